@@ -1,0 +1,419 @@
+package org.hessianworkbench.derivatives;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.hipparchus.analysis.differentiation.Gradient;
+
+/**
+ * A sum over observations of a loss of \(K\) linear predictors,
+ * \[ f(\beta) = \sum_{i=1}^n \ell(\eta_{i1},\dots,\eta_{iK}; y_i), \qquad
+ *    \eta_{ik} = x_{ik}^\top \beta_k, \]
+ * where \(\beta = (\beta_1,\dots,\beta_K)\) is split into consecutive blocks, one per design
+ * block. Generalised linear models have \(K = 1\); the linear product model has one block per
+ * feature group.
+ *
+ * <p><b>Analytic path.</b> With \(\ell_k = \partial\ell/\partial\eta_k\) and
+ * \(\ell_{kl} = \partial^2\ell/\partial\eta_k\partial\eta_l\) from the loss's hand-derived
+ * {@link ObservationLoss#derivatives}, the chain rule through the linear maps gives
+ * \[ \nabla_{\beta_k} f = X_k^\top \ell_k, \qquad
+ *    \nabla^2_{\beta_k\beta_l} f = X_k^\top \operatorname{diag}(\ell_{kl}) X_l . \]
+ *
+ * <p><b>AD path.</b> Each \(\eta_{ik}\) is built directly as a
+ * {@link DerivativeStructure} in all \(p\) parameters (value \(x_{ik}^\top\beta_k\), first
+ * derivatives \(x_{ik}\) in block \(k\), second derivatives 0) and the loss's generic definition
+ * does the rest; nothing of the analytic path is used.
+ *
+ * <p>Sums run in chunks of rows merged in a fixed order (parallel for large \(n\)). Instances are
+ * immutable and thread-safe.
+ */
+public final class LinearPredictorObjective implements Objective {
+
+    private enum Mode { VALUE, GRADIENT, HESSIAN, SCALE }
+
+    private final List<DesignBlock> blocks;
+    private final int[] offsets;
+    private final int p;
+    private final int n;
+    private final double[] y;
+    private final ObservationLoss loss;
+    private final List<String> names;
+
+    private LinearPredictorObjective(List<DesignBlock> blocks, double[] y, ObservationLoss loss, List<String> names) {
+        this.blocks = List.copyOf(blocks);
+        this.offsets = new int[blocks.size()];
+        int off = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            offsets[k] = off;
+            off += blocks.get(k).columns();
+        }
+        this.p = off;
+        this.n = y.length;
+        this.y = y.clone();
+        this.loss = loss;
+        this.names = List.copyOf(names);
+    }
+
+    /**
+     * An objective over the given blocks.
+     *
+     * @param blocks one block per linear predictor, all with {@code y.length} rows
+     * @param y      the responses; copied
+     * @param loss   the per-observation loss, with {@code loss.predictors() == blocks.size()}
+     * @param names  parameter names, one per column of all blocks in order
+     * @return the objective
+     * @throws IllegalArgumentException on inconsistent sizes
+     */
+    public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss,
+                                              List<String> names) {
+        if (blocks.isEmpty() || blocks.size() != loss.predictors()) {
+            throw new IllegalArgumentException("the loss takes " + loss.predictors() + " linear predictors, "
+                    + blocks.size() + " design blocks given");
+        }
+        int total = 0;
+        for (DesignBlock b : blocks) {
+            if (b.rows() != y.length) {
+                throw new IllegalArgumentException("design block '" + b.name() + "' has " + b.rows()
+                        + " rows, the response has " + y.length);
+            }
+            total += b.columns();
+        }
+        if (names.size() != total) {
+            throw new IllegalArgumentException(names.size() + " parameter names for " + total + " parameters");
+        }
+        return new LinearPredictorObjective(blocks, y, loss, names);
+    }
+
+    /** An objective with the blocks' column names as parameter names. */
+    public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss) {
+        List<String> names = new ArrayList<>();
+        for (DesignBlock b : blocks) {
+            names.addAll(b.columnNames());
+        }
+        return of(blocks, y, loss, names);
+    }
+
+    @Override
+    public int dimension() {
+        return p;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    /** Number of observations. */
+    public int observations() {
+        return n;
+    }
+
+    /** The design blocks. */
+    public List<DesignBlock> blocks() {
+        return blocks;
+    }
+
+    /** Offset of block {@code k}'s parameters in \(\beta\). */
+    public int offset(int k) {
+        return offsets[k];
+    }
+
+    /** The per-observation loss. */
+    public ObservationLoss loss() {
+        return loss;
+    }
+
+    /** The responses (a copy). */
+    public double[] response() {
+        return y.clone();
+    }
+
+    /** The linear predictors \(\eta_{ik}\) at \(\beta\), as {@code eta[k][i]}. */
+    public double[][] linearPredictors(double[] beta) {
+        requireDimension(beta);
+        double[][] eta = new double[blocks.size()][n];
+        for (int k = 0; k < blocks.size(); k++) {
+            for (int i = 0; i < n; i++) {
+                eta[k][i] = blocks.get(k).dot(i, beta, offsets[k]);
+            }
+        }
+        return eta;
+    }
+
+    @Override
+    public double value(double[] beta) {
+        return analytic(beta, Mode.VALUE).value;
+    }
+
+    @Override
+    public double[] gradient(double[] beta) {
+        return analytic(beta, Mode.GRADIENT).g;
+    }
+
+    @Override
+    public double[][] hessian(double[] beta) {
+        return analyticSecondOrder(beta).hessian();
+    }
+
+    /** Value, analytic gradient and analytic Hessian in one pass over the data. */
+    public SecondOrder analyticSecondOrder(double[] beta) {
+        AnalyticPartial a = analytic(beta, Mode.HESSIAN);
+        return new SecondOrder(a.value, a.g, a.fullHessian());
+    }
+
+    /** Value and analytic gradient in one pass over the data. */
+    public FirstOrder analyticFirstOrder(double[] beta) {
+        AnalyticPartial a = analytic(beta, Mode.GRADIENT);
+        return new FirstOrder(a.value, a.g);
+    }
+
+    @Override
+    public double[] gradientTermScale(double[] beta) {
+        return analytic(beta, Mode.SCALE).g;
+    }
+
+    @Override
+    public double valueTermScale(double[] beta) {
+        return analytic(beta, Mode.SCALE).value;
+    }
+
+    private AnalyticPartial analytic(double[] beta, Mode mode) {
+        requireDimension(beta);
+        double[] b = beta.clone();
+        return ChunkedSum.sum(n, c -> new AnalyticPartial(b, mode));
+    }
+
+    @Override
+    public FirstOrder automaticGradient(double[] beta) {
+        requireDimension(beta);
+        double[] b = beta.clone();
+        GradientPartial a = ChunkedSum.sum(n, c -> new GradientPartial(b));
+        return new FirstOrder(a.value, a.g);
+    }
+
+    @Override
+    public SecondOrder automaticHessian(double[] beta) {
+        requireDimension(beta);
+        double[] b = beta.clone();
+        DSFactory factory = new DSFactory(p, 2);
+        DerivativeIndex index = DerivativeIndex.of(factory);
+        int[] first = new int[p];
+        for (int j = 0; j < p; j++) {
+            first[j] = index.first(j);
+        }
+        DsPartial a = ChunkedSum.sum(n, c -> new DsPartial(b, factory, index.size(), first));
+        return index.unpack(a.sum);
+    }
+
+    private void requireDimension(double[] beta) {
+        if (beta.length != p) {
+            throw new IllegalArgumentException(beta.length + " parameter values for " + p + " parameters");
+        }
+    }
+
+    /** Analytic partial sums over a chunk. */
+    private final class AnalyticPartial implements ChunkedSum.Partial<AnalyticPartial> {
+        private final double[] beta;
+        private final Mode mode;
+        private final int k = blocks.size();
+        private final double[] eta = new double[k];
+        private final double[] d1 = new double[k];
+        private final double[] d2 = new double[k * k];
+        double value;
+        final double[] g;
+        final double[] h;
+
+        AnalyticPartial(double[] beta, Mode mode) {
+            this.beta = beta;
+            this.mode = mode;
+            this.g = mode == Mode.VALUE ? null : new double[p];
+            this.h = mode == Mode.HESSIAN ? new double[p * p] : null;
+        }
+
+        @Override
+        public void accept(int from, int to) {
+            for (int i = from; i < to; i++) {
+                for (int b = 0; b < k; b++) {
+                    eta[b] = blocks.get(b).dot(i, beta, offsets[b]);
+                }
+                if (mode == Mode.VALUE) {
+                    value += loss.value(eta, y[i]);
+                    continue;
+                }
+                double li = loss.derivatives(eta, y[i], d1, d2);
+                if (mode == Mode.SCALE) {
+                    value += Math.abs(li);
+                    for (int b = 0; b < k; b++) {
+                        d1[b] = Math.abs(d1[b]);
+                    }
+                } else {
+                    value += li;
+                }
+                addGradient(i, mode == Mode.SCALE);
+                if (mode == Mode.HESSIAN) {
+                    addHessian(i);
+                }
+            }
+        }
+
+        private void addGradient(int i, boolean absolute) {
+            for (int b = 0; b < k; b++) {
+                double a = d1[b];
+                if (a == 0) {
+                    continue;
+                }
+                DesignBlock blk = blocks.get(b);
+                double[] x = blk.raw();
+                int base = blk.rowStart(i);
+                int off = offsets[b];
+                for (int j = 0; j < blk.columns(); j++) {
+                    g[off + j] += a * (absolute ? Math.abs(x[base + j]) : x[base + j]);
+                }
+            }
+        }
+
+        /** Upper triangle of \(\sum_{k\le l} \ell_{kl}\, x_k x_l^\top\) placed in block (k, l). */
+        private void addHessian(int i) {
+            for (int b = 0; b < k; b++) {
+                DesignBlock bk = blocks.get(b);
+                double[] xk = bk.raw();
+                int rk = bk.rowStart(i);
+                int pk = bk.columns();
+                for (int c = b; c < k; c++) {
+                    double w = d2[b * k + c];
+                    if (w == 0) {
+                        continue;
+                    }
+                    DesignBlock bl = blocks.get(c);
+                    double[] xl = bl.raw();
+                    int rl = bl.rowStart(i);
+                    int pl = bl.columns();
+                    for (int j = 0; j < pk; j++) {
+                        double a = w * xk[rk + j];
+                        if (a == 0) {
+                            continue;
+                        }
+                        int row = (offsets[b] + j) * p + offsets[c];
+                        for (int m = b == c ? j : 0; m < pl; m++) {
+                            h[row + m] += a * xl[rl + m];
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void merge(AnalyticPartial o) {
+            value += o.value;
+            if (g != null) {
+                for (int j = 0; j < p; j++) {
+                    g[j] += o.g[j];
+                }
+            }
+            if (h != null) {
+                for (int j = 0; j < h.length; j++) {
+                    h[j] += o.h[j];
+                }
+            }
+        }
+
+        double[][] fullHessian() {
+            double[][] full = new double[p][p];
+            for (int r = 0; r < p; r++) {
+                for (int c = r; c < p; c++) {
+                    full[r][c] = h[r * p + c];
+                    full[c][r] = h[r * p + c];
+                }
+            }
+            return full;
+        }
+    }
+
+    /** AD gradient partial sums: each linear predictor a {@link Gradient} built directly. */
+    private final class GradientPartial implements ChunkedSum.Partial<GradientPartial> {
+        private final double[] beta;
+        double value;
+        final double[] g = new double[p];
+
+        GradientPartial(double[] beta) {
+            this.beta = beta;
+        }
+
+        @Override
+        public void accept(int from, int to) {
+            int k = blocks.size();
+            Gradient[] eta = new Gradient[k];
+            for (int i = from; i < to; i++) {
+                for (int b = 0; b < k; b++) {
+                    DesignBlock blk = blocks.get(b);
+                    double[] grad = new double[p];
+                    double[] x = blk.raw();
+                    int base = blk.rowStart(i);
+                    System.arraycopy(x, base, grad, offsets[b], blk.columns());
+                    eta[b] = new Gradient(blk.dot(i, beta, offsets[b]), grad);
+                }
+                Gradient l = loss.value(eta, y[i]);
+                value += l.getValue();
+                double[] lg = l.getGradient();
+                for (int j = 0; j < p; j++) {
+                    g[j] += lg[j];
+                }
+            }
+        }
+
+        @Override
+        public void merge(GradientPartial o) {
+            value += o.value;
+            for (int j = 0; j < p; j++) {
+                g[j] += o.g[j];
+            }
+        }
+    }
+
+    /** AD Hessian partial sums: each linear predictor a {@link DerivativeStructure} built directly. */
+    private final class DsPartial implements ChunkedSum.Partial<DsPartial> {
+        private final double[] beta;
+        private final DSFactory factory;
+        private final int[] first;
+        final double[] sum;
+
+        DsPartial(double[] beta, DSFactory factory, int size, int[] first) {
+            this.beta = beta;
+            this.factory = factory;
+            this.first = first;
+            this.sum = new double[size];
+        }
+
+        @Override
+        public void accept(int from, int to) {
+            int k = blocks.size();
+            DerivativeStructure[] eta = new DerivativeStructure[k];
+            double[] buffer = new double[sum.length];
+            for (int i = from; i < to; i++) {
+                for (int b = 0; b < k; b++) {
+                    DesignBlock blk = blocks.get(b);
+                    double[] x = blk.raw();
+                    int base = blk.rowStart(i);
+                    java.util.Arrays.fill(buffer, 0.0);
+                    buffer[0] = blk.dot(i, beta, offsets[b]);
+                    for (int j = 0; j < blk.columns(); j++) {
+                        buffer[first[offsets[b] + j]] = x[base + j];
+                    }
+                    eta[b] = factory.build(buffer);
+                }
+                double[] all = loss.value(eta, y[i]).getAllDerivatives();
+                for (int t = 0; t < all.length; t++) {
+                    sum[t] += all[t];
+                }
+            }
+        }
+
+        @Override
+        public void merge(DsPartial o) {
+            for (int t = 0; t < sum.length; t++) {
+                sum[t] += o.sum[t];
+            }
+        }
+    }
+}

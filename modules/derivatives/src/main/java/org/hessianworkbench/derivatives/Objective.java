@@ -1,0 +1,63 @@
+package org.hessianworkbench.derivatives;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A twice differentiable function \(f:\mathbb{R}^p\to\mathbb{R}\) to be minimised.
+ *
+ * <p>The analytic methods ({@link #value}, {@link #gradient}, {@link #hessian}) are the fast
+ * primitive-double path written from the hand-derived formulas. The automatic methods
+ * ({@link #automaticGradient}, {@link #automaticHessian}) differentiate the loss's one generic
+ * definition and are the independent reference the analytic path is checked against.
+ *
+ * <p>Arguments are never modified; returned arrays are fresh.
+ */
+public interface Objective {
+
+    /** Number of parameters \(p\). */
+    int dimension();
+
+    /** Parameter names, {@code b1..bp} unless the objective knows better. */
+    default List<String> parameterNames() {
+        List<String> names = new ArrayList<>(dimension());
+        for (int i = 1; i <= dimension(); i++) {
+            names.add("b" + i);
+        }
+        return names;
+    }
+
+    /** Value \(f(\beta)\). */
+    double value(double[] beta);
+
+    /** Analytic gradient \(\nabla f(\beta)\). */
+    double[] gradient(double[] beta);
+
+    /** Analytic Hessian \(\nabla^2 f(\beta)\), a fresh symmetric \(p\times p\) array. */
+    double[][] hessian(double[] beta);
+
+    /** Value and gradient by automatic differentiation of the generic definition. */
+    FirstOrder automaticGradient(double[] beta);
+
+    /** Value, gradient and Hessian by automatic differentiation (order 2) of the generic definition. */
+    SecondOrder automaticHessian(double[] beta);
+
+    /**
+     * Scale of the terms summed into each gradient entry, \(s_j = \sum_i |\partial_j f_i|\), used to
+     * estimate the round-off of a computed gradient (\(\approx \epsilon\, s_j\)). At an optimum the
+     * gradient is near zero while its terms are not, so \(|\nabla f|\) alone underestimates it. The
+     * default, for objectives that are not sums, is \(|\nabla f|\) itself.
+     */
+    default double[] gradientTermScale(double[] beta) {
+        double[] g = gradient(beta);
+        for (int j = 0; j < g.length; j++) {
+            g[j] = Math.abs(g[j]);
+        }
+        return g;
+    }
+
+    /** Scale of the terms summed into the value, \(\sum_i |f_i|\), for round-off estimates. */
+    default double valueTermScale(double[] beta) {
+        return Math.abs(value(beta));
+    }
+}
