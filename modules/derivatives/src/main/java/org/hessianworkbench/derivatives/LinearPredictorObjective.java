@@ -163,7 +163,8 @@ public final class LinearPredictorObjective implements Objective {
     }
 
     /** Value and analytic gradient in one pass over the data. */
-    public FirstOrder analyticFirstOrder(double[] beta) {
+    @Override
+    public FirstOrder valueAndGradient(double[] beta) {
         AnalyticPartial a = analytic(beta, Mode.GRADIENT);
         return new FirstOrder(a.value, a.g);
     }

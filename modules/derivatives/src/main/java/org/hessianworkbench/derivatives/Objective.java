@@ -33,6 +33,11 @@ public interface Objective {
     /** Analytic gradient \(\nabla f(\beta)\). */
     double[] gradient(double[] beta);
 
+    /** Value and analytic gradient; objectives that can share work between the two override this. */
+    default FirstOrder valueAndGradient(double[] beta) {
+        return new FirstOrder(value(beta), gradient(beta));
+    }
+
     /** Analytic Hessian \(\nabla^2 f(\beta)\), a fresh symmetric \(p\times p\) array. */
     double[][] hessian(double[] beta);
 

@@ -1,0 +1,61 @@
+package org.hessianworkbench.models;
+
+import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hipparchus.CalculusFieldElement;
+
+/**
+ * Negative Bernoulli log-likelihood with the logit link, per observation:
+ * \[ \ell(\eta; y) = \log(1 + e^{\eta}) - y\eta
+ *   = \max(\eta, 0) + \log(1 + e^{-|\eta|}) - y\eta, \]
+ * \[ \ell'(\eta) = \sigma(\eta) - y, \qquad \ell''(\eta) = \sigma(\eta)(1 - \sigma(\eta))
+ *   = \frac{e^{-|\eta|}}{(1 + e^{-|\eta|})^2}. \]
+ * The second form never overflows: \(e^{-|\eta|} \le 1\), so \(|\eta|\) up to 1e3 and beyond is safe,
+ * and \(\ell''\) keeps full relative accuracy in the tails where \(1 - \sigma\) would cancel.
+ * Reference: McCullagh &amp; Nelder, <i>Generalized Linear Models</i>, 2nd ed. (1989), §4.3.
+ */
+public final class LogisticLoss implements ObservationLoss {
+
+    /** The one instance. */
+    public static final LogisticLoss INSTANCE = new LogisticLoss();
+
+    private LogisticLoss() {
+    }
+
+    @Override
+    public int predictors() {
+        return 1;
+    }
+
+    @Override
+    public <T extends CalculusFieldElement<T>> T value(T[] eta, double y) {
+        T e = eta[0];
+        // log1p(exp(-|eta|)) + max(eta, 0) - y * eta, branch on the value (the function is smooth at 0)
+        if (e.getReal() > 0) {
+            return e.negate().exp().log1p().add(e.multiply(1 - y));
+        }
+        return e.exp().log1p().subtract(e.multiply(y));
+    }
+
+    @Override
+    public double value(double[] eta, double y) {
+        double e = eta[0];
+        return Math.max(e, 0) + Math.log1p(Math.exp(-Math.abs(e))) - y * e;
+    }
+
+    @Override
+    public double derivatives(double[] eta, double y, double[] d1, double[] d2) {
+        double e = eta[0];
+        double t = Math.exp(-Math.abs(e));
+        double onePlus = 1 + t;
+        double sigma = e >= 0 ? 1 / onePlus : t / onePlus;
+        d1[0] = sigma - y;
+        d2[0] = t / (onePlus * onePlus);
+        return Math.max(e, 0) + Math.log1p(t) - y * e;
+    }
+
+    /** The logistic function \(\sigma(\eta) = 1/(1 + e^{-\eta})\), computed without overflow. */
+    public static double sigmoid(double eta) {
+        double t = Math.exp(-Math.abs(eta));
+        return eta >= 0 ? 1 / (1 + t) : t / (1 + t);
+    }
+}

@@ -1,0 +1,76 @@
+package org.hessianworkbench.optimizers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hessianworkbench.derivatives.LinearPredictorObjective;
+import org.hessianworkbench.derivatives.Rosenbrock;
+import org.junit.jupiter.api.Test;
+
+/** Newton and BFGS on Rosenbrock and on the seeds' data. */
+class OptimizerTest {
+
+    /** Rosenbrock's minimiser is (1, 1); gtol 1e-10 puts the iterate within about 1e-9 of it. */
+    private static final double ROSENBROCK_TOL = 1e-7;
+
+    /**
+     * The seed's MLE to the eight decimals published in data/README.md (Newton to convergence):
+     * half a unit in the last place.
+     */
+    private static final double SEED_TOL = 5e-9;
+
+    private static final List<Optimizer> METHODS = List.of(Newton.defaults(), Bfgs.defaults());
+
+    @Test
+    void rosenbrockFromTheClassicStart() {
+        for (Optimizer m : METHODS) {
+            OptimizationResult r = m.minimize(new Rosenbrock(), new double[] {-1.2, 1},
+                    OptimizerOptions.DEFAULTS.withGtol(1e-10));
+            assertTrue(r.converged(), m.name() + ": " + r.message());
+            assertArrayEquals(new double[] {1, 1}, r.estimate(), ROSENBROCK_TOL, m.name());
+            assertTraceConsistent(r);
+        }
+    }
+
+    @Test
+    void seedLogisticMleReappears() {
+        LinearPredictorObjective f = SeedData.seed42();
+        for (Optimizer m : METHODS) {
+            OptimizationResult r = m.minimize(f, new double[2], OptimizerOptions.DEFAULTS.withGtol(1e-9));
+            assertTrue(r.converged(), m.name() + ": " + r.message());
+            assertArrayEquals(new double[] {1.06445721, -2.07456031}, r.estimate(), SEED_TOL, m.name());
+            assertTraceConsistent(r);
+        }
+    }
+
+    @Test
+    void newtonNeedsFewIterationsAndCountsItsWork() {
+        OptimizationResult r = Newton.defaults().minimize(SeedData.seed42(), new double[2], OptimizerOptions.DEFAULTS);
+        assertTrue(r.iterations() <= 8, "Newton on a logistic loss converges quadratically: " + r.iterations());
+        assertEquals(r.iterations(), r.hessianEvaluations());
+        assertEquals(0, r.hessianModifications());
+        assertEquals(r.iterations() + 1, r.trace().size());
+    }
+
+    @Test
+    void secondSeedWithItsArmijoConstantFromOnes() {
+        LinearPredictorObjective f = SeedData.newtonBfgs200();
+        OptimizationResult newton = Newton.of(0.4, 0.5).minimize(f, new double[] {1, 1, 1, 1, 1}, OptimizerOptions.DEFAULTS);
+        OptimizationResult bfgs = Bfgs.defaults().minimize(f, new double[] {1, 1, 1, 1, 1}, OptimizerOptions.DEFAULTS);
+        assertTrue(newton.converged(), newton.message());
+        assertTrue(bfgs.converged(), bfgs.message());
+        assertArrayEquals(newton.estimate(), bfgs.estimate(), 1e-5);
+    }
+
+    static void assertTraceConsistent(OptimizationResult r) {
+        List<IterationRecord> t = r.trace();
+        for (int i = 1; i < t.size(); i++) {
+            assertTrue(t.get(i).loss() <= t.get(i - 1).loss(), "loss increased at iteration " + i);
+            assertEquals(i, t.get(i).iteration());
+        }
+        assertEquals(r.gradientNorm(), t.get(t.size() - 1).gradientNorm(), 0);
+        assertEquals(r.loss(), t.get(t.size() - 1).loss(), 0);
+    }
+}
