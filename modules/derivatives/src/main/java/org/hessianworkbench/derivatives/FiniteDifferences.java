@@ -46,8 +46,9 @@ public final class FiniteDifferences {
      * \(g\) is scipy's {@code approx_fprime}, the forward difference
      * \(g_j(x) = (f(x + \mathrm{eps}\,e_j) - f(x)) / \mathrm{eps}\). Not symmetrised (the seed did
      * not); its asymmetry is reported. The error estimate is the round-off
-     * \(2\epsilon\sum_i|f_i| / \mathrm{eps}^2\) (the forward-difference truncation cancels to
-     * \(O(\mathrm{eps}^2)\) in the outer difference).
+     * \(2\sigma_f / \mathrm{eps}^2\), with \(\sigma_f\) the measured rounding noise of \(f\)
+     * ({@link NoiseEstimate}); the forward-difference truncation cancels to \(O(\mathrm{eps}^2)\)
+     * in the outer difference.
      */
     public static HessianEstimate nested(Objective f, double[] beta, double eps) {
         requirePositive(eps);
@@ -66,7 +67,7 @@ public final class FiniteDifferences {
                 h[j][i] = (gUp[j] - gDn[j]) / (2 * eps);
             }
         }
-        double roundoff = 2 * MACHINE_EPS * f.valueTermScale(beta) / (eps * eps);
+        double roundoff = 2 * NoiseEstimate.of(f, beta) / (eps * eps);
         double[][] err = new double[p][p];
         for (double[] row : err) {
             java.util.Arrays.fill(row, roundoff);

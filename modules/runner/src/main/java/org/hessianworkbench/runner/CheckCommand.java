@@ -1,0 +1,88 @@
+package org.hessianworkbench.runner;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.data.BadInputException;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.runner.fitting.CheckReport;
+import org.hessianworkbench.runner.fitting.Checker;
+import org.hessianworkbench.runner.fitting.FitOptions;
+import org.hessianworkbench.runner.fitting.Fitter;
+import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.report.CheckRenderer;
+import org.hessianworkbench.runner.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench check}: every Hessian engine at a point, compared with AD. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Compute the Hessian with every engine at a point and compare each with automatic differentiation. "
+                + "Exit code 0 when analytic, fd-central and fd-richardson agree with ad, 1 when not, 2 on bad input.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--at", defaultValue = "estimate", paramLabel = "POINT",
+            description = "estimate (default: fit first), zero, or comma-separated values b1,b2,...")
+    String at;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ModelRequest request = model.request();
+        RegressionModel m = request.load();
+        double[] point;
+        String label;
+        switch (at.trim().toLowerCase(Locale.ROOT)) {
+            case "estimate" -> {
+                point = Fitter.fit(m, request, FitOptions.defaults()).estimate();
+                label = "estimate";
+            }
+            case "zero", "zeros" -> {
+                point = new double[m.p()];
+                label = "zero";
+            }
+            default -> {
+                point = Points.parse(at, "--at", m.parameterNames());
+                label = "given";
+            }
+        }
+        CheckReport report = Checker.check(m.family().cliName(), m.objective(), label, point);
+        spec.commandLine().getOut().print(CheckRenderer.render(report, format));
+        return report.agree() ? 0 : 1;
+    }
+
+    /** Parsing of comma-separated points. */
+    static final class Points {
+        private Points() {
+        }
+
+        static double[] parse(String text, String option, java.util.List<String> names) {
+            String[] parts = text.split(",");
+            if (parts.length != names.size()) {
+                throw new BadInputException(String.format(Locale.ROOT, "%s has %d values, the model has %d parameters (%s)",
+                        option, parts.length, names.size(), String.join(", ", names)));
+            }
+            double[] v = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                try {
+                    v[i] = Double.parseDouble(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(option + ": value " + (i + 1) + " '" + parts[i].trim() + "' is not a number");
+                }
+                if (!Double.isFinite(v[i])) {
+                    throw new BadInputException(option + ": value " + (i + 1) + " must be finite");
+                }
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.hessianworkbench.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.data.BadInputException;
+import org.hessianworkbench.runner.demo.Demo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench demo}: the main job. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "The seeds reproduced: logistic regression with its Hessians cross-checked, then published references.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "where the data sets are (default: data/ of the workbench)")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("workbench.home", "."), "data");
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException("data directory " + dir + " not found (use --data-dir)");
+        }
+        spec.commandLine().getOut().print(new Demo(dir).run());
+        return 0;
+    }
+}

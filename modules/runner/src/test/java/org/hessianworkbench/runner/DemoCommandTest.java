@@ -1,0 +1,25 @@
+package org.hessianworkbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    @Test
+    void demoReproducesTheSeedAndTheReferences() {
+        Cli r = Cli.run("demo", "--data-dir", "../../data");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("1.06445721"), out);
+        assertTrue(out.contains("-2.07456031"), out);
+        assertTrue(out.contains("0.03180573"), out);
+        assertTrue(out.contains("fd-nested"), out);
+        assertTrue(out.contains("Spector"), out);
+        assertTrue(out.contains("Longley"), out);
+        assertFalse(out.contains("NaN"), out);
+        assertEquals("", r.err());
+    }
+}
