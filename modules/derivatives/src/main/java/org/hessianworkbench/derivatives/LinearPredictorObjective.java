@@ -372,7 +372,17 @@ public final class LinearPredictorObjective implements Objective {
         }
     }
 
-    /** AD Hessian partial sums: each linear predictor a {@link DerivativeStructure} built directly. */
+    /**
+     * AD Hessian partial sums, in two levels of forward AD with Hipparchus {@link DerivativeStructure}s:
+     * first the loss's generic definition is evaluated on \(K\) variables \(\eta_k\) (order 2),
+     * giving its Taylor coefficients \(c_0, c_k, c_{kl}\) at the row's predictors; then each
+     * \(\delta_k = \eta_k(\beta) - \eta_k(\beta_0)\) is built directly as a {@link DerivativeStructure}
+     * in all \(p\) parameters (value 0, first derivatives \(x_{ik}\), second derivatives 0) and the
+     * Taylor polynomial \(\sum_k c_k\delta_k + \tfrac12\sum_{kl} c_{kl}\delta_k\delta_l\) is evaluated in
+     * DS arithmetic. Every derivative comes from Hipparchus's AD; nothing of the analytic path is
+     * used. The two levels cost one DS product per pair of predictors instead of the DS
+     * transcendental functions (each an order of magnitude dearer) on \(p\)-dimensional structures.
+     */
     private final class DsPartial implements ChunkedSum.Partial<DsPartial> {
         private final double[] beta;
         private final DSFactory factory;
@@ -389,23 +399,41 @@ public final class LinearPredictorObjective implements Objective {
         @Override
         public void accept(int from, int to) {
             int k = blocks.size();
+            DSFactory local = new DSFactory(k, 2);
+            DerivativeIndex localIndex = DerivativeIndex.of(local);
             DerivativeStructure[] eta = new DerivativeStructure[k];
+            DerivativeStructure[] delta = new DerivativeStructure[k];
             double[] buffer = new double[sum.length];
             for (int i = from; i < to; i++) {
+                for (int b = 0; b < k; b++) {
+                    eta[b] = local.variable(b, blocks.get(b).dot(i, beta, offsets[b]));
+                }
+                SecondOrder c = localIndex.unpack(loss.value(eta, y[i]).getAllDerivatives());
+                double[] c1 = c.gradient();
+                double[][] c2 = c.hessian();
                 for (int b = 0; b < k; b++) {
                     DesignBlock blk = blocks.get(b);
                     double[] x = blk.raw();
                     int base = blk.rowStart(i);
                     java.util.Arrays.fill(buffer, 0.0);
-                    buffer[0] = blk.dot(i, beta, offsets[b]);
                     for (int j = 0; j < blk.columns(); j++) {
                         buffer[first[offsets[b] + j]] = x[base + j];
                     }
-                    eta[b] = factory.build(buffer);
+                    delta[b] = factory.build(buffer);
                 }
-                double[] all = loss.value(eta, y[i]).getAllDerivatives();
-                for (int t = 0; t < all.length; t++) {
-                    sum[t] += all[t];
+                DerivativeStructure t = null;
+                for (int b = 0; b < k; b++) {
+                    DerivativeStructure term = delta[b].linearCombination(c1[b], delta[b],
+                            0.5 * c2[b][b], delta[b].multiply(delta[b]));
+                    for (int d = b + 1; d < k; d++) {
+                        term = term.add(delta[b].multiply(delta[d]).multiply(c2[b][d]));
+                    }
+                    t = t == null ? term : t.add(term);
+                }
+                double[] all = t.getAllDerivatives();
+                sum[0] += c.value();
+                for (int s = 1; s < all.length; s++) {
+                    sum[s] += all[s];
                 }
             }
         }

@@ -26,9 +26,6 @@ import tech.tablesaw.api.Table;
 /** Reading CSV files into {@link DataSet}: delimiters, quoting, compression, typing and errors. */
 class DataSetTest {
 
-    static {
-        QuietLogging.install();
-    }
 
     /** The repository's data directory, seen from the module directory Maven runs tests in. */
     private static final Path DATA = Path.of("../../data");

@@ -20,7 +20,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.data.DataSet;
-import org.hessianworkbench.data.QuietLogging;
 
 /**
  * Design matrices against a direct computation on random data and random formulas; factor and ramp
@@ -28,9 +27,6 @@ import org.hessianworkbench.data.QuietLogging;
  */
 class DesignMatrixProperties {
 
-    static {
-        QuietLogging.install();
-    }
 
     /** The numeric columns of the random frames; {@code "v 2"} needs backquotes in a formula. */
     private static final List<String> COLUMNS = List.of("v0", "x_1", "v 2", "w.3");

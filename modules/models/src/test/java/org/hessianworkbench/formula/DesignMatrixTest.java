@@ -13,16 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.data.DataSet;
-import org.hessianworkbench.data.QuietLogging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Design matrices from formulas: R's column order, factor coding, transforms, ramps, responses, missing values. */
 class DesignMatrixTest {
 
-    static {
-        QuietLogging.install();
-    }
 
     private static final Path DATA = Path.of("../../data");
     private static final double EXACT = 0;
