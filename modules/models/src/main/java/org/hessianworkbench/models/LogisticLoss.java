@@ -6,7 +6,7 @@ import org.hipparchus.CalculusFieldElement;
 /**
  * Negative Bernoulli log-likelihood with the logit link, per observation:
  * \[ \ell(\eta; y) = \log(1 + e^{\eta}) - y\eta
- *   = \max(\eta, 0) + \log(1 + e^{-|\eta|}) - y\eta, \]
+ *   = \log(1 + e^{-|\eta|}) + \max(\eta, 0) - y\eta, \]
  * \[ \ell'(\eta) = \sigma(\eta) - y, \qquad \ell''(\eta) = \sigma(\eta)(1 - \sigma(\eta))
  *   = \frac{e^{-|\eta|}}{(1 + e^{-|\eta|})^2}. \]
  * The second form never overflows: \(e^{-|\eta|} \le 1\), so \(|\eta|\) up to 1e3 and beyond is safe,
@@ -39,7 +39,16 @@ public final class LogisticLoss implements ObservationLoss {
     @Override
     public double value(double[] eta, double y) {
         double e = eta[0];
-        return Math.max(e, 0) + Math.log1p(Math.exp(-Math.abs(e))) - y * e;
+        return Math.log1p(Math.exp(-Math.abs(e))) + linearPart(e, y);
+    }
+
+    /**
+     * \(\max(\eta, 0) - y\eta\) folded into one term, \((1 - y)\eta\) or \(-y\eta\), so that a
+     * confident right prediction keeps the tiny \(\log(1 + e^{-|\eta|})\) instead of losing it in
+     * \(\eta + \text{tiny} - \eta\).
+     */
+    private static double linearPart(double e, double y) {
+        return e > 0 ? (1 - y) * e : -y * e;
     }
 
     @Override
@@ -50,7 +59,7 @@ public final class LogisticLoss implements ObservationLoss {
         double sigma = e >= 0 ? 1 / onePlus : t / onePlus;
         d1[0] = sigma - y;
         d2[0] = t / (onePlus * onePlus);
-        return Math.max(e, 0) + Math.log1p(t) - y * e;
+        return Math.log1p(t) + linearPart(e, y);
     }
 
     /** The logistic function \(\sigma(\eta) = 1/(1 + e^{-\eta})\), computed without overflow. */

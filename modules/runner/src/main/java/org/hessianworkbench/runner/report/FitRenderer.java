@@ -26,8 +26,8 @@ public final class FitRenderer {
     /** The coefficient table as text rows. */
     public static TextTable coefficientTable(FitReport r) {
         String stat = r.statistic();
-        String lo = Fmt.sig(100 * (1 - r.level()) / 2, 3) + " %";
-        String hi = Fmt.sig(100 * (1 - (1 - r.level()) / 2), 3) + " %";
+        String lo = Fmt.shortest(100 * (1 - r.level()) / 2) + " %";
+        String hi = Fmt.shortest(100 * (1 - (1 - r.level()) / 2)) + " %";
         TextTable t = new TextTable("", "Estimate", "Std. Error", stat + " value", "Pr(>|" + stat + "|)", lo, hi);
         for (Coefficient c : r.coefficients()) {
             t.row(c.name(), Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7), Fmt.fixed(c.statistic(), 3),

@@ -48,6 +48,14 @@ public final class Fmt {
         return p < 1e-4 ? String.format(Locale.ROOT, "%.2e", p) : String.format(Locale.ROOT, "%.4f", p);
     }
 
+    /** At most 6 significant digits without trailing zeros: {@code 2.5}, {@code 97.5}, {@code 5}. */
+    public static String shortest(double v) {
+        if (!Double.isFinite(v)) {
+            return sig(v, 6);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
     /** Fixed decimals. */
     public static String fixed(double v, int decimals) {
         if (!Double.isFinite(v)) {

@@ -1,0 +1,87 @@
+package org.hessianworkbench.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+/** The per-observation losses against closed forms, at ordinary and extreme predictors. */
+class LossTest {
+
+    /** Closed forms evaluated in double: agreement to a few ulps. */
+    private static final double ULPS = 1e-15;
+
+    @Test
+    void logisticAtZeroInClosedForm() {
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        double v = LogisticLoss.INSTANCE.derivatives(new double[] {0}, 1, d1, d2);
+        assertEquals(Math.log(2), v, ULPS);
+        assertEquals(-0.5, d1[0], ULPS);
+        assertEquals(0.25, d2[0], ULPS);
+    }
+
+    @Test
+    void logisticNeverOverflowsUpToAThousand() {
+        for (double eta : new double[] {-1e3, -745, -40, 40, 745, 1e3, 1e5}) {
+            for (double y : new double[] {0, 1}) {
+                double[] d1 = new double[1];
+                double[] d2 = new double[1];
+                double v = LogisticLoss.INSTANCE.derivatives(new double[] {eta}, y, d1, d2);
+                assertTrue(Double.isFinite(v) && Double.isFinite(d1[0]) && Double.isFinite(d2[0]), eta + " " + y);
+                // the loss of a confident wrong prediction grows like |eta|, of a right one like exp(-|eta|)
+                boolean wrong = (eta > 0) == (y == 0);
+                double softplus = Math.log1p(Math.exp(-Math.abs(eta)));
+                assertEquals(wrong ? Math.abs(eta) + softplus : softplus, v, 1e-15 * Math.max(v, 1e-300));
+                DerivativeStructure ad = ad(LogisticLoss.INSTANCE, eta, y);
+                assertEquals(v, ad.getValue(), Math.max(1e-300, 1e-15 * Math.abs(v)));
+                assertEquals(d1[0], ad.getPartialDerivative(1), 1e-15);
+                assertEquals(d2[0], ad.getPartialDerivative(2), Math.max(1e-300, 1e-14 * d2[0]));
+            }
+        }
+    }
+
+    @Test
+    void logisticCurvatureKeepsItsDigitsInTheTails() {
+        // sigma(40)(1 - sigma(40)) = e^-40 / (1 + e^-40)^2, which 1 - sigma would lose entirely
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        LogisticLoss.INSTANCE.derivatives(new double[] {40}, 1, d1, d2);
+        double t = Math.exp(-40);
+        assertEquals(t / ((1 + t) * (1 + t)), d2[0], 1e-15 * d2[0]);
+    }
+
+    @Test
+    void poissonAndGaussianInClosedForm() {
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        double v = PoissonLoss.INSTANCE.derivatives(new double[] {Math.log(3)}, 2, d1, d2);
+        assertEquals(3 - 2 * Math.log(3), v, ULPS);
+        assertEquals(1, d1[0], ULPS);
+        assertEquals(3, d2[0], ULPS);
+        v = GaussianLoss.INSTANCE.derivatives(new double[] {1.5}, 4, d1, d2);
+        assertEquals(0.5 * 2.5 * 2.5, v, ULPS);
+        assertEquals(-2.5, d1[0], ULPS);
+        assertEquals(1, d2[0], 0);
+    }
+
+    @Test
+    void genericAndPrimitiveValuesAgree() {
+        for (Family f : Family.values()) {
+            ObservationLoss l = f.loss();
+            for (double eta = -30; eta <= 30; eta += 0.37) {
+                double y = f == Family.LOGISTIC ? (eta > 1 ? 1 : 0) : 2;
+                assertEquals(l.value(new double[] {eta}, y), ad(l, eta, y).getValue(),
+                        1e-14 * Math.max(1, Math.abs(l.value(new double[] {eta}, y))), f + " at " + eta);
+            }
+        }
+    }
+
+    private static DerivativeStructure ad(ObservationLoss l, double eta, double y) {
+        DSFactory factory = new DSFactory(1, 2);
+        return l.value(new DerivativeStructure[] {factory.variable(0, eta)}, y);
+    }
+}
