@@ -14,6 +14,9 @@ public final class NoiseEstimate {
     /** Points evaluated, \(m + 1\). */
     static final int POINTS = 9;
 
+    /** Function evaluations one estimate costs. */
+    public static final int EVALUATIONS = POINTS;
+
     /** Relative spacing of the points: far below any curvature, far above \(\epsilon\). */
     static final double SPACING = 1e-9;
 

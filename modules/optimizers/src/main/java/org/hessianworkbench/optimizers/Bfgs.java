@@ -1,7 +1,6 @@
 package org.hessianworkbench.optimizers;
 
 import java.util.Locale;
-import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.Objective;
 
@@ -43,7 +42,7 @@ public final class Bfgs implements Optimizer {
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
         Run run = new Run(name(), f, start, options);
         int p = f.dimension();
-        double[][] hInv = identity(p);
+        double[][] hInv = BfgsB.scaledIdentity(p, 1);
         boolean scaled = false;
         while (true) {
             StopReason stop = run.checkStop();
@@ -56,24 +55,20 @@ public final class Bfgs implements Optimizer {
             }
             if (!(Matrices.dot(d, run.g) < 0)) {
                 // lost positive definiteness to rounding: restart from steepest descent
-                hInv = identity(p);
+                hInv = BfgsB.scaledIdentity(p, 1);
                 scaled = false;
                 d = run.g.clone();
                 for (int i = 0; i < p; i++) {
                     d[i] = -d[i];
                 }
             }
+            double slope = Matrices.dot(run.g, d);
             LineSearch.Outcome ls = LineSearch.wolfe(run, d, WOLFE_C1, WOLFE_C2);
             if (!ls.success()) {
                 return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
             }
             double[] gNew = ls.gradient();
             double fNew = ls.value();
-            if (gNew == null) {
-                FirstOrder fg = run.valueAndGradient(ls.point());
-                gNew = fg.gradient();
-                fNew = fg.value();
-            }
             double[] s = new double[p];
             double[] y = new double[p];
             for (int i = 0; i < p; i++) {
@@ -93,7 +88,7 @@ public final class Bfgs implements Optimizer {
             } else {
                 run.skippedUpdates++;
             }
-            run.accept(ls.point(), fNew, gNew, ls.step(), ls.evaluations());
+            run.accept(ls.point(), fNew, gNew, ls.step(), slope, ls.evaluations());
         }
     }
 
@@ -110,14 +105,6 @@ public final class Bfgs implements Optimizer {
             }
         }
         return Matrices.symmetrize(r);
-    }
-
-    private static double[][] identity(int p) {
-        double[][] m = new double[p][p];
-        for (int i = 0; i < p; i++) {
-            m[i][i] = 1;
-        }
-        return m;
     }
 
     @Override

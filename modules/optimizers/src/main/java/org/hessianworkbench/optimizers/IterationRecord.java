@@ -6,10 +6,13 @@ package org.hessianworkbench.optimizers;
  * @param iteration             iteration number, 0 for the start point
  * @param loss                  loss after the iteration
  * @param gradientNorm          Euclidean norm of the gradient after the iteration
- * @param stepLength            the line-search multiplier accepted (0 at the start)
- * @param lineSearchEvaluations loss evaluations the line search made in this iteration
+ * @param stepLength            the line-search multiplier accepted (trust region: the step's norm; 0 at the start)
+ * @param slope                 directional derivative \(\nabla f(x_{k-1})^\top d_k\) of the search direction
+ *                              (trust region: of the step), so that Armijo's condition
+ *                              \(f_k \le f_{k-1} + c\,t\,\mathrm{slope}\) can be checked from the trace; 0 at the start
+ * @param lineSearchEvaluations loss evaluations the line search (or rejected trust-region trials) made
  * @param elapsedSeconds        seconds since the optimiser started
  */
-public record IterationRecord(int iteration, double loss, double gradientNorm, double stepLength,
+public record IterationRecord(int iteration, double loss, double gradientNorm, double stepLength, double slope,
                               int lineSearchEvaluations, double elapsedSeconds) {
 }

@@ -27,7 +27,7 @@ final class LineSearch {
      * @param step        the multiplier \(t\)
      * @param point       \(x + t d\)
      * @param value       \(f(x + t d)\)
-     * @param gradient    \(\nabla f(x + t d)\) when the search computed it, else null
+     * @param gradient    \(\nabla f(x + t d)\) (null when the search failed)
      * @param evaluations loss evaluations made
      */
     record Outcome(boolean success, double step, double[] point, double value, double[] gradient, int evaluations) {
@@ -44,7 +44,15 @@ final class LineSearch {
         return r;
     }
 
-    /** Backtracking from {@code t0}, multiplying by {@code shrink} until Armijo holds with constant {@code c}. */
+    /**
+     * Backtracking from {@code t0}, multiplying by {@code shrink} until Armijo's condition holds with
+     * constant {@code c}. Each trial evaluates the value and the gradient (one pass over the data for
+     * the workbench's models), so that near the minimum, where the decrease a step makes is below the
+     * loss's rounding noise \(\epsilon_f\) (\(c\,t\,|\nabla f^\top d| \le \epsilon_f\)), the step can be judged by
+     * the gradient: the approximate Armijo condition \(f(x + td) \le f(x) + \epsilon_f\) and
+     * \(\nabla f(x + td)^\top d \le (1 - 2c)|\nabla f(x)^\top d|\)
+     * (Hager &amp; Zhang, SIAM J. Optim. 16(1), 2005), exact for quadratics.
+     */
     static Outcome armijo(Run run, double[] d, double c, double shrink, double t0) {
         double slope = Matrices.dot(run.g, d);
         if (!(slope < 0)) {
@@ -54,10 +62,17 @@ final class LineSearch {
         int evaluations = 0;
         while (t >= MIN_STEP && evaluations < MAX_TRIALS) {
             double[] xt = along(run.x, t, d);
-            double ft = run.value(xt);
+            FirstOrder fg = run.valueAndGradient(xt);
+            double ft = fg.value();
             evaluations++;
-            if (Double.isFinite(ft) && ft <= run.fx + c * t * slope) {
-                return new Outcome(true, t, xt, ft, null, evaluations);
+            if (Double.isFinite(ft)) {
+                boolean armijo = ft <= run.fx + c * t * slope;
+                boolean approximate = -c * t * slope <= run.noiseFloor && ft <= run.fx + run.noiseFloor
+                        && Matrices.allFinite(fg.gradient())
+                        && Matrices.dot(fg.gradient(), d) <= (1 - 2 * c) * -slope;
+                if (armijo || approximate) {
+                    return new Outcome(true, t, xt, ft, fg.gradient(), evaluations);
+                }
             }
             t *= shrink;
         }
@@ -86,6 +101,9 @@ final class LineSearch {
                     break;
                 }
                 continue;
+            }
+            if (t.approximateWolfe(phi0, dphi0, c1, c2, run.noiseFloor)) {
+                return t.outcome(evaluations);
             }
             if (t.phi > phi0 + c1 * a * dphi0 || (i > 1 && t.phi >= phiPrev)) {
                 return zoom(run, d, c1, c2, phi0, dphi0, new Trial(aPrev, phiPrev, dphiPrev, null, null),
@@ -118,6 +136,9 @@ final class LineSearch {
             double a = interpolate(lo, hi);
             Trial t = Trial.at(run, d, a);
             evaluations++;
+            if (t.approximateWolfe(phi0, dphi0, c1, c2, run.noiseFloor)) {
+                return t.outcome(evaluations);
+            }
             if (!Double.isFinite(t.phi) || t.phi > phi0 + c1 * a * dphi0 || t.phi >= lo.phi) {
                 hi = t;
             } else {
@@ -156,6 +177,16 @@ final class LineSearch {
             FirstOrder fg = run.valueAndGradient(p);
             double[] g = fg.gradient();
             return new Trial(a, fg.value(), Matrices.allFinite(g) ? Matrices.dot(g, d) : Double.NaN, p, g);
+        }
+
+        /**
+         * Hager and Zhang's approximate Wolfe conditions, for steps whose decrease is below the
+         * loss's rounding: \(\phi(a) \le \phi(0) + \epsilon_f\) and
+         * \((2c_1 - 1)\phi'(0) \ge \phi'(a) \ge c_2\phi'(0)\).
+         */
+        boolean approximateWolfe(double phi0, double dphi0, double c1, double c2, double noise) {
+            return Double.isFinite(phi) && Double.isFinite(dphi) && -a * dphi0 <= noise && phi <= phi0 + noise
+                    && dphi <= (2 * c1 - 1) * dphi0 && dphi >= c2 * dphi0;
         }
 
         Outcome outcome(int evaluations) {

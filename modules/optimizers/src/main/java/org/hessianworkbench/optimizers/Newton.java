@@ -66,12 +66,13 @@ public final class Newton implements Optimizer {
             if (dir.modified()) {
                 run.hessianModifications++;
             }
+            double slope = Matrices.dot(run.g, dir.direction());
             LineSearch.Outcome ls = LineSearch.armijo(run, dir.direction(), armijo, shrink, 1);
             if (!ls.success()) {
                 return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
             }
-            FirstOrder fg = run.valueAndGradient(ls.point());
-            run.accept(ls.point(), fg.value(), fg.gradient(), ls.step(), ls.evaluations());
+            FirstOrder fg = new FirstOrder(ls.value(), ls.gradient());
+            run.accept(ls.point(), fg.value(), fg.gradient(), ls.step(), slope, ls.evaluations());
         }
     }
 

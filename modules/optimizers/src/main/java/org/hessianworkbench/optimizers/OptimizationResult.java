@@ -20,11 +20,13 @@ import java.util.List;
  * @param hessianModifications times a Hessian (or its approximation) was modified to be positive definite
  * @param skippedUpdates       quasi-Newton updates skipped because the curvature condition failed
  * @param seconds              wall time
+ * @param noiseFloor           changes of the loss below this are rounding noise; near the minimum the
+ *                             line searches accept steps within it (approximate Wolfe conditions)
  */
 public record OptimizationResult(String optimizer, double[] estimate, double loss, double[] gradient,
                                  int iterations, StopReason stopReason, String message, List<IterationRecord> trace,
                                  int functionEvaluations, int gradientEvaluations, int hessianEvaluations,
-                                 int hessianModifications, int skippedUpdates, double seconds) {
+                                 int hessianModifications, int skippedUpdates, double seconds, double noiseFloor) {
 
     /** Defensive copies in. */
     public OptimizationResult {

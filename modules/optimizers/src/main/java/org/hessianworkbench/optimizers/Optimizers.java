@@ -6,21 +6,33 @@ import java.util.Locale;
 /** The optimisers by command-line name. */
 public final class Optimizers {
 
-    /** Names accepted by {@link #byName(String)}, in the order reports list them. */
-    public static final List<String> NAMES = List.of("newton", "bfgs");
+    /** Names accepted by {@link #byName}, in the order reports list them. */
+    public static final List<String> NAMES = List.of("newton", "newton-pure", "bfgs", "bfgs-b", "lbfgs",
+            "trust-region", "gradient-descent", "hipparchus-cg");
 
     private Optimizers() {
     }
 
+    /** The optimiser with this name and the default settings. */
+    public static Optimizer byName(String name) {
+        return byName(name, MethodSettings.DEFAULTS);
+    }
+
     /**
-     * The optimiser with this name and its default settings.
+     * The optimiser with this name.
      *
      * @throws IllegalArgumentException naming the known optimisers when there is none
      */
-    public static Optimizer byName(String name) {
+    public static Optimizer byName(String name, MethodSettings s) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "newton" -> Newton.defaults();
+            case "newton" -> Newton.of(s.armijo(), s.shrink());
+            case "newton-pure" -> new NewtonPure();
             case "bfgs" -> Bfgs.defaults();
+            case "bfgs-b" -> new BfgsB(s.b0(), s.armijo(), s.shrink());
+            case "lbfgs" -> new Lbfgs(s.memory());
+            case "trust-region" -> new TrustRegion();
+            case "gradient-descent" -> new GradientDescent(s.armijo(), s.shrink());
+            case "hipparchus-cg" -> new HipparchusCg();
             default -> throw new IllegalArgumentException("unknown optimizer '" + name + "' (known: "
                     + String.join(", ", NAMES) + ")");
         };

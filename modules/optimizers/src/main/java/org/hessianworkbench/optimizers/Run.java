@@ -7,6 +7,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.Matrices;
+import org.hessianworkbench.derivatives.NoiseEstimate;
 import org.hessianworkbench.derivatives.Objective;
 
 /**
@@ -28,6 +29,17 @@ final class Run {
     int hessianModifications;
     int skippedUpdates;
 
+    /**
+     * Changes of the loss smaller than this many times its measured rounding noise
+     * ({@link NoiseEstimate}, at the start point) are noise. Near a minimum the decrease a good step
+     * makes falls below it, and the line searches then judge steps by the gradient instead (the
+     * approximate Wolfe conditions of Hager &amp; Zhang, SIAM J. Optim. 16(1), 2005).
+     */
+    static final double NOISE_FACTOR = 10;
+
+    /** Rounding floor of loss differences for this run. */
+    final double noiseFloor;
+
     double[] x;
     double fx;
     double[] g;
@@ -45,7 +57,13 @@ final class Run {
         FirstOrder fg = valueAndGradient(x);
         this.fx = fg.value();
         this.g = fg.gradient();
-        record(0, 0);
+        double noise = 0;
+        if (Double.isFinite(fx)) {
+            noise = NoiseEstimate.of(f, x);
+            functionEvaluations += NoiseEstimate.EVALUATIONS;
+        }
+        this.noiseFloor = NOISE_FACTOR * noise;
+        record(0, 0, 0);
     }
 
     double value(double[] point) {
@@ -82,18 +100,18 @@ final class Run {
         return null;
     }
 
-    /** Accepts a new iterate and records it. */
-    void accept(double[] xNew, double fNew, double[] gNew, double step, int lineSearchEvaluations) {
+    /** Accepts a new iterate and records it; {@code slope} is the old gradient times the direction. */
+    void accept(double[] xNew, double fNew, double[] gNew, double step, double slope, int lineSearchEvaluations) {
         x = xNew.clone();
         fx = fNew;
         g = gNew.clone();
         iteration++;
-        record(step, lineSearchEvaluations);
+        record(step, slope, lineSearchEvaluations);
     }
 
-    private void record(double step, int evaluations) {
+    private void record(double step, double slope, int evaluations) {
         double seconds = (System.nanoTime() - started) * 1e-9;
-        IterationRecord r = new IterationRecord(iteration, fx, gradientNorm(), step, evaluations, seconds);
+        IterationRecord r = new IterationRecord(iteration, fx, gradientNorm(), step, slope, evaluations, seconds);
         trace.add(r);
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format(Locale.ROOT, "%s iteration %d: loss %.10g, |g| %.3e, step %.3g, line-search evaluations %d",
@@ -105,7 +123,7 @@ final class Run {
         double seconds = (System.nanoTime() - started) * 1e-9;
         LOG.debug("{} stopped after {} iterations: {} ({})", name, iteration, reason, message);
         return new OptimizationResult(name, x, fx, g, iteration, reason, message, trace, functionEvaluations,
-                gradientEvaluations, hessianEvaluations, hessianModifications, skippedUpdates, seconds);
+                gradientEvaluations, hessianEvaluations, hessianModifications, skippedUpdates, seconds, noiseFloor);
     }
 
     /** The standard message for a stop reason. */

@@ -1,0 +1,134 @@
+package org.hessianworkbench.optimizers;
+
+import org.hessianworkbench.derivatives.FirstOrder;
+import org.hessianworkbench.derivatives.Matrices;
+import org.hessianworkbench.derivatives.Objective;
+
+/**
+ * Trust-region Newton with the exact Hessian and the Steihaug conjugate-gradient subproblem: CG on
+ * \(H p = -\nabla f\) from \(p = 0\), stopped at the boundary \(\|p\| = \Delta\), at a direction of
+ * negative curvature (followed to the boundary), or when the residual is below
+ * \(\min(0.5, \sqrt{\|\nabla f\|})\|\nabla f\|\) (superlinear convergence). A step is accepted when the
+ * ratio \(\rho\) of actual to predicted decrease exceeds 1e-4; \(\Delta\) shrinks to \(\|p\|/4\) when
+ * \(\rho < 1/4\) and doubles when \(\rho > 3/4\) at the boundary. It needs no positive-definite Hessian:
+ * the method of choice for non-convex losses. Rejected trials are counted in the next accepted
+ * iteration's evaluations. Reference: Nocedal &amp; Wright (2006), Algorithms 4.1 and 7.2.
+ * Instances are immutable.
+ */
+public final class TrustRegion implements Optimizer {
+
+    /** Initial radius. */
+    static final double INITIAL_RADIUS = 1;
+
+    /** Largest radius. */
+    static final double MAX_RADIUS = 1e10;
+
+    /** Smallest \(\rho\) for acceptance. */
+    static final double ACCEPT = 1e-4;
+
+    @Override
+    public String name() {
+        return "trust-region";
+    }
+
+    @Override
+    public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
+        Run run = new Run(name(), f, start, options);
+        double radius = INITIAL_RADIUS;
+        int trials = 0;
+        double[][] h = null;
+        while (true) {
+            StopReason stop = run.checkStop();
+            if (stop != null) {
+                return run.finish(stop, run.describe(stop));
+            }
+            if (h == null) {
+                h = run.hessian(run.x);
+                if (!Matrices.allFinite(h)) {
+                    return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
+                }
+            }
+            double[] step = steihaug(h, run.g, radius);
+            double norm = Matrices.norm(step);
+            double[] hp = Matrices.multiply(h, step);
+            double slope = Matrices.dot(run.g, step);
+            double predicted = -(slope + 0.5 * Matrices.dot(step, hp));
+            double[] next = LineSearch.along(run.x, 1, step);
+            double fNext = run.value(next);
+            trials++;
+            double rho = Double.isFinite(fNext) && predicted > 0 ? (run.fx - fNext) / predicted : Double.NEGATIVE_INFINITY;
+            if (rho < 0.25) {
+                radius = 0.25 * norm;
+            } else if (rho > 0.75 && norm >= 0.99 * radius) {
+                radius = Math.min(2 * radius, MAX_RADIUS);
+            }
+            FirstOrder atNext = null;
+            if (!(rho > ACCEPT) && predicted > 0 && predicted <= run.noiseFloor && fNext <= run.fx + run.noiseFloor) {
+                // the decrease is below the loss's rounding: judge the step by the gradient instead
+                atNext = run.valueAndGradient(next);
+                if (Matrices.norm(atNext.gradient()) < run.gradientNorm()) {
+                    rho = 1;
+                }
+            }
+            if (rho > ACCEPT) {
+                FirstOrder fg = atNext != null ? atNext : run.valueAndGradient(next);
+                run.accept(next, fg.value(), fg.gradient(), norm, slope, trials);
+                trials = 0;
+                h = null;
+            } else if (radius < 1e-15 * Math.max(1, Matrices.norm(run.x)) || !(predicted > 0)) {
+                return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
+            }
+        }
+    }
+
+    /** Steihaug-CG approximate minimiser of \(g^\top p + \tfrac12 p^\top H p\) within \(\|p\| \le \Delta\). */
+    static double[] steihaug(double[][] h, double[] g, double radius) {
+        int p = g.length;
+        double[] z = new double[p];
+        double[] r = g.clone();
+        double[] d = new double[p];
+        for (int i = 0; i < p; i++) {
+            d[i] = -r[i];
+        }
+        double gNorm = Matrices.norm(g);
+        double tol = Math.min(0.5, Math.sqrt(gNorm)) * gNorm;
+        double rr = Matrices.dot(r, r);
+        for (int j = 0; j < 2 * p + 10; j++) {
+            double[] hd = Matrices.multiply(h, d);
+            double dhd = Matrices.dot(d, hd);
+            if (dhd <= 0) {
+                return toBoundary(z, d, radius);
+            }
+            double alpha = rr / dhd;
+            double[] zNext = LineSearch.along(z, alpha, d);
+            if (Matrices.norm(zNext) >= radius) {
+                return toBoundary(z, d, radius);
+            }
+            for (int i = 0; i < p; i++) {
+                r[i] += alpha * hd[i];
+            }
+            double rrNext = Matrices.dot(r, r);
+            z = zNext;
+            if (Math.sqrt(rrNext) < tol) {
+                return z;
+            }
+            double beta = rrNext / rr;
+            for (int i = 0; i < p; i++) {
+                d[i] = -r[i] + beta * d[i];
+            }
+            rr = rrNext;
+        }
+        return z;
+    }
+
+    /** \(z + \tau d\) with \(\tau \ge 0\) and \(\|z + \tau d\| = \Delta\). */
+    private static double[] toBoundary(double[] z, double[] d, double radius) {
+        double a = Matrices.dot(d, d);
+        double b = 2 * Matrices.dot(z, d);
+        double c = Matrices.dot(z, z) - radius * radius;
+        double disc = Math.sqrt(Math.max(0, b * b - 4 * a * c));
+        // the positive root, computed without cancellation
+        double tau = b >= 0 ? (-2 * c) / (b + disc) : (-b + disc) / (2 * a);
+        return LineSearch.along(z, tau, d);
+    }
+}
