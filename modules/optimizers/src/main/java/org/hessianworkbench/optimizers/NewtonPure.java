@@ -51,7 +51,7 @@ public final class NewtonPure implements Optimizer {
     }
 
     private static String diverged(Run run, double startLoss, String what) {
-        return String.format(Locale.ROOT, "diverged at iteration %d: %s. Full Newton steps without a line search took "
+        return String.format(Locale.ROOT, "at iteration %d: %s. Full Newton steps without a line search took "
                         + "the loss from %.6g to %.6g and |b| to %.3g; far from the minimum the quadratic model is "
                         + "poor and nothing stops an overshoot (backtracking would have)",
                 run.iteration, what, startLoss, run.fx, Matrices.norm(run.x));

@@ -2,13 +2,13 @@ package org.hessianworkbench.runner;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.runner.fitting.CheckReport;
 import org.hessianworkbench.runner.fitting.Checker;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.fitting.StartPoint;
 import org.hessianworkbench.runner.report.CheckRenderer;
 import org.hessianworkbench.runner.report.Format;
 import picocli.CommandLine.Command;
@@ -50,39 +50,17 @@ final class CheckCommand implements Callable<Integer> {
                 point = new double[m.p()];
                 label = "zero";
             }
+            case "ones" -> {
+                point = StartPoint.parse("ones", "--at", m.parameterNames());
+                label = "ones";
+            }
             default -> {
-                point = Points.parse(at, "--at", m.parameterNames());
+                point = StartPoint.parse(at, "--at", m.parameterNames());
                 label = "given";
             }
         }
         CheckReport report = Checker.check(m.family().cliName(), m.objective(), label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format));
         return report.agree() ? 0 : 1;
-    }
-
-    /** Parsing of comma-separated points. */
-    static final class Points {
-        private Points() {
-        }
-
-        static double[] parse(String text, String option, java.util.List<String> names) {
-            String[] parts = text.split(",");
-            if (parts.length != names.size()) {
-                throw new BadInputException(String.format(Locale.ROOT, "%s has %d values, the model has %d parameters (%s)",
-                        option, parts.length, names.size(), String.join(", ", names)));
-            }
-            double[] v = new double[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                try {
-                    v[i] = Double.parseDouble(parts[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(option + ": value " + (i + 1) + " '" + parts[i].trim() + "' is not a number");
-                }
-                if (!Double.isFinite(v[i])) {
-                    throw new BadInputException(option + ": value " + (i + 1) + " must be finite");
-                }
-            }
-            return v;
-        }
     }
 }

@@ -20,13 +20,23 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "where the data sets are (default: data/ of the workbench)")
     Path dataDir;
 
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "where the demo's plots go (default: out/demo of the workbench)")
+    Path outDir;
+
     @Override
     public Integer call() {
-        Path dir = dataDir != null ? dataDir : Path.of(System.getProperty("workbench.home", "."), "data");
+        Path home = Path.of(System.getProperty("workbench.home", "."));
+        Path dir = dataDir != null ? dataDir : home.resolve("data");
         if (!Files.isDirectory(dir)) {
             throw new BadInputException("data directory " + dir + " not found (use --data-dir)");
         }
-        spec.commandLine().getOut().print(new Demo(dir).run());
+        Path out = outDir != null ? outDir : home.resolve("out").resolve("demo");
+        try {
+            Files.createDirectories(out);
+        } catch (java.io.IOException e) {
+            throw new BadInputException("cannot create the output directory " + out + " (" + e.getMessage() + ")");
+        }
+        spec.commandLine().getOut().print(new Demo(dir, out.normalize()).run());
         return 0;
     }
 }

@@ -1,14 +1,19 @@
 package org.hessianworkbench.runner;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.models.RegressionModel;
-import org.hessianworkbench.optimizers.OptimizerOptions;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.FitReport;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.fitting.StartPoint;
+import org.hessianworkbench.runner.io.AtomicFiles;
+import org.hessianworkbench.runner.io.TraceCsv;
+import org.hessianworkbench.runner.plots.ConvergencePlot;
 import org.hessianworkbench.runner.report.FitRenderer;
 import org.hessianworkbench.runner.report.Format;
 import picocli.CommandLine.Command;
@@ -27,7 +32,12 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", description = "newton (default), bfgs; qr = least squares (linear's default)")
+    @Mixin
+    OptimizerCliOptions optimization;
+
+    @Option(names = "--optimizer", paramLabel = "NAME",
+            description = "newton (default), newton-pure, bfgs, bfgs-b, lbfgs, trust-region, gradient-descent, "
+                    + "hipparchus-cg; qr = least squares (linear's default)")
     String optimizer;
 
     @Option(names = "--hessian", paramLabel = "METHOD", defaultValue = "analytic",
@@ -40,12 +50,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the seed used 1.96)")
     Double z;
 
-    @Option(names = "--gtol", defaultValue = "1e-10", description = "gradient-norm tolerance (default ${DEFAULT-VALUE}; "
-            + "raised to the gradient's rounding floor when that is higher)")
-    double gtol;
+    @Option(names = "--trace", paramLabel = "FILE", description = "write the optimiser's trace (one row per iteration) as CSV")
+    Path trace;
 
-    @Option(names = "--max-iterations", defaultValue = "1000", description = "iteration limit (default 1000)")
-    int maxIterations;
+    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the gradient norm against the iteration as a PNG")
+    Path plot;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
     Format format;
@@ -59,12 +68,26 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInputException("--z must be a positive number, not " + z);
         }
         HessianMethod method = Inputs.parse(() -> HessianMethod.fromCliName(hessian));
-        OptimizerOptions limits = Inputs.parse(() -> new OptimizerOptions(gtol, maxIterations));
         ModelRequest request = model.request();
         RegressionModel m = request.load();
-        FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, null, limits);
+        double[] start = optimization.start == null ? null
+                : StartPoint.parse(optimization.start, "--start", m.parameterNames());
+        FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
+                optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings());
         FitReport report = Fitter.fit(m, request, options);
-        spec.commandLine().getOut().print(FitRenderer.render(report, format));
+        if ((trace != null || plot != null) && report.optimization() == null) {
+            throw new BadInputException("--trace and --plot-convergence need an iterative optimizer; "
+                    + "least squares (qr) has no iterations (try --optimizer newton)");
+        }
+        String rendered = FitRenderer.render(report, format);
+        if (trace != null) {
+            AtomicFiles.write(trace, TraceCsv.of(List.of(report.optimization())));
+        }
+        if (plot != null) {
+            ConvergencePlot.write(plot, "Convergence: " + report.model() + " " + report.formula(),
+                    List.of(report.optimization()));
+        }
+        spec.commandLine().getOut().print(rendered);
         return 0;
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code workbench} command. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, version = "Hessian Workbench 0.1.0",
         description = "Derive, compute, cross-check and use the gradients and Hessians of statistical losses.",
-        subcommands = {FitCommand.class, CheckCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, CheckCommand.class, CompareOptimizersCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Workbench {
 
     /** Exit code for bad input (files, columns, formulas, options). */
@@ -22,6 +23,7 @@ public final class Workbench {
 
     /** Entry point. */
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

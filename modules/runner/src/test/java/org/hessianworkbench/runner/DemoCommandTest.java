@@ -10,7 +10,7 @@ class DemoCommandTest {
 
     @Test
     void demoReproducesTheSeedAndTheReferences() {
-        Cli r = Cli.run("demo", "--data-dir", "../../data");
+        Cli r = Cli.run("demo", "--data-dir", "../../data", "--out-dir", "target/demo");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("1.06445721"), out);
@@ -19,6 +19,9 @@ class DemoCommandTest {
         assertTrue(out.contains("fd-nested"), out);
         assertTrue(out.contains("Spector"), out);
         assertTrue(out.contains("Longley"), out);
+        assertTrue(out.contains("Training accuracy at threshold 0.5: 82.5%"), out);
+        assertTrue(out.contains("Verdict: diverged"), out);
+        assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("target/demo/second-seed-convergence.png")));
         assertFalse(out.contains("NaN"), out);
         assertEquals("", r.err());
     }

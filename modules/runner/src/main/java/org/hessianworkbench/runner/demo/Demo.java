@@ -6,32 +6,49 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.NoiseEstimate;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.optimizers.MethodSettings;
+import org.hessianworkbench.optimizers.OptimizationResult;
+import org.hessianworkbench.optimizers.OptimizerOptions;
+import org.hessianworkbench.optimizers.Optimizers;
 import org.hessianworkbench.runner.fitting.CheckReport;
 import org.hessianworkbench.runner.fitting.Checker;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.FitReport;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.plots.ConvergencePlot;
 import org.hessianworkbench.runner.report.Fmt;
 import org.hessianworkbench.runner.report.TextTable;
 
 /** The demo's sections, each a block of text. */
 public final class Demo {
 
-    private final Path dataDir;
+    /** The second seed's Armijo constant. */
+    static final double SECOND_SEED_ARMIJO = 0.4;
 
-    /** A demo reading its data sets from {@code dataDir}. */
-    public Demo(Path dataDir) {
+    /** The second seed's initial BFGS matrix scale, B0 = 10 I. */
+    static final double SECOND_SEED_B0 = 10;
+
+    /** The second seed's classification threshold. */
+    static final double SECOND_SEED_THRESHOLD = 0.5;
+
+    private final Path dataDir;
+    private final Path outDir;
+
+    /** A demo reading its data sets from {@code dataDir} and writing its plots to {@code outDir}. */
+    public Demo(Path dataDir, Path outDir) {
         this.dataDir = dataDir;
+        this.outDir = outDir;
     }
 
     /** The whole demo. */
     public String run() {
-        return header() + seedLogistic() + spector() + longley();
+        return header() + seedLogistic() + secondSeed() + spector() + longley();
     }
 
     private static String header() {
@@ -113,12 +130,71 @@ public final class Demo {
         return "[" + Fmt.sig(lowHigh[0][j], 7) + ", " + Fmt.sig(lowHigh[1][j], 7) + "]";
     }
 
-    /** Section 2: a published logit. */
+    /** Section 2: the second seed, Newton and BFGS seen step by step, and Newton without step control. */
+    String secondSeed() {
+        ModelRequest req = new ModelRequest(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
+                "Y ~ X1 + X2 + X3 + X4 + X5 - 1", false);
+        RegressionModel m = req.load();
+        double[] ones = new double[m.p()];
+        java.util.Arrays.fill(ones, 1);
+        MethodSettings seed = MethodSettings.DEFAULTS.withArmijo(SECOND_SEED_ARMIJO).withB0(SECOND_SEED_B0);
+        OptimizationResult newton = Optimizers.byName("newton", seed).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
+        OptimizationResult bfgsB = Optimizers.byName("bfgs-b", seed).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
+        OptimizationResult pure = Optimizers.byName("newton-pure").minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
+        StringBuilder b = new StringBuilder();
+        b.append("2. The second seed: Newton's method and quasi-Newton BFGS, step by step\n");
+        b.append("   data/newton_bfgs_200.csv (").append(m.n()).append(" rows; a stand-in for the seed's file)\n")
+                .append("   model ").append(req.formula()).append(", from b = (1, ..., 1), gtol 1e-5 as in the seed\n\n");
+        TextTable t = new TextTable("method", "iterations", "loss evals", "gradient evals", "Hessian evals",
+                "final loss", "gradient norm", "stop");
+        for (OptimizationResult r : List.of(newton, bfgsB)) {
+            t.row(r.optimizer().equals("newton") ? "newton, backtracking c = 0.4" : "bfgs-b, B0 = 10 I, c = 0.4",
+                    Integer.toString(r.iterations()), Integer.toString(r.functionEvaluations()),
+                    Integer.toString(r.gradientEvaluations()), Integer.toString(r.hessianEvaluations()),
+                    Fmt.sig(r.loss(), 10), Fmt.sci(r.gradientNorm(), 2), r.stopReason().label());
+        }
+        b.append(t.render(3));
+        double[] diff = new double[m.p()];
+        for (int j = 0; j < diff.length; j++) {
+            diff[j] = newton.estimate()[j] - bfgsB.estimate()[j];
+        }
+        b.append("   Both reach b = ").append(Fmt.vector(newton.estimate(), 7)).append(" (largest difference ")
+                .append(Fmt.sci(Matrices.maxAbs(new double[][] {diff}), 1)).append(").\n");
+        double[] mu = m.fitted(newton.estimate());
+        double[] y = m.response();
+        int right = 0;
+        for (int i = 0; i < mu.length; i++) {
+            right += (mu[i] > SECOND_SEED_THRESHOLD ? 1 : 0) == (int) y[i] ? 1 : 0;
+        }
+        b.append(String.format(Locale.ROOT, "   Training accuracy at threshold 0.5: %.1f%% (%d of %d).%n",
+                100.0 * right / mu.length, right, mu.length));
+        Path both = outDir.resolve("second-seed-convergence.png");
+        Path newtonPlot = outDir.resolve("second-seed-newton.png");
+        Path bfgsPlot = outDir.resolve("second-seed-bfgs-b.png");
+        ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton));
+        ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB));
+        ConvergencePlot.write(both, "The second seed: gradient norm per iteration", List.of(newton, bfgsB));
+        b.append("   Convergence plots (gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
+                .append(bfgsPlot).append("\n     ").append(both).append("\n\n");
+
+        b.append("   Without step control (newton-pure: the full Newton step every time) from the same start:\n");
+        TextTable p = new TextTable("iteration", "loss", "gradient norm");
+        for (var r : pure.trace()) {
+            p.row(Integer.toString(r.iteration()), Fmt.sig(r.loss(), 8), Fmt.sci(r.gradientNorm(), 3));
+        }
+        b.append(p.render(3));
+        b.append("   Verdict: ").append(pure.stopReason().label()).append(' ').append(pure.message()).append(".\n");
+        b.append("   The seed says it too: without backtracking, |b| grew so large that exp(b.x) overflowed, and the\n"
+                + "   iteration moved away from the answer instead of towards it.\n\n");
+        return b.toString();
+    }
+
+    /** Section 3: a published logit. */
     String spector() {
         ModelRequest req = new ModelRequest(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
         FitReport r = Fitter.fit(req.load(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("2. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
+        b.append("3. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
         b.append(compare(r, Published.SPECTOR));
         b.append(String.format(Locale.ROOT, "   log-likelihood %s (published %s), AIC %s (published %s)%n%n",
                 Fmt.sig(r.stats().logLikelihood(), 12), Fmt.sig(Published.SPECTOR_LOGLIK, 12),
@@ -126,13 +202,13 @@ public final class Demo {
         return b.toString();
     }
 
-    /** Section 3: NIST Longley. */
+    /** Section 4: NIST Longley. */
     String longley() {
         ModelRequest req = new ModelRequest(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
         FitReport r = Fitter.fit(req.load(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("3. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
+        b.append("4. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
         b.append(compare(r, Published.LONGLEY));
         b.append(String.format(Locale.ROOT, "   residual standard error %s (certified %s)%n%n",
                 Fmt.sig(r.stats().sigma(), 12), Fmt.sig(Published.LONGLEY_SIGMA, 12)));

@@ -1,6 +1,7 @@
 package org.hessianworkbench.runner.fitting;
 
 import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.optimizers.MethodSettings;
 import org.hessianworkbench.optimizers.OptimizerOptions;
 
 /**
@@ -12,9 +13,10 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param z          a critical value to use instead of the exact quantile (e.g. the seed's 1.96), or NaN
  * @param start      start point, or null for zeros
  * @param optimizerOptions tolerances and limits
+ * @param settings   method-specific settings (Armijo constant, B0, memory)
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
-                         OptimizerOptions optimizerOptions) {
+                         OptimizerOptions optimizerOptions, MethodSettings settings) {
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
@@ -29,26 +31,36 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
     /** The model's default optimiser (null), analytic Hessian, 95% intervals, start at zero, gtol 1e-10. */
     public static FitOptions defaults() {
         return new FitOptions(null, HessianMethod.ANALYTIC, 0.95, Double.NaN, null,
-                OptimizerOptions.DEFAULTS.withGtol(DEFAULT_GTOL));
+                OptimizerOptions.DEFAULTS.withGtol(DEFAULT_GTOL), MethodSettings.DEFAULTS);
     }
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
-        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions);
+        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings);
+    }
+
+    /** A copy with other method settings. */
+    public FitOptions withSettings(MethodSettings m) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, m);
+    }
+
+    /** A copy with other tolerances and limits. */
+    public FitOptions withOptimizerOptions(OptimizerOptions o) {
+        return new FitOptions(optimizer, hessian, level, z, start, o, settings);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
-        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions);
+        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings);
     }
 }

@@ -70,7 +70,7 @@ public final class Fitter {
         } else {
             Optimizer optimizer;
             try {
-                optimizer = Optimizers.byName(optimizerName);
+                optimizer = Optimizers.byName(optimizerName, options.settings());
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage() + ", or qr for the linear model");
             }
