@@ -21,14 +21,16 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * A data table read from a CSV file: a Tablesaw {@link Table} whose columns all hold text, the
- * source name used in messages, and the file line of every row. Instances are immutable: the table
+ * A data table read from a CSV file: a Tablesaw {@link Table} (numeric columns as
+ * {@link DoubleColumn}, the others as {@link StringColumn}), the values as written for messages,
+ * the source name used in messages, and the file line of every row. Instances are immutable: the table
  * is copied when handed out.
  *
  * <p>Values are kept as written (unquoted values without surrounding spaces); the missing-value
@@ -53,7 +55,8 @@ public final class DataSet {
     private final ColumnKind[] kinds;
     private final int[] firstNonNumber;
     private final int[] lines;
-    private final Table table;
+    /** Tablesaw's columns; the {@link Table} is assembled on demand (its class initialiser scans the class path, ~0.8 s). */
+    private final List<Column<?>> columns;
 
     private DataSet(String source, List<String> columnNames, String[][] values, int[] lines) {
         this.source = source;
@@ -65,19 +68,25 @@ public final class DataSet {
         this.numbers = new double[p][];
         this.kinds = new ColumnKind[p];
         this.firstNonNumber = new int[p];
-        Table t = Table.create(source);
+        List<Column<?>> cols = new java.util.ArrayList<>();
         for (int j = 0; j < p; j++) {
             index.put(columnNames.get(j), j);
-            classify(j);
+        }
+        // columns are independent: parse them in parallel (number parsing is most of the reading time)
+        java.util.stream.IntStream.range(0, p).parallel().forEach(this::classify);
+        for (int j = 0; j < p; j++) {
             try {
-                t.addColumns(StringColumn.create(columnNames.get(j), values[j]));
+                // numeric columns as DoubleColumn (NaN is Tablesaw's missing double): a StringColumn
+                // would dictionary-encode every distinct number
+                cols.add(kinds[j] == ColumnKind.NUMERIC ? DoubleColumn.create(columnNames.get(j), numbers[j])
+                        : StringColumn.create(columnNames.get(j), values[j]));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(source + ": column '" + columnNames.get(j)
                         + "' cannot be stored (" + e.getMessage() + "); Tablesaw compares column names"
                         + " ignoring case, rename one of them", e);
             }
         }
-        this.table = t;
+        this.columns = List.copyOf(cols);
     }
 
     /**
@@ -181,9 +190,16 @@ public final class DataSet {
         return index.containsKey(column);
     }
 
-    /** A copy of the Tablesaw table: one {@link StringColumn} per column, missing values empty. */
+    /**
+     * A copy of the Tablesaw table: a {@link DoubleColumn} per numeric column (missing values NaN), a
+     * {@link StringColumn} per other column (missing values empty).
+     */
     public Table table() {
-        return table.copy();
+        Table t = Table.create(source);
+        for (Column<?> c : columns) {
+            t.addColumns(c.copy());
+        }
+        return t;
     }
 
     /** The 1-based file line of 0-based data row {@code row} (the header is line 1). */

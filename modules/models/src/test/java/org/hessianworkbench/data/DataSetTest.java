@@ -123,14 +123,17 @@ class DataSetTest {
     }
 
     @Test
-    void tablesawHoldsEveryColumnAsText() throws IOException {
+    void tablesawHoldsNumbersAsDoublesAndTextAsStrings() throws IOException {
         DataSet d = DataSet.read(write("t.csv", "x,g\n1,a\n2,b\n"));
         Table t = d.table();
-        assertEquals(ColumnType.STRING, t.column("x").type());
+        assertEquals(ColumnType.DOUBLE, t.column("x").type());
         assertEquals(ColumnType.STRING, t.column("g").type());
         assertEquals(2, t.rowCount());
-        t.stringColumn("x").set(0, "changed");
+        t.doubleColumn("x").set(0, 99.0);
+        t.stringColumn("g").set(0, "changed");
         assertEquals("1", d.value("x", 0), "the table handed out is a copy");
+        assertEquals(1.0, d.numeric("x")[0], 0);
+        assertEquals("a", d.value("g", 0));
     }
 
     @Test

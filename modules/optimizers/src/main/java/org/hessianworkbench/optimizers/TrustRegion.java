@@ -10,15 +10,15 @@ import org.hessianworkbench.derivatives.Objective;
  * negative curvature (followed to the boundary), or when the residual is below
  * \(\min(0.5, \sqrt{\|\nabla f\|})\|\nabla f\|\) (superlinear convergence). A step is accepted when the
  * ratio \(\rho\) of actual to predicted decrease exceeds 1e-4; \(\Delta\) shrinks to \(\|p\|/4\) when
- * \(\rho < 1/4\) and doubles when \(\rho > 3/4\) at the boundary. It needs no positive-definite Hessian:
- * the method of choice for non-convex losses. Rejected trials are counted in the next accepted
- * iteration's evaluations. Reference: Nocedal &amp; Wright (2006), Algorithms 4.1 and 7.2.
+ * \(\rho < 1/4\) and doubles when \(\rho > 3/4\) at the boundary; it starts at the length of the Cauchy step. It needs no positive-definite Hessian:
+ * the method of choice for non-convex losses. The trust region is scaled by
+ * \(D = \mathrm{diag}(\sqrt{|H_{ii}|})\) (kept at its largest so far), so badly scaled parameters do
+ * not force tiny steps; the step length reported is \(\|Dp\|\). Rejected trials are counted in the
+ * next accepted iteration's evaluations. Reference: Nocedal &amp; Wright (2006), Algorithms 4.1 and 7.2.
  * Instances are immutable.
  */
 public final class TrustRegion implements Optimizer {
 
-    /** Initial radius. */
-    static final double INITIAL_RADIUS = 1;
 
     /** Largest radius. */
     static final double MAX_RADIUS = 1e10;
@@ -34,9 +34,10 @@ public final class TrustRegion implements Optimizer {
     @Override
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
         Run run = new Run(name(), f, start, options);
-        double radius = INITIAL_RADIUS;
+        double radius = Double.NaN;
         int trials = 0;
         double[][] h = null;
+        double[] scale = null;
         while (true) {
             StopReason stop = run.checkStop();
             if (stop != null) {
@@ -48,8 +49,21 @@ public final class TrustRegion implements Optimizer {
                     return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
                 }
             }
-            double[] step = steihaug(h, run.g, radius);
-            double norm = Matrices.norm(step);
+            if (scale == null) {
+                scale = new double[h.length];
+            }
+            for (int i = 0; i < h.length; i++) {
+                // Moré's scaling: never shrinks, so the trust region's shape settles
+                scale[i] = Math.max(scale[i], Math.sqrt(Math.abs(h[i][i])));
+                if (!(scale[i] > 0)) {
+                    scale[i] = 1;
+                }
+            }
+            if (Double.isNaN(radius)) {
+                radius = cauchyLength(h, run.g, scale);
+            }
+            double[] step = scaledSteihaug(h, run.g, radius, scale);
+            double norm = scaledNorm(step, scale);
             double[] hp = Matrices.multiply(h, step);
             double slope = Matrices.dot(run.g, step);
             double predicted = -(slope + 0.5 * Matrices.dot(step, hp));
@@ -75,10 +89,63 @@ public final class TrustRegion implements Optimizer {
                 run.accept(next, fg.value(), fg.gradient(), norm, slope, trials);
                 trials = 0;
                 h = null;
-            } else if (radius < 1e-15 * Math.max(1, Matrices.norm(run.x)) || !(predicted > 0)) {
+            } else if (radius < 1e-15 * Math.max(1, scaledNorm(run.x, scale)) || !(predicted > 0)) {
                 return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
             }
         }
+    }
+
+    /**
+     * Steihaug-CG in the scaled variables \(z = D p\): the trust region is the ellipsoid
+     * \(\|Dp\| \le \Delta\), which makes the method invariant to the units of the parameters
+     * (Moré, "Recent developments in algorithms and software for trust region methods", 1983).
+     */
+    static double[] scaledSteihaug(double[][] h, double[] g, double radius, double[] d) {
+        int p = g.length;
+        double[][] hs = new double[p][p];
+        double[] gs = new double[p];
+        for (int i = 0; i < p; i++) {
+            gs[i] = g[i] / d[i];
+            for (int j = 0; j < p; j++) {
+                hs[i][j] = h[i][j] / (d[i] * d[j]);
+            }
+        }
+        double[] z = steihaug(hs, gs, radius);
+        for (int i = 0; i < p; i++) {
+            z[i] /= d[i];
+        }
+        return z;
+    }
+
+    /**
+     * The initial radius: the scaled length of the Cauchy step, \(\|\tilde g\|^3 / |\tilde g^\top\tilde H\tilde g|\)
+     * in the scaled variables (the minimiser of the model along the steepest-descent direction), 1
+     * when that is not finite.
+     */
+    static double cauchyLength(double[][] h, double[] g, double[] d) {
+        int p = g.length;
+        double[] gs = new double[p];
+        for (int i = 0; i < p; i++) {
+            gs[i] = g[i] / d[i];
+        }
+        double ghg = 0;
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                ghg += gs[i] * h[i][j] / (d[i] * d[j]) * gs[j];
+            }
+        }
+        double gg = Matrices.norm(gs);
+        double length = gg * gg * gg / Math.abs(ghg);
+        return Double.isFinite(length) && length > 0 ? length : 1;
+    }
+
+    /** \(\|D v\|\). */
+    static double scaledNorm(double[] v, double[] d) {
+        double[] w = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            w[i] = d[i] * v[i];
+        }
+        return Matrices.norm(w);
     }
 
     /** Steihaug-CG approximate minimiser of \(g^\top p + \tfrac12 p^\top H p\) within \(\|p\| \le \Delta\). */
