@@ -14,7 +14,7 @@ import org.hipparchus.special.Gamma;
  * statistics (log-likelihood, deviance, null deviance, AIC) as R's {@code glm} and {@code lm}
  * report them. Instances are immutable.
  */
-public final class RegressionModel {
+public final class RegressionModel implements Model {
 
     private final Family family;
     private final DesignMatrix design;
@@ -63,6 +63,17 @@ public final class RegressionModel {
         return new RegressionModel(family, design);
     }
 
+    @Override
+    public String modelName() {
+        return family.cliName();
+    }
+
+    /** Zeros. */
+    @Override
+    public double[] defaultStart() {
+        return new double[p()];
+    }
+
     /** The family. */
     public Family family() {
         return family;
@@ -79,21 +90,25 @@ public final class RegressionModel {
     }
 
     /** The objective: the negative log-likelihood (half the SSE for {@link Family#LINEAR}). */
+    @Override
     public LinearPredictorObjective objective() {
         return objective;
     }
 
     /** Parameter names, as the design's columns. */
+    @Override
     public List<String> parameterNames() {
         return design.columnNames();
     }
 
     /** Observations. */
+    @Override
     public int n() {
         return y.length;
     }
 
     /** Parameters. */
+    @Override
     public int p() {
         return design.columns();
     }

@@ -2,12 +2,15 @@ package org.hessianworkbench.runner;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.runner.fitting.CheckReport;
 import org.hessianworkbench.runner.fitting.Checker;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.fitting.ProductFitter;
 import org.hessianworkbench.runner.fitting.StartPoint;
 import org.hessianworkbench.runner.report.CheckRenderer;
 import org.hessianworkbench.runner.report.Format;
@@ -29,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Option(names = "--at", defaultValue = "estimate", paramLabel = "POINT",
-            description = "estimate (default: fit first), zero, or comma-separated values b1,b2,...")
+            description = "estimate (default: fit first), zero, ones, or comma-separated values b1,b2,...")
     String at;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
@@ -38,12 +41,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelRequest request = model.request();
-        RegressionModel m = request.load();
+        Model m = request.load();
         double[] point;
         String label;
         switch (at.trim().toLowerCase(Locale.ROOT)) {
             case "estimate" -> {
-                point = Fitter.fit(m, request, FitOptions.defaults()).estimate();
+                point = m instanceof ProductModel pm ? ProductFitter.fit(pm, request, FitOptions.defaults()).estimate()
+                        : Fitter.fit((RegressionModel) m, request, FitOptions.defaults()).estimate();
                 label = "estimate";
             }
             case "zero", "zeros" -> {
@@ -59,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                 label = "given";
             }
         }
-        CheckReport report = Checker.check(m.family().cliName(), m.objective(), label, point);
+        CheckReport report = Checker.check(m.modelName(), m.objective(), label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format));
         return report.agree() ? 0 : 1;
     }

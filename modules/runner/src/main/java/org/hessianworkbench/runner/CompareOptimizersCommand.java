@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.Model;
 import org.hessianworkbench.optimizers.OptimizerOptions;
 import org.hessianworkbench.runner.fitting.ModelRequest;
 import org.hessianworkbench.runner.fitting.OptimizerComparison;
@@ -49,22 +49,22 @@ final class CompareOptimizersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelRequest request = model.request();
-        RegressionModel m = request.load();
-        double[] start = optimization.start == null ? new double[m.p()]
+        Model m = request.load();
+        double[] start = optimization.start == null ? m.defaultStart()
                 : StartPoint.parse(optimization.start, "--start", m.parameterNames());
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
         OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
                 optimization.limits(OptimizerOptions.DEFAULT_GTOL), optimization.settings());
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
-            rendered = "Optimisers on " + m.family().cliName() + " " + request.formula() + " (" + m.n()
+            rendered = "Optimisers on " + m.modelName() + " " + request.describe() + " (" + m.n()
                     + " observations) from " + Arrays.toString(start) + "\n\n" + rendered;
         }
         if (trace != null) {
             AtomicFiles.write(trace, TraceCsv.of(c.results()));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Optimisers on " + m.family().cliName() + " " + request.formula(), c.results());
+            ConvergencePlot.write(plot, "Optimisers on " + m.modelName() + " " + request.describe(), c.results());
         }
         spec.commandLine().getOut().print(rendered);
         return 0;

@@ -5,16 +5,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.Normalization;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.FitReport;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.fitting.ProductFitReport;
+import org.hessianworkbench.runner.fitting.ProductFitter;
 import org.hessianworkbench.runner.fitting.StartPoint;
 import org.hessianworkbench.runner.io.AtomicFiles;
 import org.hessianworkbench.runner.io.TraceCsv;
 import org.hessianworkbench.runner.plots.ConvergencePlot;
 import org.hessianworkbench.runner.report.FitRenderer;
+import org.hessianworkbench.runner.report.ProductRenderer;
 import org.hessianworkbench.runner.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +43,8 @@ final class FitCommand implements Callable<Integer> {
     OptimizerCliOptions optimization;
 
     @Option(names = "--optimizer", paramLabel = "NAME",
-            description = "newton (default), newton-pure, bfgs, bfgs-b, lbfgs, trust-region, gradient-descent, "
-                    + "hipparchus-cg; qr = least squares (linear's default)")
+            description = "newton (default), newton-pure, bfgs, bfgs-b, lbfgs, trust-region (product models' default), "
+                    + "gradient-descent, hipparchus-cg; qr = least squares (linear's default)")
     String optimizer;
 
     @Option(names = "--hessian", paramLabel = "METHOD", defaultValue = "analytic",
@@ -59,6 +66,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
     Format format;
 
+    @Option(names = "--normalize", defaultValue = "mean-one", paramLabel = "HOW",
+            description = "product models: mean-one (default; every group but the first has mean prediction 1), "
+                    + "bias-one (every group but the first has bias 1), none (diagnosis only, no SEs)")
+    String normalize;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -69,25 +81,43 @@ final class FitCommand implements Callable<Integer> {
         }
         HessianMethod method = Inputs.parse(() -> HessianMethod.fromCliName(hessian));
         ModelRequest request = model.request();
-        RegressionModel m = request.load();
+        Model loaded = request.load();
         double[] start = optimization.start == null ? null
-                : StartPoint.parse(optimization.start, "--start", m.parameterNames());
+                : StartPoint.parse(optimization.start, "--start", loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
-                optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings());
+                optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
+                Normalization.fromCliName(normalize));
+        if (loaded instanceof ProductModel pm) {
+            return fitProduct(pm, request, options);
+        }
+        RegressionModel m = (RegressionModel) loaded;
         FitReport report = Fitter.fit(m, request, options);
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException("--trace and --plot-convergence need an iterative optimizer; "
                     + "least squares (qr) has no iterations (try --optimizer newton)");
         }
         String rendered = FitRenderer.render(report, format);
-        if (trace != null) {
-            AtomicFiles.write(trace, TraceCsv.of(List.of(report.optimization())));
-        }
-        if (plot != null) {
-            ConvergencePlot.write(plot, "Convergence: " + report.model() + " " + report.formula(),
-                    List.of(report.optimization()));
+        if (report.optimization() != null) {
+            writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
         spec.commandLine().getOut().print(rendered);
         return 0;
+    }
+
+    private int fitProduct(ProductModel m, ModelRequest request, FitOptions options) {
+        ProductFitReport report = ProductFitter.fit(m, request, options);
+        String rendered = ProductRenderer.render(report, format);
+        writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
+        spec.commandLine().getOut().print(rendered);
+        return 0;
+    }
+
+    private void writeOptimizerFiles(OptimizationResult result, String title) {
+        if (trace != null) {
+            AtomicFiles.write(trace, TraceCsv.of(List.of(result)));
+        }
+        if (plot != null) {
+            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result));
+        }
     }
 }

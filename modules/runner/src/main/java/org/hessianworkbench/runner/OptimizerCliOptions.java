@@ -27,7 +27,7 @@ final class OptimizerCliOptions {
     @Option(names = "--memory", defaultValue = "10", paramLabel = "M", description = "lbfgs: pairs kept (default ${DEFAULT-VALUE})")
     int memory;
 
-    @Option(names = "--start", paramLabel = "POINT", description = "zeros (default), ones, or b1,b2,...")
+    @Option(names = "--start", paramLabel = "POINT", description = "zeros, ones, or b1,b2,... (default: zeros; product models: quantbullet's start)")
     String start;
 
     OptimizerOptions limits(double defaultGtol) {

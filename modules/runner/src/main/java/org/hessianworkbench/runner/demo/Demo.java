@@ -59,8 +59,8 @@ public final class Demo {
 
     /** Section 1: the first seed's logistic regression and its Hessians. */
     String seedLogistic() {
-        ModelRequest req = new ModelRequest(dataDir.resolve("logistic_seed42.csv"), Family.LOGISTIC, "y ~ x1 + x2 - 1", false);
-        RegressionModel m = req.load();
+        ModelRequest req = ModelRequest.regression(dataDir.resolve("logistic_seed42.csv"), Family.LOGISTIC, "y ~ x1 + x2 - 1", false);
+        RegressionModel m = req.loadRegression();
         FitReport bfgs = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("bfgs").withZ(1.96));
         FitReport newton = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("newton").withZ(1.96));
         FitReport nested = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("newton")
@@ -132,9 +132,9 @@ public final class Demo {
 
     /** Section 2: the second seed, Newton and BFGS seen step by step, and Newton without step control. */
     String secondSeed() {
-        ModelRequest req = new ModelRequest(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
+        ModelRequest req = ModelRequest.regression(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
                 "Y ~ X1 + X2 + X3 + X4 + X5 - 1", false);
-        RegressionModel m = req.load();
+        RegressionModel m = req.loadRegression();
         double[] ones = new double[m.p()];
         java.util.Arrays.fill(ones, 1);
         MethodSettings seed = MethodSettings.DEFAULTS.withArmijo(SECOND_SEED_ARMIJO).withB0(SECOND_SEED_B0);
@@ -191,8 +191,8 @@ public final class Demo {
 
     /** Section 3: a published logit. */
     String spector() {
-        ModelRequest req = new ModelRequest(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
-        FitReport r = Fitter.fit(req.load(), req, FitOptions.defaults());
+        ModelRequest req = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
+        FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
         b.append("3. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
         b.append(compare(r, Published.SPECTOR));
@@ -204,9 +204,9 @@ public final class Demo {
 
     /** Section 4: NIST Longley. */
     String longley() {
-        ModelRequest req = new ModelRequest(dataDir.resolve("longley.csv"), Family.LINEAR,
+        ModelRequest req = ModelRequest.regression(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
-        FitReport r = Fitter.fit(req.load(), req, FitOptions.defaults());
+        FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
         b.append("4. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
         b.append(compare(r, Published.LONGLEY));

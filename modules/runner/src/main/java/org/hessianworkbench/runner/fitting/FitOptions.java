@@ -1,6 +1,7 @@
 package org.hessianworkbench.runner.fitting;
 
 import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.models.product.Normalization;
 import org.hessianworkbench.optimizers.MethodSettings;
 import org.hessianworkbench.optimizers.OptimizerOptions;
 
@@ -14,9 +15,10 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param start      start point, or null for zeros
  * @param optimizerOptions tolerances and limits
  * @param settings   method-specific settings (Armijo constant, B0, memory)
+ * @param normalization how product models fix their scale before standard errors
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
-                         OptimizerOptions optimizerOptions, MethodSettings settings) {
+                         OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
@@ -31,36 +33,41 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
     /** The model's default optimiser (null), analytic Hessian, 95% intervals, start at zero, gtol 1e-10. */
     public static FitOptions defaults() {
         return new FitOptions(null, HessianMethod.ANALYTIC, 0.95, Double.NaN, null,
-                OptimizerOptions.DEFAULTS.withGtol(DEFAULT_GTOL), MethodSettings.DEFAULTS);
+                OptimizerOptions.DEFAULTS.withGtol(DEFAULT_GTOL), MethodSettings.DEFAULTS, Normalization.MEAN_ONE);
     }
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
-        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings);
+        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization);
     }
 
     /** A copy with other method settings. */
     public FitOptions withSettings(MethodSettings m) {
-        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, m);
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, m, normalization);
     }
 
     /** A copy with other tolerances and limits. */
     public FitOptions withOptimizerOptions(OptimizerOptions o) {
-        return new FitOptions(optimizer, hessian, level, z, start, o, settings);
+        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization);
+    }
+
+    /** A copy with another normalisation. */
+    public FitOptions withNormalization(Normalization n) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, n);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
-        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings);
+        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings, normalization);
     }
 }

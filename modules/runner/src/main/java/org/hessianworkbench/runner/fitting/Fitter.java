@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.derivatives.Objective;
 import org.hessianworkbench.inference.Covariances;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
@@ -34,9 +35,9 @@ public final class Fitter {
     }
 
     /** \(\max(\mathrm{gtol}, 10^3\,\epsilon\max_j\sum_i|\partial_j f_i(\beta_0)|)\). */
-    public static double effectiveGtol(RegressionModel model, double[] start, double gtol) {
+    public static double effectiveGtol(Objective f, double[] start, double gtol) {
         double top = 0;
-        for (double s : model.objective().gradientTermScale(start)) {
+        for (double s : f.gradientTermScale(start)) {
             top = Math.max(top, s);
         }
         return Math.max(gtol, ROUNDING_GTOL_FACTOR * Math.ulp(1.0) * top);
@@ -74,7 +75,7 @@ public final class Fitter {
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage() + ", or qr for the linear model");
             }
-            double gtol = effectiveGtol(model, start, options.optimizerOptions().gtol());
+            double gtol = effectiveGtol(model.objective(), start, options.optimizerOptions().gtol());
             optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
             estimate = optimization.estimate();
         }
@@ -89,7 +90,7 @@ public final class Fitter {
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
                 linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
-        return new FitReport(model.family().cliName(), request.formula(), request.data().toString(), model.n(),
+        return new FitReport(model.family().cliName(), request.describe(), request.data().toString(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9);

@@ -1,26 +1,112 @@
 package org.hessianworkbench.runner.fitting;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.hessianworkbench.data.BadInputException;
 import org.hessianworkbench.data.DataSet;
 import org.hessianworkbench.formula.DesignMatrix;
 import org.hessianworkbench.formula.Formula;
 import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductLoss;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.models.product.SquaredErrorProductLoss;
 
 /**
- * Which model on which data: a CSV file, a family and an R formula.
+ * Which model on which data: a CSV file, a model name, and either an R formula (logistic, poisson,
+ * linear) or a response with feature groups (linear-product, linear-product-ce).
  *
  * @param data        the CSV file
- * @param family      the family
- * @param formula     the formula text
+ * @param model       the model's name
+ * @param formula     the formula text (regression models), or null
+ * @param response    the response column (product models), or null
+ * @param groups      group name to right-hand side, in order (product models), or empty
+ * @param clip        the cross-entropy clip eps (linear-product-ce)
  * @param dropMissing drop incomplete rows instead of refusing them
  */
-public record ModelRequest(Path data, Family family, String formula, boolean dropMissing) {
+public record ModelRequest(Path data, String model, String formula, String response,
+                           LinkedHashMap<String, String> groups, double clip, boolean dropMissing) {
 
-    /** Reads the data and builds the model; bad input throws a one-line {@code BadInputException}. */
-    public RegressionModel load() {
+    /** The product models' names. */
+    public static final List<String> PRODUCT_MODELS = List.of("linear-product", "linear-product-ce");
+
+    /** Defensive copy in. */
+    public ModelRequest {
+        groups = groups == null ? new LinkedHashMap<>() : new LinkedHashMap<>(groups);
+    }
+
+    /** A regression model request. */
+    public static ModelRequest regression(Path data, Family family, String formula, boolean dropMissing) {
+        return new ModelRequest(data, family.cliName(), formula, null, null, CrossEntropyProductLoss.DEFAULT_EPS,
+                dropMissing);
+    }
+
+    /** A product model request. */
+    public static ModelRequest product(Path data, String model, String response, LinkedHashMap<String, String> groups,
+                                       double clip, boolean dropMissing) {
+        return new ModelRequest(data, model, null, response, groups, clip, dropMissing);
+    }
+
+    /** The groups (a copy). */
+    @Override
+    public LinkedHashMap<String, String> groups() {
+        return new LinkedHashMap<>(groups);
+    }
+
+    /** Whether this is a product model. */
+    public boolean isProduct() {
+        return PRODUCT_MODELS.contains(model.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The model, read and built; bad input throws a one-line {@code BadInputException}. */
+    public Model load() {
+        return isProduct() ? loadProduct() : loadRegression();
+    }
+
+    /** A regression model. */
+    public RegressionModel loadRegression() {
+        Family family = Family.fromCliName(model);
+        if (formula == null) {
+            throw new BadInputException("model '" + model + "' needs --formula \"response ~ terms\"");
+        }
+        if (response != null || !groups.isEmpty()) {
+            throw new BadInputException("--response and --group are for the product models ("
+                    + String.join(", ", PRODUCT_MODELS) + "); model '" + model + "' takes --formula");
+        }
         DataSet ds = DataSet.read(data);
         DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
         return RegressionModel.of(family, design, ds);
+    }
+
+    /** A product model. */
+    public ProductModel loadProduct() {
+        if (formula != null) {
+            throw new BadInputException("model '" + model + "' takes --response and --group NAME=\"terms\", not --formula");
+        }
+        if (response == null || groups.isEmpty()) {
+            throw new BadInputException("model '" + model + "' needs --response COLUMN and at least one "
+                    + "--group NAME=\"right-hand side\" (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")");
+        }
+        ProductLoss loss = model.trim().toLowerCase(Locale.ROOT).equals("linear-product")
+                ? new SquaredErrorProductLoss(groups.size())
+                : new CrossEntropyProductLoss(groups.size(), clip);
+        return ProductModel.of(loss, response, groups, DataSet.read(data), dropMissing);
+    }
+
+    /** The model's description: the formula, or the response and groups. */
+    public String describe() {
+        if (!isProduct()) {
+            return formula;
+        }
+        StringBuilder b = new StringBuilder(response).append(" ~ ");
+        int k = 0;
+        for (var e : groups.entrySet()) {
+            b.append(k++ == 0 ? "" : " * ").append(e.getKey()).append('[').append(e.getValue()).append(']');
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,28 @@
+package org.hessianworkbench.models;
+
+import java.util.List;
+import org.hessianworkbench.derivatives.LinearPredictorObjective;
+
+/** A model on data, as the optimisers and the Hessian check see it. */
+public interface Model {
+
+    /** The command-line name ({@code logistic}, {@code linear-product}, ...). */
+    String modelName();
+
+    /** The loss to minimise. */
+    LinearPredictorObjective objective();
+
+    /** Parameter names. */
+    default List<String> parameterNames() {
+        return objective().parameterNames();
+    }
+
+    /** Observations. */
+    int n();
+
+    /** Parameters. */
+    int p();
+
+    /** Where the optimisers start by default. */
+    double[] defaultStart();
+}

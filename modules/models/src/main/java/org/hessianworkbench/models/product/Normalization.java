@@ -1,0 +1,40 @@
+package org.hessianworkbench.models.product;
+
+import java.util.Locale;
+import org.hessianworkbench.data.BadInputException;
+
+/** How a product model's scale is fixed before standard errors are computed. */
+public enum Normalization {
+    /** Every group but the first rescaled so that its mean training prediction is 1 (the default). */
+    MEAN_ONE("mean-one"),
+    /** Every group but the first divided by its bias coefficient. */
+    BIAS_ONE("bias-one"),
+    /** No normalisation: the Hessian is diagnosed and no standard errors are given. */
+    NONE("none");
+
+    private final String cliName;
+
+    Normalization(String cliName) {
+        this.cliName = cliName;
+    }
+
+    /** The command-line name. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The normalisation with this command-line name. */
+    public static Normalization fromCliName(String name) {
+        for (Normalization n : values()) {
+            if (n.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
+                return n;
+            }
+        }
+        throw new BadInputException("unknown normalization '" + name + "' (known: mean-one, bias-one, none)");
+    }
+
+    @Override
+    public String toString() {
+        return cliName;
+    }
+}
