@@ -179,6 +179,12 @@ public final class LinearPredictorObjective implements Objective {
     }
 
     /** Value, analytic gradient and analytic Hessian in one pass over the data. */
+    @Override
+    public SecondOrder secondOrder(double[] beta) {
+        return analyticSecondOrder(beta);
+    }
+
+    /** Value, analytic gradient and analytic Hessian in one pass over the data. */
     public SecondOrder analyticSecondOrder(double[] beta) {
         AnalyticPartial a = analytic(beta, Mode.HESSIAN);
         return new SecondOrder(a.value, a.g, a.fullHessian());

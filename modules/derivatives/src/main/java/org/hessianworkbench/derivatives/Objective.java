@@ -38,6 +38,12 @@ public interface Objective {
         return new FirstOrder(value(beta), gradient(beta));
     }
 
+    /** Value, analytic gradient and analytic Hessian; objectives that can share work override this. */
+    default SecondOrder secondOrder(double[] beta) {
+        FirstOrder fg = valueAndGradient(beta);
+        return new SecondOrder(fg.value(), fg.gradient(), hessian(beta));
+    }
+
     /** Analytic Hessian \(\nabla^2 f(\beta)\), a fresh symmetric \(p\times p\) array. */
     double[][] hessian(double[] beta);
 

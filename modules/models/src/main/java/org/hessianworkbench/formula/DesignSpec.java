@@ -155,6 +155,46 @@ public final class DesignSpec {
     }
 
     /**
+     * A spec rebuilt from what {@link #learn} learnt and a saved model recorded: the formula, each
+     * factor term's levels ({@link #factorLevels()}) and the response's levels. Terms named in
+     * {@code factorLevels} are factors; every other column term is numeric.
+     *
+     * @param formula        the formula
+     * @param factorLevels   factor term name to its levels, reference first
+     * @param responseLevels the response's two levels, or empty
+     * @param source         a name for messages (the model file)
+     * @return the spec
+     * @throws BadInputException when a factor has fewer than two levels
+     */
+    public static DesignSpec restore(Formula formula, Map<String, List<String>> factorLevels,
+                                     List<String> responseLevels, String source) {
+        List<Part> parts = new ArrayList<>();
+        boolean fullUsed = formula.hasIntercept();
+        for (Term t : formula.terms()) {
+            List<String> levels = factorLevels.get(t.name());
+            if (levels != null) {
+                if (levels.size() < 2) {
+                    throw new BadInputException(source + ": factor '" + t.name() + "' has fewer than two levels");
+                }
+                String column = t instanceof Term.Factor f ? f.column() : ((Term.Column) t).column();
+                parts.add(new FactorPart(t, column, List.copyOf(levels), !fullUsed));
+                fullUsed = true;
+            } else if (t instanceof Term.Column c) {
+                parts.add(new NumericPart(t, new Expr.Variable(c.column())));
+            } else if (t instanceof Term.Transform tr) {
+                parts.add(new NumericPart(t, tr.expression()));
+            } else if (t instanceof Term.Identity id) {
+                parts.add(new NumericPart(t, id.expression()));
+            } else if (t instanceof Term.Ramp r) {
+                parts.add(new RampPart(r));
+            } else {
+                throw new BadInputException(source + ": factor term '" + t.name() + "' has no recorded levels");
+            }
+        }
+        return new DesignSpec(formula, parts, formula.response().orElse(null), responseLevels, source);
+    }
+
+    /**
      * Builds the design matrix of this spec on data with the same columns; the response is built too
      * when the formula has one (it must then be in the data).
      *

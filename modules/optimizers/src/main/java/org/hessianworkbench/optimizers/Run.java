@@ -8,6 +8,7 @@ import org.apache.logging.log4j.Logger;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.NoiseEstimate;
+import org.hessianworkbench.derivatives.SecondOrder;
 import org.hessianworkbench.derivatives.Objective;
 
 /**
@@ -75,6 +76,13 @@ final class Run {
         functionEvaluations++;
         gradientEvaluations++;
         return f.valueAndGradient(point);
+    }
+
+    SecondOrder secondOrder(double[] point) {
+        functionEvaluations++;
+        gradientEvaluations++;
+        hessianEvaluations++;
+        return f.secondOrder(point);
     }
 
     double[][] hessian(double[] point) {

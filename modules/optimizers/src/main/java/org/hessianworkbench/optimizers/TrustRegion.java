@@ -3,6 +3,7 @@ package org.hessianworkbench.optimizers;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.Objective;
+import org.hessianworkbench.derivatives.SecondOrder;
 
 /**
  * Trust-region Newton with the exact Hessian and the Steihaug conjugate-gradient subproblem: CG on
@@ -45,9 +46,9 @@ public final class TrustRegion implements Optimizer {
             }
             if (h == null) {
                 h = run.hessian(run.x);
-                if (!Matrices.allFinite(h)) {
-                    return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
-                }
+            }
+            if (!Matrices.allFinite(h)) {
+                return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
             }
             if (scale == null) {
                 scale = new double[h.length];
@@ -85,10 +86,11 @@ public final class TrustRegion implements Optimizer {
                 }
             }
             if (rho > ACCEPT) {
-                FirstOrder fg = atNext != null ? atNext : run.valueAndGradient(next);
-                run.accept(next, fg.value(), fg.gradient(), norm, slope, trials);
+                // value, gradient and the next Hessian in one pass over the data
+                SecondOrder at = run.secondOrder(next);
+                run.accept(next, at.value(), at.gradient(), norm, slope, trials);
                 trials = 0;
-                h = null;
+                h = at.hessian();
             } else if (radius < 1e-15 * Math.max(1, scaledNorm(run.x, scale)) || !(predicted > 0)) {
                 return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
             }

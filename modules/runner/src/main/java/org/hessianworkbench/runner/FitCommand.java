@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.data.BadInputException;
+import org.hessianworkbench.data.DataSet;
+import org.hessianworkbench.formula.Formula;
 import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.RegressionModel;
@@ -19,7 +21,9 @@ import org.hessianworkbench.runner.fitting.ProductFitter;
 import org.hessianworkbench.runner.fitting.StartPoint;
 import org.hessianworkbench.runner.io.AtomicFiles;
 import org.hessianworkbench.runner.io.TraceCsv;
+import org.hessianworkbench.runner.plots.BinsPlot;
 import org.hessianworkbench.runner.plots.ConvergencePlot;
+import org.hessianworkbench.runner.prediction.ModelFile;
 import org.hessianworkbench.runner.report.FitRenderer;
 import org.hessianworkbench.runner.report.ProductRenderer;
 import org.hessianworkbench.runner.report.Format;
@@ -66,6 +70,13 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
     Format format;
 
+    @Option(names = "--save", paramLabel = "FILE", description = "write the fitted model as JSON, for 'workbench predict'")
+    Path save;
+
+    @Option(names = "--plot-bins", paramLabel = "FILE",
+            description = "write actual and predicted means in 20 equal-width bins of each variable as a PNG")
+    Path bins;
+
     @Option(names = "--normalize", defaultValue = "mean-one", paramLabel = "HOW",
             description = "product models: mean-one (default; every group but the first has mean prediction 1), "
                     + "bias-one (every group but the first has bias 1), none (diagnosis only, no SEs)")
@@ -81,14 +92,15 @@ final class FitCommand implements Callable<Integer> {
         }
         HessianMethod method = Inputs.parse(() -> HessianMethod.fromCliName(hessian));
         ModelRequest request = model.request();
-        Model loaded = request.load();
+        DataSet data = DataSet.read(request.data());
+        Model loaded = request.load(data);
         double[] start = optimization.start == null ? null
                 : StartPoint.parse(optimization.start, "--start", loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
                 optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
                 Normalization.fromCliName(normalize));
         if (loaded instanceof ProductModel pm) {
-            return fitProduct(pm, request, options);
+            return fitProduct(pm, request, options, data);
         }
         RegressionModel m = (RegressionModel) loaded;
         FitReport report = Fitter.fit(m, request, options);
@@ -100,16 +112,42 @@ final class FitCommand implements Callable<Integer> {
         if (report.optimization() != null) {
             writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
+        if (save != null) {
+            ModelFile.write(save, ModelFile.of(m, report.estimate()));
+        }
+        if (bins != null) {
+            writeBins(data, Formula.parse(request.formula()).columns(), m.design().sourceRows(), m.response(),
+                    m.fitted(report.estimate()));
+        }
         spec.commandLine().getOut().print(rendered);
         return 0;
     }
 
-    private int fitProduct(ProductModel m, ModelRequest request, FitOptions options) {
+    private int fitProduct(ProductModel m, ModelRequest request, FitOptions options, DataSet data) {
         ProductFitReport report = ProductFitter.fit(m, request, options);
         String rendered = ProductRenderer.render(report, format);
         writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
+        if (save != null) {
+            ModelFile.write(save, ModelFile.of(m, report.normalized(), report.normalization().cliName()));
+        }
+        if (bins != null) {
+            writeBins(data, m.variables(), m.sourceRows(), m.response(), m.predict(report.estimate()));
+        }
         spec.commandLine().getOut().print(rendered);
         return 0;
+    }
+
+    private void writeBins(DataSet data, List<String> variables, int[] rows, double[] actual, double[] predicted) {
+        List<double[]> values = new java.util.ArrayList<>();
+        for (String v : variables) {
+            double[] all = data.numeric(v);
+            double[] x = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                x[i] = all[rows[i]];
+            }
+            values.add(x);
+        }
+        BinsPlot.write(bins, variables, values, actual, predicted);
     }
 
     private void writeOptimizerFiles(OptimizationResult result, String title) {

@@ -12,6 +12,7 @@ import org.hessianworkbench.data.DataSet;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.formula.DesignMatrix;
+import org.hessianworkbench.formula.DesignSpec;
 import org.hessianworkbench.formula.Formula;
 import org.hessianworkbench.formula.Term;
 import org.hessianworkbench.models.Model;
@@ -33,8 +34,9 @@ public final class ProductModel implements Model {
      * @param formula its right-hand side
      * @param columns its design columns
      * @param bias    index of its constant-one column, or -1
+     * @param spec    its design, to build the same columns on new data
      */
-    public record Group(String name, String formula, List<String> columns, int bias) {
+    public record Group(String name, String formula, List<String> columns, int bias, DesignSpec spec) {
     }
 
     private final ProductLoss loss;
@@ -46,8 +48,11 @@ public final class ProductModel implements Model {
     private final int p;
     private final LinearPredictorObjective objective;
     private final double[][] columnMeans;
+    private final int[] rows;
 
-    private ProductModel(ProductLoss loss, String responseName, List<Group> groups, List<DesignBlock> blocks, double[] y) {
+    private ProductModel(ProductLoss loss, String responseName, List<Group> groups, List<DesignBlock> blocks, double[] y,
+                         int[] rows) {
+        this.rows = rows;
         this.loss = loss;
         this.responseName = responseName;
         this.groups = List.copyOf(groups);
@@ -111,7 +116,7 @@ public final class ProductModel implements Model {
             boolean ramp = rhs.terms().stream().anyMatch(t -> t instanceof Term.Ramp);
             DesignMatrix d = DesignMatrix.buildRhs(rhs, data, dropMissing, rhs.hasIntercept() && !ramp);
             designs.add(d);
-            described.add(new Group(e.getKey(), e.getValue(), d.columnNames(), constantOneColumn(d)));
+            described.add(new Group(e.getKey(), e.getValue(), d.columnNames(), constantOneColumn(d), d.spec()));
         }
         // rows complete in the response and every group
         Map<Integer, Integer> count = new HashMap<>();
@@ -147,7 +152,7 @@ public final class ProductModel implements Model {
                     "%s: %d observations for %d parameters: the model needs more observations than parameters",
                     data.source(), y.length, params));
         }
-        return new ProductModel(loss, response, described, blocks, y);
+        return new ProductModel(loss, response, described, blocks, y, kept);
     }
 
     private static int constantOneColumn(DesignMatrix d) {
@@ -408,6 +413,20 @@ public final class ProductModel implements Model {
             }
         }
         return new Normalized(b, a);
+    }
+
+    /** The data rows used (0-based rows of the data set), one per observation. */
+    public int[] sourceRows() {
+        return rows.clone();
+    }
+
+    /** The data columns the groups read, in order of first use. */
+    public List<String> variables() {
+        java.util.LinkedHashSet<String> vars = new java.util.LinkedHashSet<>();
+        for (Group g : groups) {
+            vars.addAll(Formula.parseRhs(g.formula()).columns());
+        }
+        return List.copyOf(vars);
     }
 
     /** The design blocks. */

@@ -64,11 +64,21 @@ public record ModelRequest(Path data, String model, String formula, String respo
 
     /** The model, read and built; bad input throws a one-line {@code BadInputException}. */
     public Model load() {
-        return isProduct() ? loadProduct() : loadRegression();
+        return load(DataSet.read(data));
+    }
+
+    /** The model on data already read from {@link #data()}. */
+    public Model load(DataSet ds) {
+        return isProduct() ? loadProduct(ds) : loadRegression(ds);
     }
 
     /** A regression model. */
     public RegressionModel loadRegression() {
+        return loadRegression(DataSet.read(data));
+    }
+
+    /** A regression model on data already read. */
+    public RegressionModel loadRegression(DataSet ds) {
         Family family = Family.fromCliName(model);
         if (formula == null) {
             throw new BadInputException("model '" + model + "' needs --formula \"response ~ terms\"");
@@ -77,13 +87,17 @@ public record ModelRequest(Path data, String model, String formula, String respo
             throw new BadInputException("--response and --group are for the product models ("
                     + String.join(", ", PRODUCT_MODELS) + "); model '" + model + "' takes --formula");
         }
-        DataSet ds = DataSet.read(data);
         DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
         return RegressionModel.of(family, design, ds);
     }
 
     /** A product model. */
     public ProductModel loadProduct() {
+        return loadProduct(DataSet.read(data));
+    }
+
+    /** A product model on data already read. */
+    public ProductModel loadProduct(DataSet ds) {
         if (formula != null) {
             throw new BadInputException("model '" + model + "' takes --response and --group NAME=\"terms\", not --formula");
         }
@@ -94,7 +108,7 @@ public record ModelRequest(Path data, String model, String formula, String respo
         ProductLoss loss = model.trim().toLowerCase(Locale.ROOT).equals("linear-product")
                 ? new SquaredErrorProductLoss(groups.size())
                 : new CrossEntropyProductLoss(groups.size(), clip);
-        return ProductModel.of(loss, response, groups, DataSet.read(data), dropMissing);
+        return ProductModel.of(loss, response, groups, ds, dropMissing);
     }
 
     /** The model's description: the formula, or the response and groups. */
