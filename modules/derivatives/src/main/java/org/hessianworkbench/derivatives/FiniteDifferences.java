@@ -75,6 +75,26 @@ public final class FiniteDifferences {
         return new HessianEstimate(HessianMethod.FD_NESTED, h, err, Matrices.maxAsymmetry(h), evaluations + 1);
     }
 
+    /**
+     * The largest step each engine takes in each parameter: fd-nested \(2\,\mathrm{eps}\) (outer and
+     * inner step together), fd-central \(2h_i\) (with its error estimate), fd-richardson \(h_0\).
+     *
+     * @throws IllegalArgumentException for the analytic and AD engines, which take no steps
+     */
+    public static double[] largestSteps(HessianMethod method, double[] beta) {
+        double[] s = new double[beta.length];
+        for (int i = 0; i < beta.length; i++) {
+            s[i] = switch (method) {
+                case FD_NESTED -> 2 * SEED_EPS;
+                case FD_CENTRAL -> 2 * CENTRAL_STEP * Math.max(1, Math.abs(beta[i]));
+                case FD_RICHARDSON -> Math.abs(beta[i]) < RICHARDSON_ZERO_TOL
+                        ? RICHARDSON_ZERO_STEP : RICHARDSON_RELATIVE_STEP * Math.abs(beta[i]);
+                default -> throw new IllegalArgumentException(method + " takes no finite-difference steps");
+            };
+        }
+        return s;
+    }
+
     /** scipy's {@code approx_fprime(x, f, eps)}: forward differences of the value. */
     static double[] forwardGradient(Objective f, double[] x, double eps) {
         double f0 = f.value(x);

@@ -198,6 +198,40 @@ public final class LinearPredictorObjective implements Objective {
     }
 
     @Override
+    public int kinksCrossed(double[] beta, double[] steps) {
+        requireDimension(beta);
+        int k = blocks.size();
+        int crossed = 0;
+        double[] eta = new double[k];
+        double[] moved = new double[k];
+        for (int i = 0; i < n; i++) {
+            for (int b = 0; b < k; b++) {
+                eta[b] = blocks.get(b).dot(i, beta, offsets[b]);
+            }
+            int here = loss.piece(eta, y[i]);
+            rows:
+            for (int b = 0; b < k; b++) {
+                DesignBlock blk = blocks.get(b);
+                for (int j = 0; j < blk.columns(); j++) {
+                    double change = steps[offsets[b] + j] * blk.get(i, j);
+                    if (change == 0) {
+                        continue;
+                    }
+                    for (double sign : new double[] {-1, 1}) {
+                        System.arraycopy(eta, 0, moved, 0, k);
+                        moved[b] += sign * change;
+                        if (loss.piece(moved, y[i]) != here) {
+                            crossed++;
+                            break rows;
+                        }
+                    }
+                }
+            }
+        }
+        return crossed;
+    }
+
+    @Override
     public double[] gradientTermScale(double[] beta) {
         return analytic(beta, Mode.SCALE).g;
     }

@@ -67,6 +67,15 @@ public interface Objective {
         return g;
     }
 
+    /**
+     * How many terms of the sum change their smooth piece (cross a kink) between \(\beta\) and
+     * \(\beta \pm s_i e_i\) for some \(i\): finite differences with steps {@code steps} are not valid
+     * when this is positive. 0 for smooth objectives.
+     */
+    default int kinksCrossed(double[] beta, double[] steps) {
+        return 0;
+    }
+
     /** Scale of the terms summed into the value, \(\sum_i |f_i|\), for round-off estimates. */
     default double valueTermScale(double[] beta) {
         return Math.abs(value(beta));

@@ -33,4 +33,13 @@ public interface ObservationLoss {
      * @return the loss
      */
     double derivatives(double[] eta, double y, double[] d1, double[] d2);
+
+    /**
+     * Which smooth piece of a piecewise-smooth loss the point is in (0 for a smooth loss). Where a
+     * small change of \(\eta\) changes the piece, the loss has a kink and finite differences across
+     * it are meaningless.
+     */
+    default int piece(double[] eta, double y) {
+        return 0;
+    }
 }

@@ -44,17 +44,28 @@ public final class CrossEntropyProductLoss extends ProductLoss {
         return p.log().multiply(y).add(p.negate().log1p().multiply(1 - y)).negate();
     }
 
+    /** -1 below the clip, 1 above it, 0 inside: the clip's two kinks separate three smooth pieces. */
+    @Override
+    int outerPiece(double yhat) {
+        return yhat < eps ? -1 : yhat > 1 - eps ? 1 : 0;
+    }
+
+    @Override
+    double outerValue(double yhat, double y) {
+        double p = Math.min(Math.max(yhat, eps), 1 - eps);
+        return -(y * Math.log(p) + (1 - y) * Math.log1p(-p));
+    }
+
     @Override
     double outerDerivatives(double yhat, double y, double[] d) {
         if (yhat < eps || yhat > 1 - eps) {
-            double p = yhat < eps ? eps : 1 - eps;
             d[0] = 0;
             d[1] = 0;
-            return -(y * Math.log(p) + (1 - y) * Math.log1p(-p));
+        } else {
+            d[0] = -y / yhat + (1 - y) / (1 - yhat);
+            d[1] = y / (yhat * yhat) + (1 - y) / ((1 - yhat) * (1 - yhat));
         }
-        d[0] = -y / yhat + (1 - y) / (1 - yhat);
-        d[1] = y / (yhat * yhat) + (1 - y) / ((1 - yhat) * (1 - yhat));
-        return -(y * Math.log(yhat) + (1 - y) * Math.log1p(-yhat));
+        return outerValue(yhat, y);
     }
 
     @Override

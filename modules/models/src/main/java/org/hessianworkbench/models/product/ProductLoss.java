@@ -26,6 +26,9 @@ public abstract class ProductLoss implements ObservationLoss {
     /** The outer loss \(l(\hat y; y)\), generic: the definition. */
     abstract <T extends CalculusFieldElement<T>> T outer(T yhat, double y);
 
+    /** The outer loss \(l(\hat y; y)\) on the primitive path. */
+    abstract double outerValue(double yhat, double y);
+
     /**
      * The outer loss and its derivatives.
      *
@@ -63,7 +66,7 @@ public abstract class ProductLoss implements ObservationLoss {
 
     @Override
     public double value(double[] eta, double y) {
-        return outerDerivatives(product(eta), y, new double[2]);
+        return outerValue(product(eta), y);
     }
 
     @Override
@@ -83,6 +86,16 @@ public abstract class ProductLoss implements ObservationLoss {
             }
         }
         return l;
+    }
+
+    /** The smooth piece of the outer loss at a prediction (0 when the outer loss is smooth). */
+    int outerPiece(double yhat) {
+        return 0;
+    }
+
+    @Override
+    public int piece(double[] eta, double y) {
+        return outerPiece(product(eta));
     }
 
     /** \(\prod_g\eta_g\). */

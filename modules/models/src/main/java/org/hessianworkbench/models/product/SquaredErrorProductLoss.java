@@ -23,6 +23,12 @@ public final class SquaredErrorProductLoss extends ProductLoss {
     }
 
     @Override
+    double outerValue(double yhat, double y) {
+        double r = yhat - y;
+        return 0.5 * r * r;
+    }
+
+    @Override
     double outerDerivatives(double yhat, double y, double[] d) {
         double r = yhat - y;
         d[0] = r;

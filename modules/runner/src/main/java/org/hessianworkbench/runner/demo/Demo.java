@@ -1,16 +1,23 @@
 package org.hessianworkbench.runner.demo;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.hessianworkbench.data.DataSet;
 import org.hessianworkbench.derivatives.FiniteDifferences;
+import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.NoiseEstimate;
 import org.hessianworkbench.inference.Coefficient;
+import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.inference.Identifiability;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.optimizers.MethodSettings;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.OptimizerOptions;
@@ -21,8 +28,13 @@ import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.FitReport;
 import org.hessianworkbench.runner.fitting.Fitter;
 import org.hessianworkbench.runner.fitting.ModelRequest;
+import org.hessianworkbench.runner.fitting.ProductFitReport;
+import org.hessianworkbench.runner.fitting.ProductFitter;
 import org.hessianworkbench.runner.plots.ConvergencePlot;
 import org.hessianworkbench.runner.report.Fmt;
+import org.hessianworkbench.runner.report.ProductRenderer;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.MatrixUtils;
 import org.hessianworkbench.runner.report.TextTable;
 
 /** The demo's sections, each a block of text. */
@@ -48,7 +60,7 @@ public final class Demo {
 
     /** The whole demo. */
     public String run() {
-        return header() + seedLogistic() + secondSeed() + spector() + longley();
+        return header() + seedLogistic() + secondSeed() + productModel() + spector() + longley();
     }
 
     private static String header() {
@@ -189,12 +201,127 @@ public final class Demo {
         return b.toString();
     }
 
-    /** Section 3: a published logit. */
+    /** The first seed's product-model groups. */
+    static final String GROUP_X1 = "ramp(x1, 0.5, 1, 1.5, 2, 2.5, 3, 3.5)";
+
+    /** The first seed's product-model groups. */
+    static final String GROUP_X2 = "ramp(x2, 4.5, 5, 5.5, 6, 6.5, 7, 7.5)";
+
+    /** The first seed's step for the product model's nested differences. */
+    static final double PRODUCT_SEED_EPS = 1e-5;
+
+    /** Section 3: the first seed's linear product model, and why its numerical Hessian gave NaN SEs. */
+    String productModel() {
+        LinkedHashMap<String, String> groups = new LinkedHashMap<>();
+        groups.put("x1", GROUP_X1);
+        groups.put("x2", GROUP_X2);
+        Path file = dataDir.resolve("linear_product_seed42.csv");
+        DataSet data = DataSet.read(file);
+        ModelRequest req = ModelRequest.product(file, "linear-product", "y", groups, CrossEntropyProductLoss.DEFAULT_EPS, false);
+        ProductModel m = req.loadProduct(data);
+        ProductFitReport r = ProductFitter.fit(m, req, FitOptions.defaults());
+        double[] b = r.estimate();
+        StringBuilder out = new StringBuilder();
+        out.append("3. The first seed's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
+        out.append("   data/linear_product_seed42.csv (").append(m.n()).append(" rows), trust-region Newton from all ones:\n");
+        out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached 50592.1633), gradient norm %s%n%n",
+                r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Fmt.sci(r.optimization().gradientNorm(), 1)));
+
+        LinearPredictorObjective f = m.objective();
+        double[][] exact = f.hessian(b);
+        double[][] ad = f.automaticHessian(b).hessian();
+        HessianEstimate central = FiniteDifferences.central(f, b, true);
+        HessianEstimate nested = FiniteDifferences.nested(f, b, PRODUCT_SEED_EPS);
+        out.append("   The Hessian at the estimate (largest entry ").append(Fmt.sci(Matrices.maxAbs(exact), 2)).append("):\n");
+        TextTable t = new TextTable("method", "max |diff| vs exact", "relative");
+        t.row("ad", Fmt.sci(Matrices.maxAbsDiff(ad, exact), 2), Fmt.sci(Matrices.maxAbsDiff(ad, exact) / Matrices.maxAbs(exact), 2));
+        t.row("fd-central", Fmt.sci(Matrices.maxAbsDiff(central.hessian(), exact), 2),
+                Fmt.sci(Matrices.maxAbsDiff(central.hessian(), exact) / Matrices.maxAbs(exact), 2));
+        t.row("fd-nested (the seed's, eps 1e-5)", Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact), 2),
+                Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact) / Matrices.maxAbs(exact), 2));
+        t.row("Gauss-Newton (no residual term)", Fmt.sci(r.gaussNewtonDiff(), 2), Fmt.sci(r.gaussNewtonDiff() / Matrices.maxAbs(exact), 2));
+        out.append(t.render(3));
+        out.append("   (the seed saw 1105 between its exact and nested Hessians: a difference of this size is small\n"
+                + "   next to entries of size 1e8; it is not what broke the standard errors.)\n\n");
+
+        Identifiability id = r.identifiability();
+        out.append(String.format(Locale.ROOT, "   Naive standard errors, sqrt(diag(inverse Hessian)), as the seed computed them (it got 11 NaN of 18%n"
+                        + "   from its nested Hessian, and SEs up to 2.6 from its exact one):%n"
+                        + "     exact Hessian: %s%n     fd-nested Hessian: %s%n",
+                naive(exact), naive(nested.hessian())));
+        out.append(String.format(Locale.ROOT, "   Why: the eigenvalues run from %s to %s (ratio %s). The smallest belongs to the scale%n"
+                        + "   direction: (c b1, b2 / c) predicts the same for every c != 0, so the loss is flat along (b1, -b2)%n"
+                        + "   (cosine with the eigenvector %s). The Hessian is singular up to rounding; inverting it amplifies%n"
+                        + "   rounding into huge variances of either sign, and a negative variance has no square root.%n%n",
+                Fmt.sci(id.diagnostics().minEigenvalue(), 2), Fmt.sci(id.diagnostics().maxEigenvalue(), 2),
+                Fmt.sci(id.diagnostics().minEigenvalue() / id.diagnostics().maxEigenvalue(), 1),
+                Fmt.fixed(id.named().get(0).cosine(), 6)));
+        out.append("   Standard errors that mean something: fix the scale (mean-one: group x2's mean prediction is 1),\n"
+                + "   and take the covariance restricted to that constraint, sigma^2 Z (Z'HZ)^-1 Z':\n");
+        out.append(ProductRenderer.table(r).render(3));
+
+        double[] full = m.predict(b);
+        double[] l1 = m.leaveOut(b, 0);
+        double[] l2 = m.leaveOut(b, 1);
+        double worst = 0;
+        double top = 0;
+        for (int i = 0; i < full.length; i++) {
+            worst = Math.max(worst, Math.abs(l1[i] * l2[i] - full[i]));
+            top = Math.max(top, Math.abs(full[i]));
+        }
+        out.append(String.format(Locale.ROOT, "%n   Leave-one-group-out: prediction without x1 (%s, ...) times prediction without x2 (%s, ...)%n"
+                        + "   equals the full prediction (%s, ...) to %s relative, over all %d rows.%n%n",
+                Fmt.sig(l1[0], 8), Fmt.sig(l2[0], 8), Fmt.sig(full[0], 8), Fmt.sci(worst / top, 1), full.length));
+
+        ModelRequest ceReq = ModelRequest.product(file, "linear-product-ce", "y_binary", groups,
+                CrossEntropyProductLoss.DEFAULT_EPS, false);
+        ProductModel ce = ceReq.loadProduct(data);
+        ProductFitReport cr = ProductFitter.fit(ce, ceReq, FitOptions.defaults());
+        out.append(String.format(Locale.ROOT, "   The cross-entropy version on y_binary (clip 1e-3, quantbullet's start: each group's mean%n"
+                        + "   prediction mean(y)^(1/2)): %d iterations, loss %s, gradient norm %s; the exact Hessian there has%n"
+                        + "   %d null direction(s) (scale cosine %s); normalised SEs %s.%n%n",
+                cr.optimization().iterations(), Fmt.fixed(cr.loss(), 4), Fmt.sci(cr.optimization().gradientNorm(), 1),
+                cr.identifiability().nullDirections(), Fmt.fixed(cr.identifiability().named().get(0).cosine(), 6),
+                cr.covariance().available() ? "from " + Fmt.sig(minSe(cr), 3) + " to " + Fmt.sig(maxSe(cr), 3)
+                        : "unavailable: " + ((CovarianceResult.Unavailable) cr.covariance()).explanation()));
+        return out.toString();
+    }
+
+    /** "k of p variances negative (NaN standard errors); the largest SE 1e6" for the naive route. */
+    private static String naive(double[][] h) {
+        double[][] inv;
+        try {
+            inv = new LUDecomposition(MatrixUtils.createRealMatrix(h), 0).getSolver().getInverse().getData();
+        } catch (RuntimeException singular) {
+            return "the inverse does not exist (exactly singular)";
+        }
+        int negative = 0;
+        double largest = 0;
+        for (int j = 0; j < h.length; j++) {
+            if (!(inv[j][j] >= 0)) {
+                negative++;
+            } else {
+                largest = Math.max(largest, Math.sqrt(inv[j][j]));
+            }
+        }
+        return String.format(Locale.ROOT, "%d of %d variances negative (NaN standard errors), the largest of the others %s",
+                negative, h.length, Fmt.sci(largest, 2));
+    }
+
+    private static double minSe(ProductFitReport r) {
+        return r.coefficients().stream().mapToDouble(Coefficient::stdError).min().orElse(Double.NaN);
+    }
+
+    private static double maxSe(ProductFitReport r) {
+        return r.coefficients().stream().mapToDouble(Coefficient::stdError).max().orElse(Double.NaN);
+    }
+
+    /** Section 4: a published logit. */
     String spector() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
         FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("3. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
+        b.append("4. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
         b.append(compare(r, Published.SPECTOR));
         b.append(String.format(Locale.ROOT, "   log-likelihood %s (published %s), AIC %s (published %s)%n%n",
                 Fmt.sig(r.stats().logLikelihood(), 12), Fmt.sig(Published.SPECTOR_LOGLIK, 12),
@@ -202,13 +329,13 @@ public final class Demo {
         return b.toString();
     }
 
-    /** Section 4: NIST Longley. */
+    /** Section 5: NIST Longley. */
     String longley() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
         FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("4. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
+        b.append("5. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
         b.append(compare(r, Published.LONGLEY));
         b.append(String.format(Locale.ROOT, "   residual standard error %s (certified %s)%n%n",
                 Fmt.sig(r.stats().sigma(), 12), Fmt.sig(Published.LONGLEY_SIGMA, 12)));

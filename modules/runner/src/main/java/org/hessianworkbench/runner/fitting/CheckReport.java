@@ -16,7 +16,8 @@ import org.hessianworkbench.derivatives.HessianEstimate;
  * @param comparisons   each engine against AD
  * @param gradientCheck analytic gradient against AD
  * @param diagnostics   the AD Hessian's diagnosis
- * @param agree         whether analytic, fd-central and fd-richardson all agree with AD and the gradients agree
+ * @param agree         whether analytic, fd-central and fd-richardson (where finite differences apply)
+ *                      agree with AD, and the gradients agree
  */
 public record CheckReport(String model, String pointLabel, List<String> names, double[] point, List<Engine> engines,
                           List<HessianComparison> comparisons, HessianComparison gradientCheck,
@@ -44,9 +45,17 @@ public record CheckReport(String model, String pointLabel, List<String> names, d
     /**
      * One engine's result.
      *
-     * @param estimate the Hessian and what the engine knows of its error
-     * @param seconds  wall time
+     * @param estimate     the Hessian and what the engine knows of its error
+     * @param seconds      wall time
+     * @param kinksCrossed observations whose loss changes its smooth piece within the engine's
+     *                     largest finite-difference step (0 for analytic and AD); when positive,
+     *                     finite differences do not apply at this point and the engine does not
+     *                     decide the verdict
      */
-    public record Engine(HessianEstimate estimate, double seconds) {
+    public record Engine(HessianEstimate estimate, double seconds, int kinksCrossed) {
+        /** Whether the engine's result can be compared at this point. */
+        public boolean applicable() {
+            return kinksCrossed == 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.hessianworkbench.runner.fitting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
@@ -14,7 +15,9 @@ import org.hessianworkbench.derivatives.Objective;
  * Cross-checks every Hessian engine at a point against the AD reference, plus the analytic gradient
  * against the AD gradient. The verdict is "agree" when analytic, fd-central and fd-richardson agree
  * with AD within their tolerances ({@link HessianMethod#tolerance()}) and the gradients agree;
- * fd-nested is reported but does not decide it.
+ * fd-nested is reported but does not decide it. A finite-difference engine whose steps cross a kink
+ * of a piecewise-smooth loss (a clipped prediction) is reported as not applicable there and does not
+ * decide it either.
  */
 public final class Checker {
 
@@ -42,7 +45,10 @@ public final class Checker {
         for (HessianMethod m : ORDER) {
             long t0 = System.nanoTime();
             HessianEstimate e = m.compute(f, point);
-            engines.add(new CheckReport.Engine(e, (System.nanoTime() - t0) * 1e-9));
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            boolean steps = m != HessianMethod.ANALYTIC && m != HessianMethod.AD;
+            int kinks = steps ? f.kinksCrossed(point, FiniteDifferences.largestSteps(m, point)) : 0;
+            engines.add(new CheckReport.Engine(e, seconds, kinks));
             if (m == HessianMethod.AD) {
                 reference = e;
             }
@@ -55,7 +61,7 @@ public final class Checker {
             }
             HessianComparison c = HessianComparison.of(e.estimate(), reference);
             comparisons.add(c);
-            if (DECIDING.contains(e.estimate().method())) {
+            if (DECIDING.contains(e.estimate().method()) && e.applicable()) {
                 agree &= c.agree();
             }
         }

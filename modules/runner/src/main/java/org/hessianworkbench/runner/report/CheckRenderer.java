@@ -37,7 +37,7 @@ public final class CheckRenderer {
                     c == null ? "(reference)" : Fmt.sci(c.maxAbsDiff(), 3),
                     c == null ? "" : Fmt.sci(c.maxRelDiff(), 3),
                     c == null ? "" : Fmt.sci(c.tolerance(), 1),
-                    c == null ? "" : (c.agree() ? "yes" : "NO"));
+                    c == null ? "" : !e.applicable() ? "n/a" : (c.agree() ? "yes" : "NO"));
         }
         return t;
     }
@@ -47,6 +47,14 @@ public final class CheckRenderer {
         b.append("Hessian check: ").append(r.model()).append(" at ").append(r.pointLabel()).append(' ')
                 .append(Fmt.vector(r.point(), 8)).append(" (").append(r.names().size()).append(" parameters)\n\n");
         b.append(table(r).render(2)).append('\n');
+        for (CheckReport.Engine e : r.engines()) {
+            if (!e.applicable()) {
+                b.append(String.format(Locale.ROOT, "%s: n/a: its steps move %d observations across a kink of the loss "
+                                + "(a prediction crossing a clip boundary), where finite differences do not estimate the "
+                                + "derivative; not counted in the verdict.%n", e.estimate().method().cliName(),
+                        e.kinksCrossed()));
+            }
+        }
         HessianComparison g = r.gradientCheck();
         b.append(String.format(Locale.ROOT, "Gradient check (analytic vs ad): max |diff| %s, relative to the gradient terms %s "
                         + "(tolerance %s): %s%n", Fmt.sci(g.maxAbsDiff(), 3), Fmt.sci(g.maxRelDiff(), 3),
@@ -80,7 +88,13 @@ public final class CheckRenderer {
         }
         ArrayNode comparisons = o.putArray("comparisons");
         for (HessianComparison c : r.comparisons()) {
-            comparisons.add(comparison(c));
+            ObjectNode n = comparison(c);
+            r.engines().stream().filter(e -> e.estimate().method().cliName().equals(c.method())).findFirst()
+                    .ifPresent(e -> {
+                        n.put("applicable", e.applicable());
+                        n.put("kinks_crossed", e.kinksCrossed());
+                    });
+            comparisons.add(n);
         }
         ObjectNode g = comparison(r.gradientCheck());
         g.remove("method");
