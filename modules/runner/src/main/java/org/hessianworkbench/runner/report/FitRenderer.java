@@ -25,15 +25,32 @@ public final class FitRenderer {
 
     /** The coefficient table as text rows. */
     public static TextTable coefficientTable(FitReport r) {
-        String stat = r.statistic();
-        String lo = Fmt.shortest(100 * (1 - r.level()) / 2) + " %";
-        String hi = Fmt.shortest(100 * (1 - (1 - r.level()) / 2)) + " %";
-        TextTable t = new TextTable("", "Estimate", "Std. Error", stat + " value", "Pr(>|" + stat + "|)", lo, hi);
+        TextTable t = new TextTable(coefficientHeader(new String[] {""}, r.statistic(), r.level()));
         for (Coefficient c : r.coefficients()) {
-            t.row(c.name(), Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7), Fmt.fixed(c.statistic(), 3),
-                    Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7));
+            t.row(coefficientRow(new String[] {c.name()}, c));
         }
         return t;
+    }
+
+    /** The header of a coefficient table: the leading columns, then estimate, SE, test and interval. */
+    static String[] coefficientHeader(String[] leading, String statistic, double level) {
+        String lo = Fmt.shortest(100 * (1 - level) / 2) + " %";
+        String hi = Fmt.shortest(100 * (1 - (1 - level) / 2)) + " %";
+        return concat(leading, new String[] {"Estimate", "Std. Error", statistic + " value", "Pr(>|" + statistic + "|)",
+            lo, hi});
+    }
+
+    /** One coefficient's row after the leading cells. */
+    static String[] coefficientRow(String[] leading, Coefficient c) {
+        return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
+            Fmt.fixed(c.statistic(), 3), Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7)});
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = new String[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     private static String text(FitReport r) {

@@ -29,14 +29,9 @@ public final class ProductRenderer {
 
     /** The coefficient table with each parameter's group. */
     public static TextTable table(ProductFitReport r) {
-        String stat = r.statistic();
-        String lo = Fmt.shortest(100 * (1 - r.level()) / 2) + " %";
-        String hi = Fmt.shortest(100 * (1 - (1 - r.level()) / 2)) + " %";
-        TextTable t = new TextTable("group", "term", "Estimate", "Std. Error", stat + " value", "Pr(>|" + stat + "|)", lo, hi);
+        TextTable t = new TextTable(FitRenderer.coefficientHeader(new String[] {"group", "term"}, r.statistic(), r.level()));
         for (int j = 0; j < r.coefficients().size(); j++) {
-            Coefficient c = r.coefficients().get(j);
-            t.row(r.groupOf().get(j), r.termOf().get(j), Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
-                    Fmt.fixed(c.statistic(), 3), Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7));
+            t.row(FitRenderer.coefficientRow(new String[] {r.groupOf().get(j), r.termOf().get(j)}, r.coefficients().get(j)));
         }
         return t;
     }
