@@ -78,6 +78,31 @@ class ProductCommandTest {
     }
 
     @Test
+    void seedStandardErrorsAreTheSameFromTwoPointsOfTheRidge() {
+        // all ones, as quantbullet starts, and (3 * ones, ones / 3), which predicts the same
+        String[] scaled = new String[18];
+        for (int j = 0; j < 18; j++) {
+            scaled[j] = j < 9 ? "3" : Double.toString(1.0 / 3);
+        }
+        Cli a = fit();
+        Cli b = fit("--start", String.join(",", scaled));
+        assertEquals(0, b.code(), b.err());
+        JsonNode ca = a.json().get("coefficients");
+        JsonNode cb = b.json().get("coefficients");
+        for (int j = 0; j < 18; j++) {
+            double sa = ca.get(j).get("std_error").asDouble();
+            assertTrue(Double.isFinite(sa) && sa > 0);
+            assertEquals(sa, cb.get(j).get("std_error").asDouble(), 1e-6 * sa, "SE " + j);
+            assertEquals(ca.get(j).get("estimate").asDouble(), cb.get(j).get("estimate").asDouble(),
+                    1e-6 * Math.max(1, Math.abs(ca.get(j).get("estimate").asDouble())), "estimate " + j);
+        }
+        // the two fits stopped at different points of the ridge
+        double ra = a.json().get("estimate_unnormalized").get(0).asDouble();
+        double rb = b.json().get("estimate_unnormalized").get(0).asDouble();
+        assertTrue(Math.abs(ra - rb) > 1e-3 * Math.abs(ra), ra + " vs " + rb);
+    }
+
+    @Test
     void otherNormalisations() {
         Cli bias = fit("--normalize", "bias-one");
         assertEquals(0, bias.code(), bias.err());
