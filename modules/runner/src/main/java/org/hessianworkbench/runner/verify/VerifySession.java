@@ -1,0 +1,66 @@
+package org.hessianworkbench.runner.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * The settings of one verification run (model, tries, seed) and the results jqwik reports, shared
+ * with the property class that jqwik instantiates. One run at a time per JVM: {@link VerifyRunner}
+ * sets it, runs the engine, and reads the results.
+ */
+final class VerifySession {
+
+    /** One property's outcome. */
+    record Outcome(String model, String property, int tries, int checks, String seed, boolean passed,
+                   String counterexample, String failure, List<Double> slopes) {
+    }
+
+    static volatile String model;
+    static volatile int tries;
+    static volatile String seed;
+    static final List<Outcome> OUTCOMES = new ArrayList<>();
+    static final List<Double> SLOPES = new ArrayList<>();
+    static volatile java.util.function.Consumer<Outcome> progress = o -> { };
+
+    private VerifySession() {
+    }
+
+    /** Sets tries and seed before each property and records its result after. */
+    public static final class Hook implements AroundPropertyHook {
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            org.apache.logging.log4j.LogManager.getLogger(VerifySession.class).debug("hook around {}", context.label());
+            context.attributes().setTries(tries);
+            context.attributes().setSeed(seed);
+            synchronized (SLOPES) {
+                SLOPES.clear();
+            }
+            PropertyExecutionResult r = property.execute();
+            String sample = r.falsifiedParameters().map(List::toString).orElse(null);
+            String failure = r.throwable().map(t -> t.getMessage() == null ? t.toString()
+                    : t.getMessage().lines().findFirst().orElse("")).orElse(null);
+            List<Double> slopes;
+            synchronized (SLOPES) {
+                slopes = List.copyOf(SLOPES);
+            }
+            Outcome o = new Outcome(model, context.targetMethod().getName().replaceAll("([a-z])([A-Z])", "$1-$2")
+                    .toLowerCase(java.util.Locale.ROOT), r.countTries(), r.countChecks(),
+                    r.seed().orElse(seed), r.status() == PropertyExecutionResult.Status.SUCCESSFUL,
+                    sample, failure, slopes);
+            synchronized (OUTCOMES) {
+                OUTCOMES.add(o);
+            }
+            progress.accept(o);
+            return r;
+        }
+    }
+
+    static Optional<String> seed() {
+        return Optional.ofNullable(seed);
+    }
+}
