@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "workbench", mixinStandardHelpOptions = true, version = "Hessian Workbench 0.1.0",
         description = "Derive, compute, cross-check and use the gradients and Hessians of statistical losses.",
         subcommands = {FitCommand.class, CheckCommand.class, CompareOptimizersCommand.class, PredictCommand.class,
-            VerifyCommand.class, DemoCommand.class,
+            VerifyCommand.class, org.hessianworkbench.runner.exercise.ExerciseCommand.class,
+            org.hessianworkbench.runner.derive.DeriveCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class Workbench {
 

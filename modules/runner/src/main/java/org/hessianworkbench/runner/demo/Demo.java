@@ -27,6 +27,7 @@ import org.hessianworkbench.runner.fitting.Checker;
 import org.hessianworkbench.runner.fitting.FitOptions;
 import org.hessianworkbench.runner.fitting.FitReport;
 import org.hessianworkbench.runner.fitting.Fitter;
+import org.hessianworkbench.runner.derive.TextRenderer;
 import org.hessianworkbench.runner.fitting.ModelRequest;
 import org.hessianworkbench.runner.fitting.ProductFitReport;
 import org.hessianworkbench.runner.fitting.ProductFitter;
@@ -60,7 +61,7 @@ public final class Demo {
 
     /** The whole demo. */
     public String run() {
-        return header() + seedLogistic() + secondSeed() + productModel() + spector() + longley();
+        return header() + seedLogistic() + derivation() + secondSeed() + productModel() + spector() + longley();
     }
 
     private static String header() {
@@ -142,7 +143,17 @@ public final class Demo {
         return "[" + Fmt.sig(lowHigh[0][j], 7) + ", " + Fmt.sig(lowHigh[1][j], 7) + "]";
     }
 
-    /** Section 2: the second seed, Newton and BFGS seen step by step, and Newton without step control. */
+    /** Section 2: the logistic Hessian derived symbolically, every step checked. */
+    String derivation() {
+        StringBuilder b = new StringBuilder();
+        b.append("2. Where X'WX comes from: the logistic loss differentiated twice, one rule at a time\n\n");
+        for (String line : TextRenderer.logisticHessian().split("\n", -1)) {
+            b.append(line.isEmpty() ? "" : "   " + line).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Section 3: the second seed, Newton and BFGS seen step by step, and Newton without step control. */
     String secondSeed() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
                 "Y ~ X1 + X2 + X3 + X4 + X5 - 1", false);
@@ -154,7 +165,7 @@ public final class Demo {
         OptimizationResult bfgsB = Optimizers.byName("bfgs-b", seed).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         OptimizationResult pure = Optimizers.byName("newton-pure").minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         StringBuilder b = new StringBuilder();
-        b.append("2. The second seed: Newton's method and quasi-Newton BFGS, step by step\n");
+        b.append("3. The second seed: Newton's method and quasi-Newton BFGS, step by step\n");
         b.append("   data/newton_bfgs_200.csv (").append(m.n()).append(" rows; a stand-in for the seed's file)\n")
                 .append("   model ").append(req.formula()).append(", from b = (1, ..., 1), gtol 1e-5 as in the seed\n\n");
         TextTable t = new TextTable("method", "iterations", "loss evals", "gradient evals", "Hessian evals",
@@ -210,7 +221,7 @@ public final class Demo {
     /** The first seed's step for the product model's nested differences. */
     static final double PRODUCT_SEED_EPS = 1e-5;
 
-    /** Section 3: the first seed's linear product model, and why its numerical Hessian gave NaN SEs. */
+    /** Section 4: the first seed's linear product model, and why its numerical Hessian gave NaN SEs. */
     String productModel() {
         LinkedHashMap<String, String> groups = new LinkedHashMap<>();
         groups.put("x1", GROUP_X1);
@@ -222,7 +233,7 @@ public final class Demo {
         ProductFitReport r = ProductFitter.fit(m, req, FitOptions.defaults());
         double[] b = r.estimate();
         StringBuilder out = new StringBuilder();
-        out.append("3. The first seed's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
+        out.append("4. The first seed's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
         out.append("   data/linear_product_seed42.csv (").append(m.n()).append(" rows), trust-region Newton from all ones:\n");
         out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached 50592.1633), gradient norm %s%n%n",
                 r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Fmt.sci(r.optimization().gradientNorm(), 1)));
@@ -316,12 +327,12 @@ public final class Demo {
         return r.coefficients().stream().mapToDouble(Coefficient::stdError).max().orElse(Double.NaN);
     }
 
-    /** Section 4: a published logit. */
+    /** Section 5: a published logit. */
     String spector() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
         FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("4. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
+        b.append("5. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
         b.append(compare(r, Published.SPECTOR));
         b.append(String.format(Locale.ROOT, "   log-likelihood %s (published %s), AIC %s (published %s)%n%n",
                 Fmt.sig(r.stats().logLikelihood(), 12), Fmt.sig(Published.SPECTOR_LOGLIK, 12),
@@ -329,13 +340,13 @@ public final class Demo {
         return b.toString();
     }
 
-    /** Section 5: NIST Longley. */
+    /** Section 6: NIST Longley. */
     String longley() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
         FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
         StringBuilder b = new StringBuilder();
-        b.append("5. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
+        b.append("6. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
         b.append(compare(r, Published.LONGLEY));
         b.append(String.format(Locale.ROOT, "   residual standard error %s (certified %s)%n%n",
                 Fmt.sig(r.stats().sigma(), 12), Fmt.sig(Published.LONGLEY_SIGMA, 12)));

@@ -1,0 +1,550 @@
+package org.hessianworkbench.symbolic.simplify;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hessianworkbench.symbolic.Expr;
+import org.hessianworkbench.symbolic.Expr.Add;
+import org.hessianworkbench.symbolic.Expr.Div;
+import org.hessianworkbench.symbolic.Expr.Mul;
+import org.hessianworkbench.symbolic.Expr.Neg;
+import org.hessianworkbench.symbolic.Expr.Num;
+import org.hessianworkbench.symbolic.Expr.Pow;
+import org.hessianworkbench.symbolic.Expr.Sub;
+
+/**
+ * The algebra of sums and products: an expression made of {@code + - * / ^} over opaque atoms
+ * (symbols, function calls, derivatives, sums inside products) is read as a sum of terms
+ * \(c\prod_k b_k^{e_k}\) with exact rational \(c\) and \(e_k\), like terms are collected, equal bases
+ * are combined (which cancels \(u/u\)), and it is written back in a canonical shape that keeps the
+ * order in which the terms and factors first appeared. A sum is expanded, or a common factor taken
+ * out, only when that makes it smaller. Stateless.
+ */
+final class Normalizer {
+
+    /** Sums inside a term are expanded only up to this power: \((u+v)^3\) at most. */
+    private static final int MAX_EXPANDED_POWER = 3;
+
+    /** An expansion giving more terms than this is not tried (its result would not be smaller). */
+    private static final int MAX_EXPANDED_TERMS = 64;
+
+    /** Integer powers of a product are distributed only up to this exponent. */
+    private static final int MAX_DISTRIBUTED_POWER = 64;
+
+    /** Denominators up to this print as fractions ({@code x/3}); larger finite decimals as decimals. */
+    private static final long MAX_FRACTION_DENOMINATOR = 12;
+
+    private Normalizer() {
+    }
+
+    /** What a normalisation did, in order of importance for naming the step. */
+    enum Effect {
+        EXPAND("expand and collect", "u*(v + w) = u*v + u*w"),
+        FACTOR("factor out", "u*v + u*w = (v + w)*u"),
+        CANCEL("cancellation", "u*v/u = v"),
+        COLLECT_TERMS("collect terms", "a*u + b*u = (a + b)*u"),
+        COLLECT_POWERS("collect powers", "u^a*u^b = u^(a + b)"),
+        POWER_OF_PRODUCT("power of a product", "(u*v)^n = u^n*v^n"),
+        FOLD("constant folding", "arithmetic on numbers"),
+        SIGN("-(a - b) = b - a", "-(a - b)*u = (b - a)*u"),
+        COEFFICIENT_FIRST("number first", "u*c = c*u"),
+        ASSOCIATIVITY("associativity", "u*(v*w) = u*v*w, u*(v/w) = u*v/w, u - (v - w) = u - v + w");
+
+        final String rule;
+        final String formula;
+
+        Effect(String rule, String formula) {
+            this.rule = rule;
+            this.formula = formula;
+        }
+    }
+
+    /** A normalised expression and what was done to get it. */
+    record Result(Expr expr, Set<Effect> effects) {
+
+        /** The step's rule name: the effects joined, most important first. */
+        String rule() {
+            StringBuilder b = new StringBuilder();
+            for (Effect e : effects) {
+                b.append(b.length() == 0 ? "" : ", ").append(e.rule);
+            }
+            return b.toString();
+        }
+
+        String formula() {
+            return effects.iterator().next().formula;
+        }
+    }
+
+    /** A term \(c\prod_k b_k^{e_k}\); the factor map keeps first-appearance order. Effectively immutable. */
+    record Term(Rational coef, LinkedHashMap<Expr, Rational> factors) {
+
+        static Term constant(Rational c) {
+            return new Term(c, new LinkedHashMap<>());
+        }
+
+        static Term atom(Expr e, Rational exponent) {
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+            f.put(e, exponent);
+            return new Term(Rational.ONE, f);
+        }
+
+        Term withCoef(Rational c) {
+            return new Term(c, factors);
+        }
+    }
+
+    /**
+     * The normal form of an algebraic node whose operands are already simplified, or empty when it
+     * changes nothing of substance (only then is the node left as it is). A term of a sum keeps its
+     * minus sign (the sum absorbs it); elsewhere {@code -(y - s)*x} becomes {@code (s - y)*x}.
+     */
+    static Optional<Result> normalize(Expr e, boolean termOfSum) {
+        if (!(e instanceof Add || e instanceof Sub || e instanceof Mul || e instanceof Div || e instanceof Neg
+                || e instanceof Pow)) {
+            return Optional.empty();
+        }
+        try {
+            Set<Effect> effects = EnumSet.noneOf(Effect.class);
+            List<Term> terms = collect(poly(e, effects), effects);
+            List<Term> chosen = terms;
+            Expr best = build(terms);
+            // a sum with a derivative still to work out is not reshaped: finish differentiating first
+            boolean finished = !e.hasDiff();
+            if (finished && terms.size() >= 2 && terms.stream().anyMatch(Normalizer::hasExpandable)) {
+                List<Term> expanded = expand(terms);
+                if (expanded != null) {
+                    Expr candidate = build(expanded);
+                    if (candidate.size() < best.size()) {
+                        best = candidate;
+                        chosen = expanded;
+                        effects.add(Effect.EXPAND);
+                    }
+                }
+            }
+            if (finished && chosen.size() >= 2) {
+                Term factored = factor(chosen);
+                if (factored != null) {
+                    Expr candidate = build(List.of(factored));
+                    if (candidate.size() < best.size()) {
+                        best = candidate;
+                        chosen = List.of(factored);
+                        effects.add(Effect.FACTOR);
+                    }
+                }
+            }
+            if (finished && !termOfSum && chosen.size() == 1) {
+                Term absorbed = absorbSign(chosen.get(0));
+                if (absorbed != null) {
+                    best = build(List.of(absorbed));
+                    effects.add(Effect.SIGN);
+                }
+            }
+            if (!finished) {
+                // regrouping alone is not worth a step while a derivative is pending
+                effects.remove(Effect.ASSOCIATIVITY);
+                effects.remove(Effect.COEFFICIENT_FIRST);
+            }
+            if (effects.isEmpty() || best.equals(e)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Result(best, effects));
+        } catch (ArithmeticException overflow) {
+            return Optional.empty();
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The terms of {@code e}, before like terms are collected. */
+    static List<Term> poly(Expr e, Set<Effect> effects) {
+        if (e instanceof Num n) {
+            Optional<Rational> r = Rational.of(n.value());
+            return List.of(r.isPresent() ? Term.constant(r.get()) : Term.atom(e, Rational.ONE));
+        } else if (e instanceof Add a) {
+            if (isSum(a.right())) {
+                effects.add(Effect.ASSOCIATIVITY);
+            }
+            return concat(poly(a.left(), effects), poly(a.right(), effects));
+        } else if (e instanceof Sub s) {
+            if (isSum(s.right())) {
+                effects.add(Effect.ASSOCIATIVITY);
+            }
+            return concat(poly(s.left(), effects), negate(poly(s.right(), effects)));
+        } else if (e instanceof Neg n) {
+            return negate(poly(n.operand(), effects));
+        } else if (e instanceof Mul m) {
+            if (m.right() instanceof Mul || m.right() instanceof Div || m.left() instanceof Div) {
+                effects.add(Effect.ASSOCIATIVITY);
+            }
+            if (m.right() instanceof Num && !(m.left() instanceof Num)) {
+                effects.add(Effect.COEFFICIENT_FIRST);
+            }
+            Term a = asTerm(poly(m.left(), effects), m.left());
+            Term b = asTerm(poly(m.right(), effects), m.right());
+            return List.of(multiply(a, b, effects));
+        } else if (e instanceof Div d) {
+            if (d.left() instanceof Div || d.right() instanceof Div) {
+                effects.add(Effect.ASSOCIATIVITY);
+            }
+            Term a = asTerm(poly(d.left(), effects), d.left());
+            Term b = asTerm(poly(d.right(), effects), d.right());
+            if (b.coef().isZero()) {
+                return List.of(Term.atom(e, Rational.ONE));
+            }
+            return List.of(multiply(a, invert(b), effects));
+        } else if (e instanceof Pow p) {
+            return List.of(power(p, effects));
+        }
+        return List.of(Term.atom(e, Rational.ONE));
+    }
+
+    private static boolean isSum(Expr e) {
+        return e instanceof Add || e instanceof Sub;
+    }
+
+    /** A constant rational exponent: {@code 2}, {@code -1}, {@code 1/2}, {@code -(1/2)}. */
+    static Optional<Rational> constant(Expr e) {
+        if (e instanceof Num n) {
+            return Rational.of(n.value());
+        } else if (e instanceof Neg n) {
+            return constant(n.operand()).map(Rational::negate);
+        } else if (e instanceof Div d) {
+            Optional<Rational> a = constant(d.left());
+            Optional<Rational> b = constant(d.right());
+            if (a.isPresent() && b.isPresent() && !b.get().isZero()) {
+                return Optional.of(a.get().divide(b.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Term power(Pow p, Set<Effect> effects) {
+        Optional<Rational> r = constant(p.exponent());
+        if (r.isEmpty()) {
+            return Term.atom(p, Rational.ONE);
+        }
+        Rational k = r.get();
+        List<Term> base = poly(p.base(), EnumSet.noneOf(Effect.class));
+        if (base.size() != 1) {
+            Term t = asTerm(base, p.base());
+            if (k.isInteger() && Math.abs(k.num()) <= MAX_DISTRIBUTED_POWER) {
+                return powerOf(t, k, effects);
+            }
+            return Term.atom(p.base(), k);
+        }
+        Term t = poly(p.base(), effects).get(0);
+        if (k.isInteger() && Math.abs(k.num()) <= MAX_DISTRIBUTED_POWER && !(t.coef().isZero() && k.signum() < 0)) {
+            if (t.factors().size() > 1 || !t.coef().isOne() && !t.factors().isEmpty()) {
+                effects.add(Effect.POWER_OF_PRODUCT);
+            } else if (t.factors().size() == 1 && !t.factors().values().iterator().next().isOne()) {
+                effects.add(Effect.COLLECT_POWERS);
+            } else if (t.factors().isEmpty()) {
+                effects.add(Effect.FOLD);
+            }
+            return powerOf(t, k, effects);
+        }
+        if (t.coef().isOne() && t.factors().size() == 1 && t.factors().values().iterator().next().isOne()) {
+            return Term.atom(t.factors().keySet().iterator().next(), k);
+        }
+        return Term.atom(p.base(), k);
+    }
+
+    private static Term powerOf(Term t, Rational k, Set<Effect> effects) {
+        int n = (int) k.num();
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+            f.put(x.getKey(), x.getValue().multiply(k));
+        }
+        return new Term(t.coef().pow(n), f);
+    }
+
+    /** One term standing for a (possibly multi-term) operand: a sum becomes a factor, its sign kept outside. */
+    private static Term asTerm(List<Term> p, Expr source) {
+        if (p.size() == 1) {
+            return p.get(0);
+        }
+        if (source instanceof Neg n) {
+            Term inner = asTerm(poly(n.operand(), EnumSet.noneOf(Effect.class)), n.operand());
+            return inner.withCoef(inner.coef().negate());
+        }
+        return Term.atom(source, Rational.ONE);
+    }
+
+    private static Term multiply(Term a, Term b, Set<Effect> effects) {
+        if (!a.coef().abs().isOne() && !b.coef().abs().isOne()) {
+            effects.add(Effect.FOLD);
+        }
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(a.factors());
+        for (Map.Entry<Expr, Rational> x : b.factors().entrySet()) {
+            Rational old = f.get(x.getKey());
+            if (old == null) {
+                f.put(x.getKey(), x.getValue());
+                continue;
+            }
+            Rational sum = old.add(x.getValue());
+            effects.add(old.signum() != x.getValue().signum() ? Effect.CANCEL : Effect.COLLECT_POWERS);
+            if (sum.isZero()) {
+                f.remove(x.getKey());
+            } else {
+                f.put(x.getKey(), sum);
+            }
+        }
+        return new Term(a.coef().multiply(b.coef()), f);
+    }
+
+    private static Term invert(Term t) {
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+            f.put(x.getKey(), x.getValue().negate());
+        }
+        return new Term(Rational.ONE.divide(t.coef()), f);
+    }
+
+    private static List<Term> concat(List<Term> a, List<Term> b) {
+        List<Term> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static List<Term> negate(List<Term> p) {
+        List<Term> out = new ArrayList<>(p.size());
+        for (Term t : p) {
+            out.add(t.withCoef(t.coef().negate()));
+        }
+        return out;
+    }
+
+    /** Like terms (the same factors with the same exponents, in any order) added up; zeros dropped. */
+    static List<Term> collect(List<Term> p, Set<Effect> effects) {
+        LinkedHashMap<Map<Expr, Rational>, Rational> sums = new LinkedHashMap<>();
+        Map<Map<Expr, Rational>, LinkedHashMap<Expr, Rational>> firstOrder = new LinkedHashMap<>();
+        for (Term t : p) {
+            Rational old = sums.get(t.factors());
+            if (old != null) {
+                effects.add(Effect.COLLECT_TERMS);
+                sums.put(t.factors(), old.add(t.coef()));
+            } else {
+                sums.put(t.factors(), t.coef());
+                firstOrder.put(t.factors(), t.factors());
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        for (Map.Entry<Map<Expr, Rational>, Rational> x : sums.entrySet()) {
+            if (x.getValue().isZero()) {
+                if (p.size() > 1) {
+                    effects.add(Effect.COLLECT_TERMS);
+                }
+                continue;
+            }
+            out.add(new Term(x.getValue(), firstOrder.get(x.getKey())));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ expanding and factoring
+
+    private static boolean isExpandable(Expr base, Rational e) {
+        return isSum(base) && e.isInteger() && e.signum() > 0 && e.num() <= MAX_EXPANDED_POWER;
+    }
+
+    private static boolean hasExpandable(Term t) {
+        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+            if (isExpandable(x.getKey(), x.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every sum factor multiplied out, like terms collected; null when it would be too large. */
+    private static List<Term> expand(List<Term> terms) {
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) {
+            LinkedHashMap<Expr, Rational> rest = new LinkedHashMap<>();
+            List<List<Term>> sums = new ArrayList<>();
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                if (isExpandable(x.getKey(), x.getValue())) {
+                    List<Term> s = collect(poly(x.getKey(), ignored), ignored);
+                    for (int i = 0; i < x.getValue().num(); i++) {
+                        sums.add(s);
+                    }
+                } else {
+                    rest.put(x.getKey(), x.getValue());
+                }
+            }
+            List<Term> product = List.of(new Term(t.coef(), rest));
+            for (List<Term> s : sums) {
+                List<Term> next = new ArrayList<>();
+                for (Term a : product) {
+                    for (Term b : s) {
+                        next.add(multiply(a, b, ignored));
+                    }
+                }
+                if (next.size() > MAX_EXPANDED_TERMS) {
+                    return null;
+                }
+                product = next;
+            }
+            out.addAll(product);
+        }
+        return collect(out, ignored);
+    }
+
+    /** The common factor of all terms taken out, {@code (sum)*common}, or null when there is none. */
+    private static Term factor(List<Term> terms) {
+        LinkedHashMap<Expr, Rational> common = new LinkedHashMap<>();
+        for (Map.Entry<Expr, Rational> x : terms.get(0).factors().entrySet()) {
+            Rational e = x.getValue();
+            boolean everywhere = true;
+            for (Term t : terms) {
+                Rational f = t.factors().get(x.getKey());
+                if (f == null || f.signum() != e.signum()) {
+                    everywhere = false;
+                    break;
+                }
+                e = e.signum() > 0 ? (f.compareTo(e) < 0 ? f : e) : (f.compareTo(e) > 0 ? f : e);
+            }
+            if (everywhere) {
+                common.put(x.getKey(), e);
+            }
+        }
+        if (common.isEmpty()) {
+            return null;
+        }
+        List<Term> rest = new ArrayList<>();
+        for (Term t : terms) {
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(t.factors());
+            for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+                Rational left = f.get(c.getKey()).subtract(c.getValue());
+                if (left.isZero()) {
+                    f.remove(c.getKey());
+                } else {
+                    f.put(c.getKey(), left);
+                }
+            }
+            rest.add(new Term(t.coef(), f));
+        }
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+        f.put(build(rest), Rational.ONE);
+        f.putAll(common);
+        return new Term(Rational.ONE, f);
+    }
+
+    /** {@code -(y - s)*x} as {@code (s - y)*x}: a negative term's sign moved into a sum factor that has a minus. */
+    private static Term absorbSign(Term t) {
+        if (t.coef().signum() >= 0) {
+            return null;
+        }
+        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+            Rational e = x.getValue();
+            if (!isSum(x.getKey()) || !e.isInteger() || e.num() % 2 == 0) {
+                continue;
+            }
+            List<Term> negated = negate(collect(poly(x.getKey(), EnumSet.noneOf(Effect.class)),
+                    EnumSet.noneOf(Effect.class)));
+            if (negated.stream().noneMatch(n -> n.coef().signum() > 0)) {
+                continue;
+            }
+            Expr flipped = build(negated);
+            if (t.factors().containsKey(flipped)) {
+                continue;
+            }
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+            for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
+                f.put(y.getKey() == x.getKey() ? flipped : y.getKey(), y.getValue());
+            }
+            return new Term(t.coef().negate(), f);
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** The terms as an expression: a positive term first when there is one, then the others in order. */
+    static Expr build(List<Term> terms) {
+        if (terms.isEmpty()) {
+            return new Num(0);
+        }
+        List<Term> order = new ArrayList<>(terms);
+        if (order.get(0).coef().signum() < 0) {
+            for (int i = 1; i < order.size(); i++) {
+                if (order.get(i).coef().signum() > 0) {
+                    order.add(0, order.remove(i));
+                    break;
+                }
+            }
+        }
+        Expr out = null;
+        for (Term t : order) {
+            Expr magnitude = magnitude(t);
+            boolean negative = t.coef().signum() < 0;
+            if (out == null) {
+                out = !negative ? magnitude
+                        : magnitude instanceof Num n ? new Num(-n.value()) : new Neg(magnitude);
+            } else {
+                out = negative ? new Sub(out, magnitude) : new Add(out, magnitude);
+            }
+        }
+        return out;
+    }
+
+    /** \(|c|\prod b^e\) as {@code numerator/denominator}. */
+    private static Expr magnitude(Term t) {
+        Rational c = t.coef().abs();
+        if (t.factors().isEmpty()) {
+            return number(c);
+        }
+        List<Expr> num = new ArrayList<>();
+        List<Expr> den = new ArrayList<>();
+        boolean fraction = c.den() != 1 && (c.den() <= MAX_FRACTION_DENOMINATOR || !c.isFiniteDecimal());
+        if (c.den() == 1 || fraction) {
+            if (c.num() != 1) {
+                num.add(new Num(c.num()));
+            }
+            if (c.den() != 1) {
+                den.add(new Num(c.den()));
+            }
+        } else {
+            num.add(new Num(c.toDouble()));
+        }
+        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+            Rational e = x.getValue();
+            if (e.signum() > 0) {
+                num.add(power(x.getKey(), e));
+            } else {
+                den.add(power(x.getKey(), e.negate()));
+            }
+        }
+        Expr n = num.isEmpty() ? new Num(1) : product(num);
+        return den.isEmpty() ? n : new Div(n, product(den));
+    }
+
+    private static Expr product(List<Expr> factors) {
+        Expr out = factors.get(0);
+        for (int i = 1; i < factors.size(); i++) {
+            out = new Mul(out, factors.get(i));
+        }
+        return out;
+    }
+
+    private static Expr power(Expr base, Rational e) {
+        if (e.isOne()) {
+            return base;
+        }
+        return new Pow(base, e.signum() < 0 ? new Neg(number(e.negate())) : number(e));
+    }
+
+    /** A non-negative fraction as one number when it prints short (as constant folding would write it), else {@code p/q}. */
+    private static Expr number(Rational c) {
+        if (c.isInteger() || c.isShortDecimal()) {
+            return new Num(c.toDouble());
+        }
+        return new Div(new Num(c.num()), new Num(c.den()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.hessianworkbench.symbolic.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.symbolic.Expr;
+import org.hessianworkbench.symbolic.parse.Parser;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+
+    /** Plain double arithmetic on a few operations: exact up to a couple of roundings. */
+    private static final double TOL = 1e-14;
+
+    private static final Map<String, Double> AT = Map.of("b", 0.5, "x", 2.0, "y", 1.0);
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    @Test
+    void valuesOfEveryFunction() {
+        assertEquals(Math.exp(1) + Math.log(2) + Math.log1p(0.5) + Math.sqrt(2) + sigmoid(1) + Math.sin(1) + Math.cos(1)
+                        + Math.tanh(1) + Math.abs(-2),
+                Evaluator.value(Parser.parse("exp(b*x) + log(x) + log1p(b) + sqrt(x) + sigmoid(b*x) + sin(1) + cos(y) "
+                        + "+ tanh(y) + abs(-x)"), AT), TOL);
+        assertEquals(-8, Evaluator.value(Parser.parse("(-x)^3"), AT), 0);
+        assertEquals(0.25, Evaluator.value(Parser.parse("x^-2"), AT), 0);
+        assertTrue(Double.isNaN(Evaluator.value(Parser.parse("log(-x)"), AT)));
+    }
+
+    @Test
+    void sigmoidNeitherOverflowsNorUnderflowsToNaN() {
+        assertEquals(1, Evaluator.value(Parser.parse("sigmoid(1000)"), Map.of()), 0);
+        assertEquals(0, Evaluator.value(Parser.parse("sigmoid(-1000)"), Map.of()), 0);
+    }
+
+    @Test
+    void derivativeStructureGradientAndUnevaluatedDerivativesAgree() {
+        Expr f = Parser.parse("-(y*log(sigmoid(b*x)) + (1 - y)*log(1 - sigmoid(b*x)))");
+        double s = sigmoid(1.0);
+        DerivativeStructure ds = Evaluator.derivatives(f, List.of("b"), AT, 2);
+        assertEquals((s - 1) * 2, ds.getPartialDerivative(1), TOL);
+        assertEquals(s * (1 - s) * 4, ds.getPartialDerivative(2), TOL);
+        assertEquals((s - 1) * 2, Evaluator.gradient(f, List.of("b", "x"), AT)[0], TOL);
+        assertEquals((s - 1) * 2, Evaluator.value(new Expr.Diff(f, "b"), AT), TOL);
+        assertEquals(s * (1 - s) * 4, Evaluator.value(new Expr.Diff(new Expr.Diff(f, "b"), "b"), AT), TOL);
+        assertEquals(0, Evaluator.value(new Expr.Diff(f, "z"), AT), 0);
+        assertEquals(s * (1 - s) * 4, Evaluator.preciseDerivative(f, List.of("b"), AT, 2).toDouble(), TOL);
+        assertEquals(Evaluator.value(f, AT), Evaluator.precise(f, AT).toDouble(), TOL);
+    }
+
+    @Test
+    void aSymbolWithoutAValueIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> Evaluator.value(Parser.parse("b*z"), AT));
+    }
+}
