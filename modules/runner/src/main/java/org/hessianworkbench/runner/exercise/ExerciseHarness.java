@@ -12,14 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hessianworkbench.runner.properties.PropertyLauncher;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import java.util.Locale;
 import org.hessianworkbench.runner.report.Json;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * The main class of the JVM a solution is checked in: loads the compiled class, runs the jqwik
@@ -151,18 +147,10 @@ public final class ExerciseHarness {
         ExerciseSession.tries = tries;
         ExerciseSession.seed = Long.toString(a.seed());
         ExerciseSession.outcome = null;
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectMethod(ExerciseProperties.class, ExerciseProperties.PROPERTY,
-                        ExerciseCase.class.getName()))
-                .filters(EngineFilter.includeEngines("jqwik"))
-                .configurationParameter("jqwik.reporting.usejunitplatform", "true")
-                .configurationParameter("jqwik.reporting.onlyfailures", "true")
-                .configurationParameter("jqwik.database", a.database())
-                .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
-                .build();
-        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        TestExecutionSummary summary;
         try {
-            LauncherFactory.create().execute(request, summary);
+            summary = PropertyLauncher.run(ExerciseProperties.class, List.of(ExerciseProperties.PROPERTY),
+                    ExerciseCase.class, a.database());
         } catch (VirtualMachineError | LinkageError ex) {
             // rethrown past the engine (as an OutOfMemoryError of the solution would be, were it not
             // wrapped): the solution's failure on the case of the latest call, unshrunk
@@ -172,8 +160,8 @@ public final class ExerciseHarness {
         ExerciseSession.Outcome o = ExerciseSession.outcome;
         if (o == null) {
             List<String> why = new ArrayList<>();
-            summary.getSummary().getFailures().forEach(f -> why.add(f.getException().toString()));
-            throw new IllegalStateException("jqwik did not run the property (" + summary.getSummary().getTestsFoundCount()
+            summary.getFailures().forEach(f -> why.add(f.getException().toString()));
+            throw new IllegalStateException("jqwik did not run the property (" + summary.getTestsFoundCount()
                     + " found): " + why);
         }
         return o;

@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.hessianworkbench.runner.properties.PropertyLauncher;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Runs the verification properties through the jqwik engine, launched programmatically with the
@@ -72,28 +68,17 @@ public final class VerifyRunner {
                 if (!model.startsWith("linear-product")) {
                     properties.add(4, "positiveSemidefiniteWhereConvex");
                 }
-                LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
-                        .filters(EngineFilter.includeEngines("jqwik"))
-                        .configurationParameter("jqwik.reporting.usejunitplatform", "true")
-                        .configurationParameter("jqwik.reporting.onlyfailures", "true")
-                        .configurationParameter("jqwik.database", database.toString())
-                        .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED");
-                for (String property : properties) {
-                    builder.selectors(DiscoverySelectors.selectMethod(VerifyProperties.class, property,
-                            Problem.class.getName()));
-                }
-                LauncherDiscoveryRequest request = builder.build();
                 // the engine writes to standard output; the report must own it
                 System.setOut(new PrintStream(engineOutput, true, StandardCharsets.UTF_8));
-                SummaryGeneratingListener summary = new SummaryGeneratingListener();
+                TestExecutionSummary summary;
                 try {
-                    LauncherFactory.create().execute(request, summary);
+                    summary = PropertyLauncher.run(VerifyProperties.class, properties, Problem.class, database.toString());
                 } finally {
                     System.setOut(stdout);
                 }
-                LOG.debug("{}: {} properties found, {} run, {} failed", model, summary.getSummary().getTestsFoundCount(),
-                        summary.getSummary().getTestsStartedCount(), summary.getSummary().getTestsFailedCount());
-                summary.getSummary().getFailures().forEach(f -> LOG.debug("failure: {}", f.getException().toString()));
+                LOG.debug("{}: {} properties found, {} run, {} failed", model, summary.getTestsFoundCount(),
+                        summary.getTestsStartedCount(), summary.getTestsFailedCount());
+                summary.getFailures().forEach(f -> LOG.debug("failure: {}", f.getException().toString()));
                 synchronized (VerifySession.OUTCOMES) {
                     for (VerifySession.Outcome o : VerifySession.OUTCOMES) {
                         all.add(Outcome.of(o));
