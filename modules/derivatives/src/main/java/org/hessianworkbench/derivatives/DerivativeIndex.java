@@ -58,6 +58,15 @@ final class DerivativeIndex {
         return first[i];
     }
 
+    /** Positions of the second partial derivatives, {@code [i][j]} (a copy). */
+    int[][] secondIndices() {
+        int[][] c = new int[p][];
+        for (int i = 0; i < p; i++) {
+            c[i] = second[i].clone();
+        }
+        return c;
+    }
+
     /** Value, gradient and Hessian from a derivative array. */
     SecondOrder unpack(double[] all) {
         double[] g = new double[p];

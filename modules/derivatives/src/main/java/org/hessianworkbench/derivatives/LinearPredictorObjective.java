@@ -492,6 +492,7 @@ public final class LinearPredictorObjective implements Objective {
             int k = blocks.size();
             DSFactory local = new DSFactory(k, 2);
             DerivativeIndex localIndex = DerivativeIndex.of(local);
+            int[][] second = localIndex.secondIndices();
             DerivativeStructure[] eta = new DerivativeStructure[k];
             DerivativeStructure[] delta = new DerivativeStructure[k];
             double[] buffer = new double[sum.length];
@@ -499,30 +500,31 @@ public final class LinearPredictorObjective implements Objective {
                 for (int b = 0; b < k; b++) {
                     eta[b] = local.variable(b, blocks.get(b).dot(i, beta, offsets[b]));
                 }
-                SecondOrder c = localIndex.unpack(loss.value(eta, y[i]).getAllDerivatives());
-                double[] c1 = c.gradient();
-                double[][] c2 = c.hessian();
+                double[] c = loss.value(eta, y[i]).getAllDerivatives();
                 for (int b = 0; b < k; b++) {
                     DesignBlock blk = blocks.get(b);
                     double[] x = blk.raw();
                     int base = blk.rowStart(i);
-                    java.util.Arrays.fill(buffer, 0.0);
+                    // only the block's first-order entries are ever non-zero in the buffer
                     for (int j = 0; j < blk.columns(); j++) {
                         buffer[first[offsets[b] + j]] = x[base + j];
                     }
                     delta[b] = factory.build(buffer);
+                    for (int j = 0; j < blk.columns(); j++) {
+                        buffer[first[offsets[b] + j]] = 0;
+                    }
                 }
                 DerivativeStructure t = null;
                 for (int b = 0; b < k; b++) {
-                    DerivativeStructure term = delta[b].linearCombination(c1[b], delta[b],
-                            0.5 * c2[b][b], delta[b].multiply(delta[b]));
+                    DerivativeStructure term = delta[b].linearCombination(c[localIndex.first(b)], delta[b],
+                            0.5 * c[second[b][b]], delta[b].multiply(delta[b]));
                     for (int d = b + 1; d < k; d++) {
-                        term = term.add(delta[b].multiply(delta[d]).multiply(c2[b][d]));
+                        term = term.add(delta[b].multiply(delta[d]).multiply(c[second[b][d]]));
                     }
                     t = t == null ? term : t.add(term);
                 }
                 double[] all = t.getAllDerivatives();
-                sum[0] += c.value();
+                sum[0] += c[0];
                 for (int s = 1; s < all.length; s++) {
                     sum[s] += all[s];
                 }
