@@ -51,21 +51,6 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
         return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization);
     }
 
-    /** A copy with other method settings. */
-    public FitOptions withSettings(MethodSettings m) {
-        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, m, normalization);
-    }
-
-    /** A copy with other tolerances and limits. */
-    public FitOptions withOptimizerOptions(OptimizerOptions o) {
-        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization);
-    }
-
-    /** A copy with another normalisation. */
-    public FitOptions withNormalization(Normalization n) {
-        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, n);
-    }
-
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
         return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings, normalization);

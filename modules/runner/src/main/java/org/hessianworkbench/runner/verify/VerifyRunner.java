@@ -63,7 +63,7 @@ public final class VerifyRunner {
                 synchronized (VerifySession.OUTCOMES) {
                     VerifySession.OUTCOMES.clear();
                 }
-                VerifySession.progress = o -> progress.accept(Outcome.of(o));
+                VerifySession.progress = progress;
                 List<String> properties = new ArrayList<>(COMMON);
                 if (!model.startsWith("linear-product")) {
                     properties.add(4, "positiveSemidefiniteWhereConvex");
@@ -80,9 +80,7 @@ public final class VerifyRunner {
                         summary.getTestsStartedCount(), summary.getTestsFailedCount());
                 summary.getFailures().forEach(f -> LOG.debug("failure: {}", f.getException().toString()));
                 synchronized (VerifySession.OUTCOMES) {
-                    for (VerifySession.Outcome o : VerifySession.OUTCOMES) {
-                        all.add(Outcome.of(o));
-                    }
+                    all.addAll(VerifySession.OUTCOMES);
                 }
             }
         } finally {
@@ -113,9 +111,5 @@ public final class VerifyRunner {
      */
     public record Outcome(String model, String property, int tries, int checks, String seed, boolean passed,
                           String counterexample, String failure, List<Double> slopes) {
-        static Outcome of(VerifySession.Outcome o) {
-            return new Outcome(o.model(), o.property(), o.tries(), o.checks(), o.seed(), o.passed(), o.counterexample(),
-                    o.failure(), o.slopes());
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.hessianworkbench.runner.verify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
@@ -15,17 +14,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 final class VerifySession {
 
-    /** One property's outcome. */
-    record Outcome(String model, String property, int tries, int checks, String seed, boolean passed,
-                   String counterexample, String failure, List<Double> slopes) {
-    }
-
     static volatile String model;
     static volatile int tries;
     static volatile String seed;
-    static final List<Outcome> OUTCOMES = new ArrayList<>();
+    static final List<VerifyRunner.Outcome> OUTCOMES = new ArrayList<>();
     static final List<Double> SLOPES = new ArrayList<>();
-    static volatile java.util.function.Consumer<Outcome> progress = o -> { };
+    static volatile java.util.function.Consumer<VerifyRunner.Outcome> progress = o -> { };
 
     private VerifySession() {
     }
@@ -34,7 +28,6 @@ final class VerifySession {
     public static final class Hook implements AroundPropertyHook {
         @Override
         public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-            org.apache.logging.log4j.LogManager.getLogger(VerifySession.class).debug("hook around {}", context.label());
             context.attributes().setTries(tries);
             context.attributes().setSeed(seed);
             synchronized (SLOPES) {
@@ -48,7 +41,7 @@ final class VerifySession {
             synchronized (SLOPES) {
                 slopes = List.copyOf(SLOPES);
             }
-            Outcome o = new Outcome(model, context.targetMethod().getName().replaceAll("([a-z])([A-Z])", "$1-$2")
+            VerifyRunner.Outcome o = new VerifyRunner.Outcome(model, context.targetMethod().getName().replaceAll("([a-z])([A-Z])", "$1-$2")
                     .toLowerCase(java.util.Locale.ROOT), r.countTries(), r.countChecks(),
                     r.seed().orElse(seed), r.status() == PropertyExecutionResult.Status.SUCCESSFUL,
                     sample, failure, slopes);
@@ -58,9 +51,5 @@ final class VerifySession {
             progress.accept(o);
             return r;
         }
-    }
-
-    static Optional<String> seed() {
-        return Optional.ofNullable(seed);
     }
 }
