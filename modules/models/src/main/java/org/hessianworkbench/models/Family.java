@@ -3,7 +3,7 @@ package org.hessianworkbench.models;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.hessianworkbench.data.BadInputException;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.ObservationLoss;
 
 /** The regression families with one linear predictor, named as on the command line. */

@@ -2,11 +2,11 @@ package org.hessianworkbench.models;
 
 import java.util.List;
 import java.util.Locale;
-import org.hessianworkbench.data.BadInputException;
-import org.hessianworkbench.data.DataSet;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
-import org.hessianworkbench.formula.DesignMatrix;
+import org.hessianworkbench.design.DesignMatrix;
 import org.hipparchus.special.Gamma;
 
 /**

@@ -1,7 +1,7 @@
 package org.hessianworkbench.models.product;
 
 import java.util.Locale;
-import org.hessianworkbench.data.BadInputException;
+import org.hessianworkbench.derivatives.error.BadInputException;
 
 /** How a product model's scale is fixed before standard errors are computed. */
 public enum Normalization {

@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hessianworkbench.data.BadInputException;
-import org.hessianworkbench.data.DataSet;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
-import org.hessianworkbench.formula.DesignMatrix;
-import org.hessianworkbench.formula.DesignSpec;
-import org.hessianworkbench.formula.Formula;
-import org.hessianworkbench.formula.Term;
+import org.hessianworkbench.design.DesignMatrix;
+import org.hessianworkbench.design.DesignSpec;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.design.Term;
 import org.hessianworkbench.models.Model;
 
 /**

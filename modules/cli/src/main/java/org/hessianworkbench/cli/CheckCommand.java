@@ -1,0 +1,70 @@
+package org.hessianworkbench.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.fitting.CheckReport;
+import org.hessianworkbench.fitting.Checker;
+import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.Fitter;
+import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.ProductFitter;
+import org.hessianworkbench.fitting.StartPoint;
+import org.hessianworkbench.report.CheckRenderer;
+import org.hessianworkbench.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench check}: every Hessian engine at a point, compared with AD. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Compute the Hessian with every engine at a point and compare each with automatic differentiation. "
+                + "Exit code 0 when analytic, fd-central and fd-richardson agree with ad, 1 when not, 2 on bad input.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--at", defaultValue = "estimate", paramLabel = "POINT",
+            description = "estimate (default: fit first), zero, ones, or comma-separated values b1,b2,...")
+    String at;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ModelRequest request = model.request();
+        Model m = request.load();
+        double[] point;
+        String label;
+        switch (at.trim().toLowerCase(Locale.ROOT)) {
+            case "estimate" -> {
+                point = m instanceof ProductModel pm ? ProductFitter.fit(pm, request, FitOptions.defaults()).estimate()
+                        : Fitter.fit((RegressionModel) m, request, FitOptions.defaults()).estimate();
+                label = "estimate";
+            }
+            case "zero", "zeros" -> {
+                point = new double[m.p()];
+                label = "zero";
+            }
+            case "ones" -> {
+                point = StartPoint.parse("ones", "--at", m.parameterNames());
+                label = "ones";
+            }
+            default -> {
+                point = StartPoint.parse(at, "--at", m.parameterNames());
+                label = "given";
+            }
+        }
+        CheckReport report = Checker.check(m.modelName(), m.objective(), label, point);
+        spec.commandLine().getOut().print(CheckRenderer.render(report, format));
+        return report.agree() ? 0 : 1;
+    }
+}

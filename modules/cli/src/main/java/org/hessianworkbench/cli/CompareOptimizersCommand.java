@@ -1,0 +1,72 @@
+package org.hessianworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.models.Model;
+import org.hessianworkbench.optimizers.OptimizerOptions;
+import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.OptimizerComparison;
+import org.hessianworkbench.fitting.StartPoint;
+import org.hessianworkbench.report.AtomicFiles;
+import org.hessianworkbench.report.TraceCsv;
+import org.hessianworkbench.report.ConvergencePlot;
+import org.hessianworkbench.report.ComparisonRenderer;
+import org.hessianworkbench.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench compare-optimizers}: every optimiser on one model, side by side. */
+@Command(name = "compare-optimizers", mixinStandardHelpOptions = true,
+        description = "Run several optimisers on one model from one start point; one row per method and one convergence plot.")
+final class CompareOptimizersCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    OptimizerCliOptions optimization;
+
+    @Option(names = "--optimizers", split = ",", paramLabel = "NAMES",
+            description = "comma-separated (default: newton,bfgs,bfgs-b,lbfgs,trust-region,gradient-descent,hipparchus-cg)")
+    List<String> optimizers;
+
+    @Option(names = "--plot", paramLabel = "FILE", description = "write every method's gradient-norm curve as one PNG")
+    Path plot;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "write every method's trace as one CSV")
+    Path trace;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ModelRequest request = model.request();
+        Model m = request.load();
+        double[] start = optimization.start == null ? m.defaultStart()
+                : StartPoint.parse(optimization.start, "--start", m.parameterNames());
+        List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
+        OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
+                optimization.limits(OptimizerOptions.DEFAULT_GTOL), optimization.settings());
+        String rendered = ComparisonRenderer.render(c, format);
+        if (format == Format.TEXT) {
+            rendered = "Optimisers on " + m.modelName() + " " + request.describe() + " (" + m.n()
+                    + " observations) from " + Arrays.toString(start) + "\n\n" + rendered;
+        }
+        if (trace != null) {
+            AtomicFiles.write(trace, TraceCsv.of(c.results()));
+        }
+        if (plot != null) {
+            ConvergencePlot.write(plot, "Optimisers on " + m.modelName() + " " + request.describe(), c.results());
+        }
+        spec.commandLine().getOut().print(rendered);
+        return 0;
+    }
+}

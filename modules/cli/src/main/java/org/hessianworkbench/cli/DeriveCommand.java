@@ -1,0 +1,171 @@
+package org.hessianworkbench.cli;
+
+import org.hessianworkbench.report.DerivationText;
+import org.hessianworkbench.report.DerivationLatex;
+import org.hessianworkbench.report.DerivationJson;
+import org.hessianworkbench.report.DeriveFormat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.symbolic.Expr;
+import org.hessianworkbench.symbolic.ExpressionException;
+import org.hessianworkbench.models.derivation.BuiltIns;
+import org.hessianworkbench.symbolic.check.Domain;
+import org.hessianworkbench.symbolic.derive.DeriveOptions;
+import org.hessianworkbench.symbolic.derive.Derivation;
+import org.hessianworkbench.symbolic.derive.Deriver;
+import org.hessianworkbench.symbolic.doc.Document;
+import org.hessianworkbench.report.DerivationMarkdown;
+import org.hessianworkbench.symbolic.parse.Parser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench derive}: a derivation step by step, every step checked. */
+@Command(name = "derive", mixinStandardHelpOptions = true,
+        description = {"Derive the gradient (and Hessian) of an expression one rule at a time, every step checked "
+                + "numerically and every result against automatic differentiation; or check an answer; or show a "
+                + "built-in derivation of the workbench's models (logistic, linear-product, linear-product-ce).",
+            "Exit code 0 when every check passes (and the answer is right), 1 when not, 2 on bad input."})
+public final class DeriveCommand implements Callable<Integer> {
+
+    /** Points per check at most: each check evaluates two expressions at each point. */
+    static final int MAX_POINTS = 10_000;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BUILTIN",
+            description = "a built-in derivation: logistic, linear-product or linear-product-ce")
+    String builtin;
+
+    @Option(names = "--expr", paramLabel = "EXPR",
+            description = "the expression, e.g. \"-(y*log(sigmoid(b*x)) + (1-y)*log(1-sigmoid(b*x)))\"; functions: exp, "
+                    + "log, log1p, sqrt, sigmoid, sin, cos, tanh, abs")
+    String expr;
+
+    @Option(names = "--wrt", split = ",", paramLabel = "VAR", description = "the variables, e.g. b or b,c")
+    List<String> wrt;
+
+    @Option(names = "--order", defaultValue = "1", description = "1: the gradient (default); 2: also the Hessian")
+    int order;
+
+    @Option(names = "--points", defaultValue = "20", description = "random points each step is checked at (default 20)")
+    int points;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the random points (default 42)")
+    long seed;
+
+    @Option(names = "--domain", paramLabel = "NAME=LO:HI[,...]",
+            description = "where the random points are drawn, e.g. y=0:1,x=-1:1 (default: every symbol in [0.1, 2])")
+    String domain;
+
+    @Option(names = "--answer", paramLabel = "EXPR",
+            description = "check this answer: the first derivative in the one --wrt variable (the second with --order 2)")
+    String answer;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default), markdown, latex or json")
+    DeriveFormat format;
+
+    @Override
+    public Integer call() {
+        if (builtin != null) {
+            return builtin();
+        }
+        if (expr == null) {
+            throw new BadInputException("nothing to derive: give --expr \"...\" --wrt VAR, or a built-in derivation ("
+                    + String.join(", ", BuiltIns.NAMES) + ")");
+        }
+        if (wrt == null || wrt.isEmpty()) {
+            throw new BadInputException("--expr needs --wrt VAR[,VAR...]: the variables to differentiate with respect to");
+        }
+        List<String> variables = new ArrayList<>();
+        for (String w : wrt) {
+            String v = w.trim();
+            if (!Expr.isValidName(v)) {
+                throw new BadInputException("--wrt: '" + v + "' is not a symbol name");
+            }
+            if (variables.contains(v)) {
+                throw new BadInputException("--wrt: '" + v + "' is given twice");
+            }
+            variables.add(v);
+        }
+        if (order != 1 && order != 2) {
+            throw new BadInputException("--order must be 1 or 2, not " + order);
+        }
+        if (points < 1 || points > MAX_POINTS) {
+            throw new BadInputException("--points must be between 1 and " + MAX_POINTS + ", not " + points);
+        }
+        if (answer != null && variables.size() != 1) {
+            throw new BadInputException("--answer needs exactly one --wrt variable, not " + String.join(", ", variables));
+        }
+        Domain d = Domain.standard();
+        if (domain != null) {
+            try {
+                d = d.with(domain);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--domain: " + e.getMessage());
+            }
+        }
+        Expr f = parse(expr, "");
+        Expr a = answer == null ? null : parse(answer, "--answer: ");
+        Derivation derivation = Deriver.derive(f, variables, new DeriveOptions(order, points, seed, d));
+        if (a != null) {
+            derivation = Deriver.checkAnswer(derivation, a);
+        }
+        spec.commandLine().getOut().print(render(derivation));
+        boolean right = derivation.answer().map(x -> x.equal()).orElse(true);
+        return derivation.passed() && right ? 0 : 1;
+    }
+
+    private int builtin() {
+        String name = builtin.trim().toLowerCase(Locale.ROOT);
+        if (!BuiltIns.NAMES.contains(name)) {
+            throw new BadInputException("unknown derivation '" + builtin + "' (known: " + String.join(", ", BuiltIns.NAMES)
+                    + ")");
+        }
+        List<String> extra = new ArrayList<>();
+        for (String option : List.of("--expr", "--wrt", "--order", "--answer", "--points", "--seed", "--domain")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                extra.add(option);
+            }
+        }
+        if (!extra.isEmpty()) {
+            throw new BadInputException("the built-in derivation '" + name + "' takes only --format, not "
+                    + String.join(", ", extra) + " (use --expr for your own expression)");
+        }
+        Document doc = BuiltIns.document(name);
+        spec.commandLine().getOut().print(render(doc));
+        return doc.passed() ? 0 : 1;
+    }
+
+    private static Expr parse(String text, String prefix) {
+        try {
+            return Parser.parse(text);
+        } catch (ExpressionException e) {
+            throw new BadInputException(prefix + e.getMessage(), e);
+        }
+    }
+
+    private String render(Derivation d) {
+        return switch (format) {
+            case TEXT -> DerivationText.render(d);
+            case MARKDOWN -> DerivationMarkdown.derivation(d);
+            case LATEX -> DerivationLatex.render(d);
+            case JSON -> DerivationJson.render(d);
+        };
+    }
+
+    private String render(Document doc) {
+        return switch (format) {
+            case TEXT -> DerivationText.render(doc);
+            case MARKDOWN -> DerivationMarkdown.document(doc);
+            case LATEX -> DerivationLatex.render(doc);
+            case JSON -> DerivationJson.render(doc);
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.hessianworkbench.cli;
+
+import org.hessianworkbench.report.ExerciseRenderer;
+import org.hessianworkbench.grading.exercise.CheckResult;
+import org.hessianworkbench.grading.exercise.Exercise;
+import org.hessianworkbench.grading.exercise.ExerciseChecker;
+import org.hessianworkbench.grading.exercise.SolutionCompiler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code workbench exercise}: coursework exercises. The student writes a derivative in Java against
+ * the exercise API; {@code check} compiles it, runs it in a separate JVM with a time limit, and
+ * compares it with automatic differentiation on random cases, reporting the shrunk counterexample.
+ */
+@Command(name = "exercise", mixinStandardHelpOptions = true,
+        description = "Exercises for coursework: write a gradient or Hessian in Java, the workbench checks it against "
+                + "automatic differentiation on random cases and shows the smallest counterexample.",
+        subcommands = {ExerciseCommand.ListExercises.class, ExerciseCommand.ShowExercise.class,
+            ExerciseCommand.CheckSolution.class})
+public final class ExerciseCommand implements Callable<Integer> {
+
+    /** Random cases per check by default. */
+    public static final int DEFAULT_TRIES = 1000;
+
+    /** The checking JVM's time limit by default, seconds. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: list, show NAME or check NAME --solution FILE");
+    }
+
+    /** {@code workbench exercise list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The exercises, with the interface each implements.")
+    static final class ListExercises implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        ExerciseRenderer.Output format;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(ExerciseRenderer.list(format));
+            return 0;
+        }
+    }
+
+    /** {@code workbench exercise show NAME}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "An exercise: the loss, what to implement, the cases, and the commands that check a solution "
+                    + "and typed answers.")
+    static final class ShowExercise implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the exercise (see 'exercise list')")
+        String name;
+
+        @Override
+        public Integer call() {
+            Exercise e = Exercise.byName(name);
+            spec.commandLine().getOut().print(ExerciseRenderer.show(e, statement(e), SolutionCompiler.apiLocation()));
+            return 0;
+        }
+
+        /** The statement file under the workbench's home (set by the launcher) or the working directory, or null. */
+        private static Path statement(Exercise e) {
+            String home = System.getProperty("workbench.home");
+            for (Path base : home == null ? new Path[] {Path.of("")} : new Path[] {Path.of(home), Path.of("")}) {
+                Path p = base.resolve(e.statementPath()).toAbsolutePath().normalize();
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** {@code workbench exercise check NAME --solution FILE}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compile a solution (one .java file), run it in a separate JVM with a time limit, and compare it "
+                    + "with automatic differentiation on random cases (jqwik). Exit 0 pass, 1 any failure, 2 bad input.")
+    static final class CheckSolution implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the exercise (see 'exercise list')")
+        String name;
+
+        @Option(names = "--solution", required = true, paramLabel = "FILE", description = "the solution's .java file")
+        Path solution;
+
+        @Option(names = "--tries", defaultValue = "" + DEFAULT_TRIES,
+                description = "random cases (default ${DEFAULT-VALUE})")
+        int tries;
+
+        @Option(names = "--seed", description = "jqwik's random seed (default: a new one, printed)")
+        Long seed;
+
+        @Option(names = "--timeout", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS, paramLabel = "SECONDS",
+                description = "time limit of the checking JVM (default ${DEFAULT-VALUE})")
+        int timeout;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        ExerciseRenderer.Output format;
+
+        @Override
+        public Integer call() {
+            Exercise e = Exercise.byName(name);
+            if (tries < 1) {
+                throw new BadInputException("--tries must be at least 1, not " + tries);
+            }
+            if (timeout < 1) {
+                throw new BadInputException("--timeout must be at least 1 second, not " + timeout);
+            }
+            long s = seed != null ? seed : new java.util.Random().nextLong() >>> 1;
+            spec.commandLine().getErr().println(String.format(Locale.ROOT,
+                    "exercise %s: checking %s on up to %d random cases (seed %d, time limit %d s) ...", e.cliName(),
+                    solution, tries, s, timeout));
+            CheckResult r = ExerciseChecker.check(e, solution, tries, s, timeout);
+            spec.commandLine().getOut().print(ExerciseRenderer.render(r, format, solution));
+            return r.passed() ? 0 : 1;
+        }
+    }
+}

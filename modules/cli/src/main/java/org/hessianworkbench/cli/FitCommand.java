@@ -1,0 +1,161 @@
+package org.hessianworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.Normalization;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.optimizers.OptimizationResult;
+import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.FitReport;
+import org.hessianworkbench.fitting.Fitter;
+import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.ProductFitReport;
+import org.hessianworkbench.fitting.ProductFitter;
+import org.hessianworkbench.fitting.StartPoint;
+import org.hessianworkbench.report.AtomicFiles;
+import org.hessianworkbench.report.TraceCsv;
+import org.hessianworkbench.report.BinsPlot;
+import org.hessianworkbench.report.ConvergencePlot;
+import org.hessianworkbench.models.file.ModelFile;
+import org.hessianworkbench.report.FitRenderer;
+import org.hessianworkbench.report.ProductRenderer;
+import org.hessianworkbench.report.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench fit}: estimate, Hessian, standard errors, tests and intervals. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fit a model by maximum likelihood (least squares for linear) and report inference from the Hessian.")
+final class FitCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    OptimizerCliOptions optimization;
+
+    @Option(names = "--optimizer", paramLabel = "NAME",
+            description = "newton (default), newton-pure, bfgs, bfgs-b, lbfgs, trust-region (product models' default), "
+                    + "gradient-descent, hipparchus-cg; qr = least squares (linear's default)")
+    String optimizer;
+
+    @Option(names = "--hessian", paramLabel = "METHOD", defaultValue = "analytic",
+            description = "analytic (default), ad, fd-central, fd-richardson, fd-nested")
+    String hessian;
+
+    @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the Wald intervals (default 0.95)")
+    double level;
+
+    @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the seed used 1.96)")
+    Double z;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "write the optimiser's trace (one row per iteration) as CSV")
+    Path trace;
+
+    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the gradient norm against the iteration as a PNG")
+    Path plot;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    Format format;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "write the fitted model as JSON, for 'workbench predict'")
+    Path save;
+
+    @Option(names = "--plot-bins", paramLabel = "FILE",
+            description = "write actual and predicted means in 20 equal-width bins of each variable as a PNG")
+    Path bins;
+
+    @Option(names = "--normalize", defaultValue = "mean-one", paramLabel = "HOW",
+            description = "product models: mean-one (default; every group but the first has mean prediction 1), "
+                    + "bias-one (every group but the first has bias 1), none (diagnosis only, no SEs)")
+    String normalize;
+
+    @Override
+    public Integer call() {
+        if (!(level > 0 && level < 1)) {
+            throw new BadInputException("--level must be between 0 and 1, not " + level);
+        }
+        if (z != null && !(z > 0 && Double.isFinite(z))) {
+            throw new BadInputException("--z must be a positive number, not " + z);
+        }
+        HessianMethod method = Inputs.parse(() -> HessianMethod.fromCliName(hessian));
+        ModelRequest request = model.request();
+        DataSet data = DataSet.read(request.data());
+        Model loaded = request.load(data);
+        double[] start = optimization.start == null ? null
+                : StartPoint.parse(optimization.start, "--start", loaded.parameterNames());
+        FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
+                optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
+                Normalization.fromCliName(normalize));
+        if (loaded instanceof ProductModel pm) {
+            return fitProduct(pm, request, options, data);
+        }
+        RegressionModel m = (RegressionModel) loaded;
+        FitReport report = Fitter.fit(m, request, options);
+        if ((trace != null || plot != null) && report.optimization() == null) {
+            throw new BadInputException("--trace and --plot-convergence need an iterative optimizer; "
+                    + "least squares (qr) has no iterations (try --optimizer newton)");
+        }
+        String rendered = FitRenderer.render(report, format);
+        if (report.optimization() != null) {
+            writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
+        }
+        if (save != null) {
+            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.estimate())));
+        }
+        if (bins != null) {
+            writeBins(data, Formula.parse(request.formula()).columns(), m.design().sourceRows(), m.response(),
+                    m.fitted(report.estimate()));
+        }
+        spec.commandLine().getOut().print(rendered);
+        return 0;
+    }
+
+    private int fitProduct(ProductModel m, ModelRequest request, FitOptions options, DataSet data) {
+        ProductFitReport report = ProductFitter.fit(m, request, options);
+        String rendered = ProductRenderer.render(report, format);
+        writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
+        if (save != null) {
+            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.normalized(), report.normalization().cliName())));
+        }
+        if (bins != null) {
+            writeBins(data, m.variables(), m.sourceRows(), m.response(), m.predict(report.estimate()));
+        }
+        spec.commandLine().getOut().print(rendered);
+        return 0;
+    }
+
+    private void writeBins(DataSet data, List<String> variables, int[] rows, double[] actual, double[] predicted) {
+        List<double[]> values = new java.util.ArrayList<>();
+        for (String v : variables) {
+            double[] all = data.numeric(v);
+            double[] x = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                x[i] = all[rows[i]];
+            }
+            values.add(x);
+        }
+        BinsPlot.write(bins, variables, values, actual, predicted);
+    }
+
+    private void writeOptimizerFiles(OptimizationResult result, String title) {
+        if (trace != null) {
+            AtomicFiles.write(trace, TraceCsv.of(List.of(result)));
+        }
+        if (plot != null) {
+            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.hessianworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.fitting.ModelRequest;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that name a model on data: {@code --data}, {@code --model}, and {@code --formula}
+ * (regression models) or {@code --response} with {@code --group} (product models).
+ */
+final class ModelOptions {
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV file (comma, semicolon, tab or whitespace; .gz accepted)")
+    Path data;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL",
+            description = "logistic, poisson, linear, linear-product or linear-product-ce")
+    String model;
+
+    @Option(names = "--formula", paramLabel = "FORMULA", description = "R formula, e.g. \"admit ~ gre + gpa + rank\" (logistic, poisson, linear)")
+    String formula;
+
+    @Option(names = "--response", paramLabel = "COLUMN", description = "response column (product models)")
+    String response;
+
+    @Option(names = "--group", paramLabel = "NAME=TERMS", mapFallbackValue = "",
+            description = "a feature group of a product model: name=right-hand side, e.g. x1=\"ramp(x1, 0.5, 1, 1.5)\"; repeat for each group")
+    LinkedHashMap<String, String> groups;
+
+    @Option(names = "--clip", defaultValue = "1e-3", paramLabel = "EPS",
+            description = "linear-product-ce: predictions are clipped to [eps, 1 - eps] (default ${DEFAULT-VALUE})")
+    double clip;
+
+    @Option(names = "--drop-missing", description = "drop rows with a missing value in a column the model uses")
+    boolean dropMissing;
+
+    @Option(names = "--verbose", description = "log the optimiser's iterations (Log4j 2 DEBUG) to stderr")
+    void verbose(boolean v) {
+        if (v) {
+            Workbench.Verbosity.enable();
+        }
+    }
+
+    ModelRequest request() {
+        if (groups != null) {
+            for (var e : groups.entrySet()) {
+                if (e.getValue() == null || e.getValue().isBlank()) {
+                    throw new BadInputException("--group " + e.getKey() + " needs a right-hand side: --group "
+                            + e.getKey() + "=\"terms\"");
+                }
+            }
+        }
+        if (!(clip > 0 && clip < 0.5)) {
+            throw new BadInputException("--clip must be in (0, 0.5), not " + clip);
+        }
+        return new ModelRequest(data, model, formula, response, groups, clip, dropMissing);
+    }
+}

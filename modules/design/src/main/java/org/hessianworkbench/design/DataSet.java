@@ -1,0 +1,382 @@
+package org.hessianworkbench.design;
+
+import org.hessianworkbench.derivatives.error.BadInputException;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A data table read from a CSV file: a Tablesaw {@link Table} (numeric columns as
+ * {@link DoubleColumn}, the others as {@link StringColumn}), the values as written for messages,
+ * the source name used in messages, and the file line of every row. Instances are immutable: the table
+ * is copied when handed out.
+ *
+ * <p>Values are kept as written (unquoted values without surrounding spaces); the missing-value
+ * tokens of {@link NumberText#MISSING_TOKENS} ({@code ""}, {@code NA}, {@code NaN}, {@code N/A},
+ * {@code null}, case-sensitive, quoted or not) are stored as Tablesaw's missing string, the empty
+ * string. Whether a column is numeric is decided by this class ({@link #kind(String)}), never by
+ * Tablesaw's type inference. Column names are case-sensitive.
+ */
+public final class DataSet {
+
+    private static final String GZIP_SUFFIX = ".gz";
+    private static final int GZIP_MAGIC_0 = 0x1f;
+    private static final int GZIP_MAGIC_1 = 0x8b;
+    /** Column names listed in "unknown column" messages before the list is cut short. */
+    private static final int NAMES_IN_MESSAGES = 20;
+
+    private final String source;
+    private final List<String> columnNames;
+    private final Map<String, Integer> index;
+    private final String[][] values;
+    private final double[][] numbers;
+    private final ColumnKind[] kinds;
+    private final int[] firstNonNumber;
+    private final int[] lines;
+    /** Tablesaw's columns; the {@link Table} is assembled on demand (its class initialiser scans the class path, ~0.8 s). */
+    private final List<Column<?>> columns;
+
+    private DataSet(String source, List<String> columnNames, String[][] values, int[] lines) {
+        this.source = source;
+        this.columnNames = List.copyOf(columnNames);
+        this.values = values;
+        this.lines = lines;
+        int p = columnNames.size();
+        this.index = new HashMap<>();
+        this.numbers = new double[p][];
+        this.kinds = new ColumnKind[p];
+        this.firstNonNumber = new int[p];
+        List<Column<?>> cols = new java.util.ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            index.put(columnNames.get(j), j);
+        }
+        // columns are independent: parse them in parallel (number parsing is most of the reading time)
+        java.util.stream.IntStream.range(0, p).parallel().forEach(this::classify);
+        for (int j = 0; j < p; j++) {
+            try {
+                // numeric columns as DoubleColumn (NaN is Tablesaw's missing double): a StringColumn
+                // would dictionary-encode every distinct number
+                cols.add(kinds[j] == ColumnKind.NUMERIC ? DoubleColumn.create(columnNames.get(j), numbers[j])
+                        : StringColumn.create(columnNames.get(j), values[j]));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(source + ": column '" + columnNames.get(j)
+                        + "' cannot be stored (" + e.getMessage() + "); Tablesaw compares column names"
+                        + " ignoring case, rename one of them", e);
+            }
+        }
+        this.columns = List.copyOf(cols);
+    }
+
+    /**
+     * Reads a CSV file: comma, semicolon, tab or whitespace delimited (whichever the header line
+     * shows), optionally gzip-compressed ({@code .gz} name or gzip content), UTF-8.
+     *
+     * <p>Quoted fields ({@code "..."}, with {@code ""} for a quote) may hold the delimiter and line
+     * breaks. Blank lines are skipped. When every data row has exactly one field more than the
+     * header (R's {@code write.table} with row names) the first field of each row is dropped.
+     *
+     * @param file the file; its name as given becomes {@link #source()}
+     * @return the data set
+     * @throws BadInputException when the file is missing, unreadable, empty, has no data rows, has a
+     *                           row with the wrong number of fields or repeats a column name
+     */
+    public static DataSet read(Path file) {
+        String source = file.toString();
+        return fromCsvText(source, decode(source, readBytes(file, source)));
+    }
+
+    /**
+     * Reads CSV text held in memory, with the rules of {@link #read(Path)}.
+     *
+     * @param source the name used in messages
+     * @param text   the CSV text
+     * @return the data set
+     * @throws BadInputException as for {@link #read(Path)}
+     */
+    public static DataSet fromCsvText(String source, String text) {
+        CsvText.Parsed parsed = CsvText.parse(source, text);
+        List<String> names = parsed.header();
+        checkNames(source, names, parsed.headerLine());
+        int n = parsed.rows().size();
+        String[][] cols = new String[names.size()][n];
+        for (int i = 0; i < n; i++) {
+            String[] row = parsed.rows().get(i);
+            for (int j = 0; j < row.length; j++) {
+                cols[j][i] = NumberText.isMissing(row[j]) ? "" : row[j];
+            }
+        }
+        return new DataSet(source, names, cols, parsed.lines().clone());
+    }
+
+    /**
+     * A data set from a Tablesaw table built in memory; row {@code i} is reported as line
+     * {@code i + 2}, as if the table had been written to CSV with a header. Numeric columns are
+     * turned into text with {@link NumberText#format(double)}, other columns with their string
+     * value; missing values stay missing.
+     *
+     * @param source the name used in messages
+     * @param data   the table; it is copied
+     * @return the data set
+     * @throws BadInputException when the table repeats a column name or has no rows
+     */
+    public static DataSet of(String source, Table data) {
+        List<String> names = data.columnNames();
+        checkNames(source, names, 1);
+        int n = data.rowCount();
+        if (n == 0) {
+            throw new BadInputException(source + ": the table has no rows");
+        }
+        String[][] cols = new String[names.size()][n];
+        for (int j = 0; j < names.size(); j++) {
+            Column<?> c = data.column(j);
+            for (int i = 0; i < n; i++) {
+                String v;
+                if (c.isMissing(i)) {
+                    v = "";
+                } else if (c instanceof NumericColumn<?> numeric) {
+                    v = NumberText.format(numeric.getDouble(i));
+                } else {
+                    v = c.getString(i);
+                }
+                cols[j][i] = NumberText.isMissing(v) ? "" : v;
+            }
+        }
+        int[] lines = new int[n];
+        for (int i = 0; i < n; i++) {
+            lines[i] = i + 2;
+        }
+        return new DataSet(source, names, cols, lines);
+    }
+
+    /** The file name as the user gave it (or the name given to an in-memory table). */
+    public String source() {
+        return source;
+    }
+
+    /** Number of data rows. */
+    public int rows() {
+        return lines.length;
+    }
+
+    /** The column names in file order. */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    /** True when a column of exactly this name exists. */
+    public boolean hasColumn(String column) {
+        return index.containsKey(column);
+    }
+
+    /**
+     * A copy of the Tablesaw table: a {@link DoubleColumn} per numeric column (missing values NaN), a
+     * {@link StringColumn} per other column (missing values empty).
+     */
+    public Table table() {
+        Table t = Table.create(source);
+        for (Column<?> c : columns) {
+            t.addColumns(c.copy());
+        }
+        return t;
+    }
+
+    /** The 1-based file line of 0-based data row {@code row} (the header is line 1). */
+    public int lineOf(int row) {
+        return lines[row];
+    }
+
+    /** The kind of a column: numeric, text, or numeric with bad values. */
+    public ColumnKind kind(String column) {
+        return kinds[indexOf(column)];
+    }
+
+    /** True when the value in a row of a column is missing. */
+    public boolean isMissing(String column, int row) {
+        return values[indexOf(column)][row].isEmpty();
+    }
+
+    /** The value as written in the file (without quotes), or {@code ""} when missing. */
+    public String value(String column, int row) {
+        return values[indexOf(column)][row];
+    }
+
+    /** A copy of a column's values as written, {@code ""} where missing. */
+    public String[] strings(String column) {
+        return values[indexOf(column)].clone();
+    }
+
+    /** The first row whose non-missing value is not a number, if there is one. */
+    public OptionalInt firstNonNumericRow(String column) {
+        int r = firstNonNumber[indexOf(column)];
+        return r < 0 ? OptionalInt.empty() : OptionalInt.of(r);
+    }
+
+    /**
+     * A numeric column's values, {@code NaN} where missing.
+     *
+     * @param column the column name
+     * @return a fresh array, one value per row
+     * @throws BadInputException naming file, line, column and value when a non-missing value is not
+     *                           a number
+     */
+    public double[] numeric(String column) {
+        int j = indexOf(column);
+        if (firstNonNumber[j] >= 0) {
+            int r = firstNonNumber[j];
+            throw new BadInputException(location(r, column) + ": expected a number, got '" + values[j][r] + "'");
+        }
+        return numbers[j].clone();
+    }
+
+    /** {@code "<source>: line <L>, column '<column>'"} for messages about one value. */
+    public String location(int row, String column) {
+        return source + ": line " + lineOf(row) + ", column '" + column + "'";
+    }
+
+    /**
+     * A short list of the column names for messages: {@code "a, b, c"}, cut after twenty names.
+     */
+    public String describeColumns() {
+        if (columnNames.size() <= NAMES_IN_MESSAGES) {
+            return String.join(", ", columnNames);
+        }
+        return String.join(", ", columnNames.subList(0, NAMES_IN_MESSAGES)) + ", ... ("
+                + columnNames.size() + " columns)";
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "DataSet[%s: %d rows, columns %s]", source, rows(), describeColumns());
+    }
+
+    private int indexOf(String column) {
+        Integer j = index.get(column);
+        if (j == null) {
+            throw new BadInputException(source + ": unknown column '" + column + "' (columns: "
+                    + describeColumns() + ")");
+        }
+        return j;
+    }
+
+    private void classify(int j) {
+        String[] v = values[j];
+        double[] x = new double[v.length];
+        boolean anyNumber = false;
+        int bad = -1;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i].isEmpty()) {
+                x[i] = Double.NaN;
+            } else if (NumberText.isNumber(v[i])) {
+                x[i] = Double.parseDouble(v[i].strip());
+                anyNumber = true;
+            } else {
+                x[i] = Double.NaN;
+                if (bad < 0) {
+                    bad = i;
+                }
+            }
+        }
+        numbers[j] = x;
+        firstNonNumber[j] = bad;
+        kinds[j] = bad < 0 ? ColumnKind.NUMERIC : anyNumber ? ColumnKind.MIXED : ColumnKind.STRING;
+    }
+
+    private static void checkNames(String source, List<String> names, int headerLine) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            Integer before = seen.putIfAbsent(names.get(j), j);
+            if (before != null) {
+                throw new BadInputException(source + ": line " + headerLine + ": duplicate column name '"
+                        + names.get(j) + "' (columns " + (before + 1) + " and " + (j + 1) + ")");
+            }
+        }
+        Map<String, Integer> folded = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            Integer before = folded.putIfAbsent(names.get(j).toLowerCase(Locale.ROOT), j);
+            if (before != null) {
+                throw new BadInputException(source + ": line " + headerLine + ": column names '"
+                        + names.get(before) + "' (column " + (before + 1) + ") and '" + names.get(j)
+                        + "' (column " + (j + 1) + ") differ only in case, which Tablesaw does not allow");
+            }
+        }
+    }
+
+    private static byte[] readBytes(Path file, String source) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(source + ": is a directory, expected a CSV file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(source + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source + ": permission denied", e);
+        } catch (IOException e) {
+            throw new BadInputException(source + ": cannot read the file (" + e + ")", e);
+        }
+        boolean gzipName = source.toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX);
+        boolean gzipMagic = bytes.length >= 2 && (bytes[0] & 0xff) == GZIP_MAGIC_0
+                && (bytes[1] & 0xff) == GZIP_MAGIC_1;
+        if (!gzipName && !gzipMagic) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (ZipException e) {
+            throw new BadInputException(source + ": not valid gzip data (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            throw new BadInputException(source + ": the gzip data ends early (truncated file?)", e);
+        } catch (IOException e) {
+            throw new BadInputException(source + ": cannot decompress the file (" + e + ")", e);
+        }
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "%s: line %d: not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8",
+                    source, line, bytes[offset] & 0xff, offset));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+}

@@ -1,0 +1,208 @@
+package org.hessianworkbench.design;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hessianworkbench.design.NumberText;
+
+/**
+ * One term of a formula's right-hand side. Instances are immutable records; {@link #name()} is the
+ * term's text as written (trimmed), and {@link #canonical()} its structure, which decides whether
+ * two terms are the same term.
+ */
+public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, Term.Identity, Term.Ramp {
+
+    /** The term as written in the formula, without leading and trailing spaces. */
+    String name();
+
+    /** The distinct data columns the term reads, in order of appearance. */
+    List<String> columns();
+
+    /** The term's structure without spaces ({@code log(x)} for {@code log( x )}). */
+    String canonical();
+
+    /**
+     * A column by itself: a numeric column gives one design column named like the term; a text
+     * column becomes a factor.
+     *
+     * @param name   the term as written
+     * @param column the column name (without backquotes)
+     */
+    record Column(String name, String column) implements Term {
+        /** Checks the parts. */
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of(column);
+        }
+
+        @Override
+        public String canonical() {
+            return Identifiers.quoteIfNeeded(column);
+        }
+    }
+
+    /**
+     * {@code C(col)}: the column's values as factor levels, whether they look numeric or not.
+     *
+     * @param name   the term as written
+     * @param column the column name (without backquotes)
+     */
+    record Factor(String name, String column) implements Term {
+        /** Checks the parts. */
+        public Factor {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of(column);
+        }
+
+        @Override
+        public String canonical() {
+            return "C(" + Identifiers.quoteIfNeeded(column) + ")";
+        }
+    }
+
+    /**
+     * {@code log(e)}, {@code exp(e)} or {@code sqrt(e)} of an arithmetic expression (usually one
+     * column).
+     *
+     * @param name     the term as written
+     * @param function {@code LOG}, {@code EXP} or {@code SQRT}
+     * @param argument the argument
+     */
+    record Transform(String name, Expr.MathFunction function, Expr argument) implements Term {
+        /** Checks the parts. */
+        public Transform {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(argument, "argument");
+        }
+
+        /** The term's value as one expression. */
+        public Expr expression() {
+            return new Expr.Call(function, argument);
+        }
+
+        @Override
+        public List<String> columns() {
+            return argument.columns();
+        }
+
+        @Override
+        public String canonical() {
+            return expression().canonical();
+        }
+    }
+
+    /**
+     * {@code I(e)}: an arithmetic expression taken as it is.
+     *
+     * @param name       the term as written
+     * @param expression the expression
+     */
+    record Identity(String name, Expr expression) implements Term {
+        /** Checks the parts. */
+        public Identity {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        @Override
+        public List<String> columns() {
+            return expression.columns();
+        }
+
+        @Override
+        public String canonical() {
+            return "I(" + expression.canonical() + ")";
+        }
+    }
+
+    /**
+     * {@code ramp(col, k1, ..., km)}: a piecewise-linear basis with {@code m >= 1} strictly increasing
+     * knots, giving {@code m + 2} design columns:
+     * <ol>
+     *   <li>{@code <col>.bias}: 1;</li>
+     *   <li>{@code <col>.min(<k1>)}: {@code min(x, k1)};</li>
+     *   <li>{@code <col>.clip(<ki>,<ki+1>)} for {@code i = 1..m-1}: {@code min(max(x, ki), ki+1)},
+     *       which runs from {@code ki} to {@code ki+1};</li>
+     *   <li>{@code <col>.max(<km>)}: {@code max(x, km)}.</li>
+     * </ol>
+     * Knots are printed by {@link NumberText#format(double)} ({@code 0.5}, {@code 1}, not
+     * {@code 1.0}); {@code <col>} is the bare column name. For every {@code x},
+     * {@code min(x,k1) + sum_i (clip(x,ki,ki+1) - ki) + (max(x,km) - km) = x}.
+     *
+     * @param name   the term as written
+     * @param column the column name (without backquotes)
+     * @param knots  the knots, strictly increasing and finite; copied
+     */
+    record Ramp(String name, String column, List<Double> knots) implements Term {
+        /** Checks the parts and copies the knots. */
+        public Ramp {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(column, "column");
+            knots = List.copyOf(knots);
+            if (knots.isEmpty()) {
+                throw new IllegalArgumentException("ramp(" + column + ") needs at least one knot");
+            }
+            for (int i = 0; i < knots.size(); i++) {
+                if (!Double.isFinite(knots.get(i)) || i > 0 && !(knots.get(i) > knots.get(i - 1))) {
+                    throw new IllegalArgumentException("ramp(" + column + "): knots must be finite and"
+                            + " strictly increasing, got " + knots);
+                }
+            }
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of(column);
+        }
+
+        @Override
+        public String canonical() {
+            StringBuilder b = new StringBuilder("ramp(").append(Identifiers.quoteIfNeeded(column));
+            for (double k : knots) {
+                b.append(',').append(NumberText.format(k));
+            }
+            return b.append(')').toString();
+        }
+
+        /** The {@code m + 2} design column names, in order. */
+        public List<String> designColumnNames() {
+            List<String> out = new ArrayList<>(knots.size() + 2);
+            out.add(column + ".bias");
+            out.add(column + ".min(" + NumberText.format(knots.get(0)) + ")");
+            for (int i = 0; i + 1 < knots.size(); i++) {
+                out.add(column + ".clip(" + NumberText.format(knots.get(i)) + ","
+                        + NumberText.format(knots.get(i + 1)) + ")");
+            }
+            out.add(column + ".max(" + NumberText.format(knots.get(knots.size() - 1)) + ")");
+            return out;
+        }
+
+        /**
+         * The {@code m + 2} basis values at {@code x}, in the order of {@link #designColumnNames()}.
+         *
+         * @param x   the column value
+         * @param out receives {@code m + 2} values from {@code offset}
+         * @param offset where to start writing
+         */
+        public void basis(double x, double[] out, int offset) {
+            int m = knots.size();
+            out[offset] = 1;
+            out[offset + 1] = Math.min(x, knots.get(0));
+            for (int i = 0; i + 1 < m; i++) {
+                out[offset + 2 + i] = Math.min(Math.max(x, knots.get(i)), knots.get(i + 1));
+            }
+            out[offset + m + 1] = Math.max(x, knots.get(m - 1));
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.hessianworkbench.design;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Design matrices from formulas: R's column order, factor coding, transforms, ramps, responses, missing values. */
+class DesignMatrixTest {
+
+
+    private static final Path DATA = Path.of("../../data");
+    private static final double EXACT = 0;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static DesignMatrix build(String formula, DataSet data) {
+        return DesignMatrix.build(Formula.parse(formula), data, false);
+    }
+
+    private static String error(String formula, DataSet data, boolean dropMissing) {
+        return assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse(formula), data, dropMissing)).getMessage();
+    }
+
+    /** Admissions-like data: line numbers are row + 2. */
+    private static DataSet admissions() {
+        return DataSet.fromCsvText("admit.csv", String.join("\n",
+                "admit,gre,gpa,rank,grp,level",
+                "No,380,3.61,3,b,low",
+                "Yes,660,3.67,3,a,high",
+                "Yes,800,4,1,c,mid",
+                "Yes,640,3.19,4,a,low",
+                "No,520,2.93,4,b,high",
+                "Yes,760,3,2,c,mid",
+                ""));
+    }
+
+    @Test
+    void spectorGivesInterceptFirstAndTheData() {
+        DataSet d = DataSet.read(DATA.resolve("spector.csv"));
+        DesignMatrix m = build("GRADE ~ GPA + TUCE + PSI", d);
+        assertEquals(32, m.rows());
+        assertEquals(4, m.columns());
+        assertEquals(List.of("(Intercept)", "GPA", "TUCE", "PSI"), m.columnNames());
+        assertTrue(m.hasIntercept());
+        assertEquals("GRADE", m.responseName());
+        assertArrayEquals(d.numeric("GRADE"), m.response(), EXACT);
+        assertArrayEquals(d.numeric("TUCE"), m.column(2), EXACT);
+        assertEquals(1, m.get(31, 0), EXACT);
+        assertEquals(2.66, m.get(0, 1), EXACT);
+        assertEquals(List.of(), m.responseLevels());
+        assertEquals(0, m.droppedRows());
+    }
+
+    @Test
+    void longleyAndTheSimulatedFilesBuild() {
+        DesignMatrix l = build("TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR",
+                DataSet.read(DATA.resolve("longley.csv")));
+        assertEquals(16, l.rows());
+        assertEquals(7, l.columns());
+        DesignMatrix g = build("y ~ x1 + x2", DataSet.read(DATA.resolve("logistic_seed42.csv")));
+        assertEquals(10_000, g.rows());
+        assertEquals(3, g.columns());
+        DesignMatrix b = build("Y ~ X1 + X2 + X3 + X4 + X5 - 1", DataSet.read(DATA.resolve("newton_bfgs_200.csv")));
+        assertEquals(List.of("X1", "X2", "X3", "X4", "X5"), b.columnNames());
+        assertEquals(200, b.rows());
+    }
+
+    @Test
+    void factorsUseTreatmentContrastsWithRNames() {
+        DesignMatrix m = build("admit ~ gre + grp + C(rank) + level", admissions());
+        assertEquals(List.of("(Intercept)", "gre", "grpb", "grpc", "C(rank)2", "C(rank)3", "C(rank)4",
+                "levellow", "levelmid"), m.columnNames());
+        // row 0: grp b, rank 3, level low
+        assertArrayEquals(new double[] {1, 380, 1, 0, 0, 1, 0, 1, 0}, row(m, 0), EXACT);
+        // row 2: grp c, rank 1 (reference), level mid
+        assertArrayEquals(new double[] {1, 800, 0, 1, 0, 0, 0, 0, 1}, row(m, 2), EXACT);
+        assertEquals(Map.of("grp", List.of("a", "b", "c"), "C(rank)", List.of("1", "2", "3", "4"),
+                "level", List.of("high", "low", "mid")), m.spec().factorLevels());
+    }
+
+    @Test
+    void numericLevelsSortAsNumbers() {
+        DataSet d = DataSet.fromCsvText("k.csv", "y,k\n1,10\n2,9\n3,2\n4,10\n");
+        DesignMatrix m = build("y ~ C(k)", d);
+        assertEquals(List.of("(Intercept)", "C(k)9", "C(k)10"), m.columnNames());
+    }
+
+    @Test
+    void withoutInterceptTheFirstFactorGetsEveryLevel() {
+        DesignMatrix m = build("admit ~ gre + grp + C(rank) - 1", admissions());
+        assertEquals(List.of("gre", "grpa", "grpb", "grpc", "C(rank)2", "C(rank)3", "C(rank)4"), m.columnNames());
+        assertFalse(m.hasIntercept());
+        assertArrayEquals(new double[] {660, 1, 0, 0, 0, 1, 0}, row(m, 1), EXACT);
+    }
+
+    @Test
+    void transformsAndArithmetic() {
+        DataSet d = DataSet.fromCsvText("t.csv", "y,x,z\n1,1,2\n2,4,-3\n3,0.25,0.5\n");
+        DesignMatrix m = build("y ~ log(x) + I(x^2) + sqrt(x) + exp(z) + I(x * z - 1) + I(abs(z))", d);
+        assertEquals(List.of("(Intercept)", "log(x)", "I(x^2)", "sqrt(x)", "exp(z)", "I(x * z - 1)", "I(abs(z))"),
+                m.columnNames());
+        double[] x = {1, 4, 0.25};
+        double[] z = {2, -3, 0.5};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Math.log(x[i]), m.get(i, 1), EXACT);
+            assertEquals(x[i] * x[i], m.get(i, 2), EXACT);
+            assertEquals(Math.sqrt(x[i]), m.get(i, 3), EXACT);
+            assertEquals(Math.exp(z[i]), m.get(i, 4), EXACT);
+            assertEquals(x[i] * z[i] - 1, m.get(i, 5), EXACT);
+            assertEquals(Math.abs(z[i]), m.get(i, 6), EXACT);
+        }
+    }
+
+    @Test
+    void rampColumnsAtAndBetweenKnots() {
+        DataSet d = DataSet.fromCsvText("r.csv", "y,x\n0,0\n0,1\n0,1.5\n0,2\n0,3\n0,4\n0,5\n");
+        DesignMatrix m = build("y ~ ramp(x, 1, 2, 4) - 1", d);
+        assertEquals(List.of("x.bias", "x.min(1)", "x.clip(1,2)", "x.clip(2,4)", "x.max(4)"), m.columnNames());
+        double[][] expected = {
+            {1, 0, 1, 2, 4},   // x = 0, below the first knot
+            {1, 1, 1, 2, 4},   // x = 1, at k1
+            {1, 1, 1.5, 2, 4}, // x = 1.5, between k1 and k2: clip runs from k1, not from 0
+            {1, 1, 2, 2, 4},   // x = 2, at k2
+            {1, 1, 2, 3, 4},   // x = 3, between k2 and k3
+            {1, 1, 2, 4, 4},   // x = 4, at the last knot
+            {1, 1, 2, 4, 5},   // x = 5, above the last knot
+        };
+        for (int i = 0; i < expected.length; i++) {
+            assertArrayEquals(expected[i], row(m, i), EXACT, "row " + i);
+        }
+    }
+
+    @Test
+    void rightHandSideAloneForFeatureGroups() {
+        DataSet d = DataSet.read(DATA.resolve("linear_product_seed42.csv"));
+        DesignMatrix m = DesignMatrix.buildRhs(Formula.parseRhs("ramp(x1, 0.5, 1)"), d, false, false);
+        assertEquals(List.of("x1.bias", "x1.min(0.5)", "x1.clip(0.5,1)", "x1.max(1)"), m.columnNames());
+        assertFalse(m.hasResponse());
+        assertEquals(100_000, m.rows());
+        double x = d.numeric("x1")[0];
+        assertArrayEquals(new double[] {1, Math.min(x, 0.5), Math.min(Math.max(x, 0.5), 1), Math.max(x, 1)},
+                row(m, 0), EXACT);
+        assertThrows(IllegalStateException.class, m::response);
+        DesignMatrix withIntercept = DesignMatrix.buildRhs(Formula.parse("y ~ x1 + x2"), d, false, true);
+        assertEquals(List.of("(Intercept)", "x1", "x2"), withIntercept.columnNames());
+        assertFalse(withIntercept.hasResponse());
+    }
+
+    @Test
+    void twoLevelTextResponseIsCodedLikeAnRFactor() {
+        DesignMatrix m = build("admit ~ gpa", admissions());
+        assertEquals(List.of("No", "Yes"), m.responseLevels());
+        assertArrayEquals(new double[] {0, 1, 1, 1, 0, 1}, m.response(), EXACT);
+    }
+
+    @Test
+    void textResponseWithOtherLevelCountsIsRejected() {
+        assertEquals("admit.csv: response 'grp' has 3 levels (a, b, c); expected numbers or a two-level factor",
+                error("grp ~ gpa", admissions(), false));
+    }
+
+    @Test
+    void missingValuesAreReportedOrDropped() throws IOException {
+        Path p = write("miss.csv", "y,gpa,unused\n1,3.1,NA\n0,2.5,\n1,3.3,x\n0,NA,y\n1,3.9,z\n0,,w\n");
+        DataSet d = DataSet.read(p);
+        assertEquals(p + ": line 5, column 'gpa': missing value (use --drop-missing to drop incomplete rows)",
+                error("y ~ gpa", d, false));
+        DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ gpa"), d, true);
+        assertEquals(4, m.rows());
+        assertEquals(2, m.droppedRows());
+        assertArrayEquals(new int[] {0, 1, 2, 4}, m.sourceRows());
+        assertArrayEquals(new double[] {3.1, 2.5, 3.3, 3.9}, m.column(1), EXACT);
+        assertArrayEquals(new double[] {1, 0, 1, 1}, m.response(), EXACT);
+    }
+
+    @Test
+    void missingResponseIsReportedToo() {
+        DataSet d = DataSet.fromCsvText("r.csv", "y,x\n1,2\nNA,3\n");
+        assertEquals("r.csv: line 3, column 'y': missing value (use --drop-missing to drop incomplete rows)",
+                error("y ~ x", d, false));
+    }
+
+    @Test
+    void droppingMissingRowsAlsoDropsTheirFactorLevels() {
+        DataSet d = DataSet.fromCsvText("f.csv", "y,g,x\n1,a,1\n2,b,2\n3,c,NA\n4,a,4\n");
+        DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ g + x"), d, true);
+        assertEquals(List.of("(Intercept)", "gb", "x"), m.columnNames());
+    }
+
+    @Test
+    void everyRowDroppedIsAnError() {
+        DataSet d = DataSet.fromCsvText("all.csv", "y,x\n1,NA\n2,NA\n");
+        assertEquals("all.csv: no complete rows: each of the 2 rows has a missing value in a column used by"
+                + " formula 'y ~ x'", error("y ~ x", d, true));
+    }
+
+    @Test
+    void unknownColumnListsTheColumns() {
+        DataSet d = DataSet.fromCsvText("u.csv", "y,a,b,c\n1,2,3,4\n");
+        assertEquals("u.csv: unknown column 'foo' in formula 'y ~ foo' (columns: y, a, b, c)", error("y ~ foo", d, false));
+        assertEquals("u.csv: unknown column 'z' in formula 'z ~ a' (columns: y, a, b, c)", error("z ~ a", d, false));
+    }
+
+    @Test
+    void badValueInANumericColumnNamesLineAndColumn() throws IOException {
+        StringBuilder csv = new StringBuilder("admit,gre\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append(i % 2).append(',').append(300 + i).append('\n');
+        }
+        csv.append("1,abc\n");
+        Path p = write("gre.csv", csv.toString());
+        DataSet d = DataSet.read(p);
+        assertEquals(p + ": line 12, column 'gre': expected a number, got 'abc' (write C(gre) to use the column"
+                + " as a factor)", error("admit ~ gre", d, false));
+        assertTrue(error("admit ~ log(gre)", d, false).startsWith(p + ": line 12, column 'gre': expected a number, got 'abc'"));
+        DesignMatrix asFactor = build("admit ~ C(gre)", d);
+        assertEquals(11, asFactor.columns(), "intercept and 10 of the 11 levels 300..309, abc");
+        assertEquals("C(gre)abc", asFactor.columnNames().get(10));
+    }
+
+    @Test
+    void logOfNonPositiveNamesFileLineColumnTermAndValue() {
+        DataSet d = DataSet.fromCsvText("l.csv", "y,x\n1,2\n2,-1.5\n");
+        assertEquals("l.csv: line 3, column 'x': term 'log(x)': log of non-positive value -1.5 (x = -1.5)",
+                error("y ~ log(x)", d, false));
+        assertEquals("l.csv: line 3, column 'x': term 'sqrt(x)': sqrt of negative value -1.5 (x = -1.5)",
+                error("y ~ sqrt(x)", d, false));
+        assertEquals("l.csv: line 3, column 'x': term 'I(log(x + 1.5))': log of non-positive value 0 (x = -1.5)",
+                error("y ~ I(log(x + 1.5))", d, false));
+    }
+
+    @Test
+    void nonFiniteResultsAreRejected() {
+        DataSet d = DataSet.fromCsvText("n.csv", "y,a,b,big\n1,1,0,1e400\n");
+        assertEquals("n.csv: line 2, columns 'a', 'b': term 'I(a / b)': division by zero (1 / 0) (a = 1, b = 0)",
+                error("y ~ I(a / b)", d, false));
+        assertEquals("n.csv: line 2, column 'a': term 'exp(a * 1000)': exp(1000) is Inf (a = 1)",
+                error("y ~ exp(a * 1000)", d, false));
+        assertEquals("n.csv: line 2, column 'big': term 'big': value of 'big' is not finite (big = 1e400)",
+                error("y ~ big", d, false));
+        assertEquals("n.csv: line 2, column 'big': response value 1e400 is not finite", error("big ~ a", d, false));
+    }
+
+    @Test
+    void singleLevelFactorIsRejected() {
+        DataSet d = DataSet.fromCsvText("s.csv", "y,g\n1,a\n2,a\n");
+        assertEquals("s.csv: factor 'g' has only one level ('a') in the rows used; a factor needs at least two",
+                error("y ~ g", d, false));
+    }
+
+    @Test
+    void specRebuildsTheSameColumnsOnNewData() throws IOException {
+        DesignMatrix train = build("admit ~ gpa + grp + C(rank)", admissions());
+        DataSet fresh = DataSet.fromCsvText("new.csv", "rank,gpa,grp,admit\n2,3.5,c,No\n1,3.0,a,Yes\n");
+        DesignMatrix m = train.spec().apply(fresh, false);
+        assertEquals(train.columnNames(), m.columnNames());
+        assertArrayEquals(new double[] {1, 3.5, 0, 1, 1, 0, 0}, row(m, 0), EXACT);
+        assertArrayEquals(new double[] {1, 3.0, 0, 0, 0, 0, 0}, row(m, 1), EXACT);
+        assertArrayEquals(new double[] {0, 1}, m.response(), EXACT);
+
+        DataSet noResponse = DataSet.fromCsvText("x.csv", "gpa,grp,rank\n3.5,b,4\n");
+        DesignMatrix p = train.spec().applyPredictors(noResponse, false);
+        assertFalse(p.hasResponse());
+        assertArrayEquals(new double[] {1, 3.5, 1, 0, 0, 0, 1}, row(p, 0), EXACT);
+
+        Path unseen = write("unseen.csv", "gpa,grp,rank\n3.5,b,4\n3.1,z,2\n");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> train.spec().applyPredictors(DataSet.read(unseen), false));
+        assertEquals(unseen + ": line 3, column 'grp': level 'z' of term 'grp' was not in the training data"
+                + " (levels: a, b, c)", e.getMessage());
+        BadInputException r = assertThrows(BadInputException.class, () -> train.spec().apply(
+                DataSet.fromCsvText("r.csv", "gpa,grp,rank,admit\n3.5,b,4,Maybe\n"), false));
+        assertEquals("r.csv: line 2, column 'admit': response level 'Maybe' was not in the training data"
+                + " (levels: No, Yes)", r.getMessage());
+    }
+
+    @Test
+    void accessorsHandOutCopies() {
+        DesignMatrix m = build("admit ~ gre + gpa", admissions());
+        double[] raw = m.toRowMajor();
+        assertEquals(m.rows() * m.columns(), raw.length);
+        assertEquals(m.get(1, 2), raw[m.columns() + 2], EXACT);
+        raw[0] = 99;
+        m.response()[0] = 99;
+        m.column(0)[0] = 99;
+        m.sourceRows()[0] = 99;
+        assertEquals(1, m.get(0, 0), EXACT);
+        assertEquals(0, m.response()[0], EXACT);
+        assertEquals(0, m.sourceRows()[0]);
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> m.column(-1));
+    }
+
+    @Test
+    void duplicateDesignColumnNamesAreRejected() {
+        DataSet d = DataSet.fromCsvText("d.csv", "y,f,fb\n1,a,1\n2,b,2\n");
+        assertEquals("d.csv: formula 'y ~ f + fb': term 'f' and term 'fb' both give a design column named 'fb';"
+                + " design column names must be unique", error("y ~ f + fb", d, false));
+        assertTrue(error("y ~ ramp(fb, 1) + ramp(fb, 2)", d, false)
+                .contains("term 'ramp(fb, 1)' and term 'ramp(fb, 2)' both give a design column named 'fb.bias'"));
+    }
+
+    @Test
+    void backquotedColumnsKeepTheirBackquotesInNames() {
+        DataSet d = DataSet.fromCsvText("b.csv", "y,my col,my f\n1,2,a\n2,3,b\n");
+        DesignMatrix m = build("y ~ `my col` + `my f`", d);
+        assertEquals(List.of("(Intercept)", "`my col`", "`my f`b"), m.columnNames());
+    }
+
+    private static double[] row(DesignMatrix m, int i) {
+        double[] r = new double[m.columns()];
+        for (int j = 0; j < r.length; j++) {
+            r[j] = m.get(i, j);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,199 @@
+package org.hessianworkbench.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Parsing R formulas: terms, intercept rules, names and errors. */
+class FormulaTest {
+
+    private static List<String> names(Formula f) {
+        return f.terms().stream().map(Term::name).toList();
+    }
+
+    @Test
+    void parsesResponseTermsAndIntercept() {
+        Formula f = Formula.parse("GRADE ~ GPA + TUCE + PSI");
+        assertEquals(Optional.of("GRADE"), f.response());
+        assertEquals(List.of("GPA", "TUCE", "PSI"), names(f));
+        assertTrue(f.hasIntercept());
+        assertEquals(List.of("GRADE", "GPA", "TUCE", "PSI"), f.columns());
+        assertEquals("GRADE ~ GPA + TUCE + PSI", f.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "y ~ x|true",
+        "y ~ x - 1|false",
+        "y ~ x -1|false",
+        "y ~ -1 + x|false",
+        "y ~ x + 0|false",
+        "y ~ 0 + x|false",
+        "y ~ 0 + x + 1|true",
+        "y ~ x - 1 + 1|true",
+        "y ~ x + 1|true",
+        "y ~ x - 0|true",
+        "y ~ 1|true",
+        "y ~ 0|false",
+    })
+    void interceptFollowsR(String text, boolean intercept) {
+        assertEquals(intercept, Formula.parse(text).hasIntercept(), text);
+    }
+
+    @Test
+    void removalAndDuplicatesFollowR() {
+        assertEquals(List.of("a", "c"), names(Formula.parse("y ~ a + b + c - b")));
+        assertEquals(List.of("a", "b"), names(Formula.parse("y ~ a + b + a")));
+        assertEquals(List.of("log(x)"), names(Formula.parse("y ~ log(x) + log( x )")));
+        assertEquals(List.of("b"), names(Formula.parse("y ~ log(x) + b - log(  x)")));
+        assertEquals(List.of(), names(Formula.parse("y ~ a - a")));
+        assertEquals(List.of("a"), names(Formula.parse("y ~ - a + a")));
+    }
+
+    @Test
+    void termKindsAndNames() {
+        Formula f = Formula.parse("  y~x+C( rank )+log(gre) + exp(a)+sqrt(b)+I(x^2)+ramp(x1, 0.5, 1)+`my col`  ");
+        List<Term> t = f.terms();
+        assertEquals(List.of("x", "C( rank )", "log(gre)", "exp(a)", "sqrt(b)", "I(x^2)", "ramp(x1, 0.5, 1)",
+                "`my col`"), names(f));
+        assertEquals(new Term.Column("x", "x"), t.get(0));
+        assertEquals(new Term.Factor("C( rank )", "rank"), t.get(1));
+        assertEquals(new Term.Transform("log(gre)", Expr.MathFunction.LOG, new Expr.Variable("gre")), t.get(2));
+        assertInstanceOf(Term.Identity.class, t.get(5));
+        assertEquals(new Term.Ramp("ramp(x1, 0.5, 1)", "x1", List.of(0.5, 1.0)), t.get(6));
+        assertEquals(new Term.Column("`my col`", "my col"), t.get(7));
+        assertEquals(List.of("y", "x", "rank", "gre", "a", "b", "x1", "my col"), f.columns());
+    }
+
+    @Test
+    void expressionPrecedenceFollowsR() {
+        assertEquals(-4, eval("I(-2^2)"), 0);
+        assertEquals(512, eval("I(2^3^2)"), 0);
+        assertEquals(0.5, eval("I(2^-1)"), 0);
+        assertEquals(7, eval("I(1 + 2 * 3)"), 0);
+        assertEquals(9, eval("I((1 + 2) * 3)"), 0);
+        assertEquals(1, eval("I(6 / 3 / 2)"), 0);
+        assertEquals(0, eval("I(5 - 3 - 2)"), 0);
+        assertEquals(2e-3, eval("I(2 * 1e-3)"), 0);
+        assertEquals(3, eval("I(abs(-3))"), 0);
+        assertEquals(Math.sqrt(2) + Math.exp(1) + Math.log(3), eval("I(sqrt(2) + exp(1) + log(3))"), 1e-15);
+    }
+
+    private static double eval(String term) {
+        Term.Identity t = (Term.Identity) Formula.parseRhs(term).terms().get(0);
+        return t.expression().evaluate(c -> {
+            throw new AssertionError("no columns expected, got " + c);
+        });
+    }
+
+    @Test
+    void rhsAloneHasNoResponse() {
+        Formula f = Formula.parseRhs("ramp(x1, 0.5, 1)");
+        assertEquals(Optional.empty(), f.response());
+        assertTrue(f.hasIntercept());
+        assertFalse(f.withIntercept(false).hasIntercept());
+        assertEquals("ramp(x1, 0.5, 1) - 1", f.withIntercept(false).text());
+        assertEquals(f, f.withIntercept(true));
+    }
+
+    @Test
+    void rhsOfAFullFormula() {
+        Formula f = Formula.parse("y ~ a + b - 1");
+        assertEquals(" a + b - 1", f.rhs().text());
+        assertEquals(List.of("a", "b"), names(f.rhs()));
+        assertFalse(f.rhs().hasIntercept());
+        assertTrue(f.withIntercept(true).hasIntercept());
+        assertEquals("y ~ a + b - 1 + 1", f.withIntercept(true).text());
+    }
+
+    @Test
+    void canonicalFormIgnoresSpacesAndBackquotes() {
+        assertEquals("I(((x^2)+1))", Formula.parseRhs("I( x ^ 2 + 1 )").terms().get(0).canonical());
+        assertEquals("x", Formula.parseRhs("`x`").terms().get(0).canonical());
+        assertEquals("ramp(x,-1,0.5)", Formula.parseRhs("ramp(x, -1, .5)").terms().get(0).canonical());
+    }
+
+    private static String error(String text) {
+        return assertThrows(BadInputException.class, () -> Formula.parse(text)).getMessage();
+    }
+
+    @Test
+    void missingTermAfterPlusNamesTheColumn() {
+        assertEquals("formula 'y ~ a +': at column 8: expected a term after '+'", error("y ~ a +"));
+    }
+
+    @Test
+    void missingTildeIsReported() {
+        assertEquals("formula 'y': at column 2: expected '~' after the response column 'y'", error("y"));
+        assertEquals("formula 'y x': at column 3: expected '~' after the response column 'y', got 'x'", error("y x"));
+        assertEquals("formula '~ x': at column 1: expected a response column name before '~'", error("~ x"));
+    }
+
+    @Test
+    void unbalancedParenthesesAreReported() {
+        assertEquals("formula 'y ~ log(x': at column 10: unbalanced parenthesis: '(' at column 8 is never closed",
+                error("y ~ log(x"));
+        assertEquals("formula 'y ~ x)': at column 6: unbalanced parenthesis: ')' without a matching '('",
+                error("y ~ x)"));
+        assertTrue(error("y ~ I((x + 1)").contains("unbalanced parenthesis"));
+    }
+
+    @Test
+    void unknownFunctionsAreListed() {
+        assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp)",
+                error("y ~ foo(x)"));
+        assertEquals("formula 'y ~ I(bar(x))': at column 7: unknown function 'bar' in an expression"
+                + " (known: log, exp, sqrt, abs)", error("y ~ I(bar(x))"));
+    }
+
+    @Test
+    void emptyFormulasAreRejected() {
+        assertEquals("formula '': empty formula", error(""));
+        assertEquals("formula '   ': empty formula",
+                assertThrows(BadInputException.class, () -> Formula.parseRhs("   ")).getMessage());
+        assertEquals("formula 'y ~': at column 4: expected a term after '~'", error("y ~"));
+    }
+
+    @Test
+    void rampKnotsMustBeGivenAndIncrease() {
+        assertEquals("formula 'y ~ ramp(x, 1, 0.5)': at column 16: ramp knots must be strictly increasing,"
+                + " got 0.5 after 1", error("y ~ ramp(x, 1, 0.5)"));
+        assertTrue(error("y ~ ramp(x, 1, 1)").contains("strictly increasing"));
+        assertEquals("formula 'y ~ ramp(x)': at column 11: ramp() needs at least one knot: ramp(x, k1, ..., km)",
+                error("y ~ ramp(x)"));
+        assertEquals("formula 'y ~ ramp(x, a)': at column 13: expected a number (a ramp knot) after ',', got 'a'",
+                error("y ~ ramp(x, a)"));
+    }
+
+    @Test
+    void otherSyntaxErrorsNameTheColumn() {
+        assertTrue(error("y ~ a b").startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
+        assertTrue(error("y ~ a:b").contains("at column 6: ':' between terms is not supported"));
+        assertTrue(error("y ~ a * b").contains("at column 7: '*' between terms is not supported"));
+        assertTrue(error("y ~ 2 + x").contains("at column 5: only 0 or 1"));
+        assertTrue(error("y ~ x + `open").contains("at column 9: a backquoted name is never closed"));
+        assertTrue(error("y ~ x # comment").contains("at column 7: unexpected character '#'"));
+        assertTrue(error("y ~ C(log(x))").contains("at column 7: C() takes a column name"));
+        assertTrue(error("y ~ I(2x)").contains("at column 7: malformed number '2x'"));
+        assertTrue(error("y ~ a ~ b").contains("at column 7: a formula has only one '~'"));
+        assertTrue(error("y ~ I()").contains("at column 7: expected a number, a column or '(' after '(', got ')'"));
+        assertTrue(assertThrows(BadInputException.class, () -> Formula.parseRhs("y ~ x")).getMessage()
+                .contains("a right-hand side has no '~'"));
+    }
+
+    @Test
+    void identifiersMayHoldDotsUnderscoresAndDigits() {
+        Formula f = Formula.parse("y.1 ~ x_2 + .z + a.b.c");
+        assertEquals(Optional.of("y.1"), f.response());
+        assertEquals(List.of("x_2", ".z", "a.b.c"), names(f));
+    }
+}

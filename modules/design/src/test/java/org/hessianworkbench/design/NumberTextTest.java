@@ -1,0 +1,46 @@
+package org.hessianworkbench.design;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Locale-independent number text. */
+class NumberTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "+2", "1.", ".5", "-.5", "1e3", "1E-3", "2.5e+10", " 7 "})
+    void acceptsDecimalLiterals(String s) {
+        assertTrue(NumberText.isNumber(s), s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", "-", "e3", "1e", "1e+", "1d", "1f", "0x10", "Inf", "Infinity", "NaN", "1,5", "1 2"})
+    void rejectsEverythingElse(String s) {
+        assertFalse(NumberText.isNumber(s), s);
+    }
+
+    @Test
+    void parseRejectsNonNumbers() {
+        assertEquals(-0.25, NumberText.parse("-.25"));
+        assertThrows(NumberFormatException.class, () -> NumberText.parse("1d"));
+    }
+
+    @Test
+    void formatsShortestText() {
+        assertEquals("1", NumberText.format(1.0));
+        assertEquals("0", NumberText.format(-0.0));
+        assertEquals("0.5", NumberText.format(0.5));
+        assertEquals("3.5", NumberText.format(3.5));
+        assertEquals("-12", NumberText.format(-12));
+        assertEquals("1e-10", NumberText.format(1e-10));
+        assertEquals("1.5e20", NumberText.format(1.5e20));
+        assertEquals("0.1", NumberText.format(0.1));
+        assertEquals("Inf", NumberText.format(Double.POSITIVE_INFINITY));
+        assertEquals("NaN", NumberText.format(Double.NaN));
+    }
+}

@@ -1,0 +1,74 @@
+package org.hessianworkbench.fitting;
+
+import java.util.List;
+import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.inference.Coefficient;
+import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.optimizers.OptimizationResult;
+
+/**
+ * Everything {@code fit} found, ready to render. Instances are immutable.
+ *
+ * @param model        the family's name
+ * @param formula      the formula as given
+ * @param source       the data file as given
+ * @param n            observations used
+ * @param droppedRows  incomplete rows dropped
+ * @param names        parameter names
+ * @param estimate     the estimate
+ * @param optimizer    the optimiser's name ("qr" for least squares)
+ * @param optimization the optimiser's result, or null for least squares
+ * @param hessian      the Hessian at the estimate and its engine
+ * @param covariance   the covariance or the diagnosis
+ * @param coefficients the coefficient table
+ * @param statistic    "z" or "t"
+ * @param df           degrees of freedom of t (infinite for z)
+ * @param level        confidence level
+ * @param critical     the intervals' critical value
+ * @param stats        likelihood-based fit statistics
+ * @param seconds      wall time of the fit and inference
+ */
+public record FitReport(String model, String formula, String source, int n, int droppedRows, List<String> names,
+                        double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                        CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                        double level, double critical, FitStatistics stats, double seconds) {
+
+    /** Defensive copies in. */
+    public FitReport {
+        names = List.copyOf(names);
+        estimate = estimate.clone();
+        coefficients = List.copyOf(coefficients);
+    }
+
+    /** The estimate (a copy). */
+    @Override
+    public double[] estimate() {
+        return estimate.clone();
+    }
+
+    /** Whether the fit converged (least squares always does). */
+    public boolean converged() {
+        return optimization == null || optimization.converged();
+    }
+
+    /** Iterations of the optimiser (0 for least squares). */
+    public int iterations() {
+        return optimization == null ? 0 : optimization.iterations();
+    }
+
+    /**
+     * Likelihood-based statistics, as R's {@code glm}/{@code lm} report them.
+     *
+     * @param logLikelihood log-likelihood with all constants
+     * @param deviance      residual deviance (SSE for linear)
+     * @param nullDeviance  null deviance
+     * @param residualDf    \(n - p\)
+     * @param nullDf        \(n - 1\) with an intercept, else \(n\)
+     * @param aic           Akaike's criterion
+     * @param sigma         residual standard error (linear only, else NaN)
+     * @param rSquared      \(R^2\) (linear only, else NaN)
+     */
+    public record FitStatistics(double logLikelihood, double deviance, double nullDeviance, int residualDf,
+                                int nullDf, double aic, double sigma, double rSquared) {
+    }
+}

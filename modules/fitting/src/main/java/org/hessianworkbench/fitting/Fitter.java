@@ -1,0 +1,98 @@
+package org.hessianworkbench.fitting;
+
+import java.util.Locale;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.derivatives.Objective;
+import org.hessianworkbench.inference.Covariances;
+import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.inference.LeastSquares;
+import org.hessianworkbench.inference.Statistic;
+import org.hessianworkbench.inference.Wald;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.optimizers.OptimizationResult;
+import org.hessianworkbench.optimizers.Optimizer;
+import org.hessianworkbench.optimizers.Optimizers;
+
+/**
+ * Fits a model and infers from the Hessian at the estimate: covariance \(H^{-1}\) (times
+ * \(\hat\sigma^2\) for the linear model) through Cholesky, never when \(H\) is not positive definite.
+ * For the linear model fitted by {@code qr} with the analytic Hessian, the covariance comes from the
+ * QR factor of the design instead, which keeps the NIST Longley certified values.
+ */
+public final class Fitter {
+
+    /**
+     * The gradient cannot be computed more accurately than about \(\epsilon\sum_i|\partial_j f_i|\)
+     * times the growth of rounding in the sum; a tolerance below this floor (times this factor) could
+     * never be met, so the effective tolerance is raised to it.
+     */
+    public static final double ROUNDING_GTOL_FACTOR = 1e3;
+
+    private Fitter() {
+    }
+
+    /** \(\max(\mathrm{gtol}, 10^3\,\epsilon\max_j\sum_i|\partial_j f_i(\beta_0)|)\). */
+    public static double effectiveGtol(Objective f, double[] start, double gtol) {
+        double top = 0;
+        for (double s : f.gradientTermScale(start)) {
+            top = Math.max(top, s);
+        }
+        return Math.max(gtol, ROUNDING_GTOL_FACTOR * Math.ulp(1.0) * top);
+    }
+
+    /**
+     * Fits {@code model} as {@code options} say.
+     *
+     * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
+     *                           "qr" for a model other than linear
+     */
+    public static FitReport fit(RegressionModel model, ModelRequest request, FitOptions options) {
+        long t0 = System.nanoTime();
+        String optimizerName = options.optimizer() == null
+                ? (model.family() == Family.LINEAR ? FitOptions.QR : "newton") : options.optimizer();
+        double[] start = options.start() == null ? new double[model.p()] : options.start();
+        if (start.length != model.p()) {
+            throw new BadInputException(String.format(Locale.ROOT,
+                    "--start has %d values, the model has %d parameters (%s)", start.length, model.p(),
+                    String.join(", ", model.parameterNames())));
+        }
+        double[] estimate;
+        OptimizationResult optimization = null;
+        LeastSquares.Fit ls = null;
+        if (FitOptions.QR.equals(optimizerName)) {
+            if (model.family() != Family.LINEAR) {
+                throw new BadInputException("optimizer 'qr' (least squares) applies to the linear model only");
+            }
+            ls = LeastSquares.fit(model.block(), model.response());
+            estimate = ls.estimate();
+        } else {
+            Optimizer optimizer;
+            try {
+                optimizer = Optimizers.byName(optimizerName, options.settings());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage() + ", or qr for the linear model");
+            }
+            double gtol = effectiveGtol(model.objective(), start, options.optimizerOptions().gtol());
+            optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
+            estimate = optimization.estimate();
+        }
+        boolean linear = model.family() == Family.LINEAR;
+        double sigma2 = linear ? model.sse(estimate) / model.residualDf() : 1;
+        HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
+        CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
+                ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
+        Statistic statistic = linear ? Statistic.t(model.residualDf()) : Statistic.z();
+        double critical = Double.isNaN(options.z()) ? statistic.critical(options.level()) : options.z();
+        FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
+                model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
+                model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
+                linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
+        return new FitReport(model.family().cliName(), request.describe(), request.data().toString(), model.n(),
+                model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
+                covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
+                statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9);
+    }
+}

@@ -1,0 +1,126 @@
+package org.hessianworkbench.fitting;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.design.DesignMatrix;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductLoss;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.models.product.SquaredErrorProductLoss;
+
+/**
+ * Which model on which data: a CSV file, a model name, and either an R formula (logistic, poisson,
+ * linear) or a response with feature groups (linear-product, linear-product-ce).
+ *
+ * @param data        the CSV file
+ * @param model       the model's name
+ * @param formula     the formula text (regression models), or null
+ * @param response    the response column (product models), or null
+ * @param groups      group name to right-hand side, in order (product models), or empty
+ * @param clip        the cross-entropy clip eps (linear-product-ce)
+ * @param dropMissing drop incomplete rows instead of refusing them
+ */
+public record ModelRequest(Path data, String model, String formula, String response,
+                           LinkedHashMap<String, String> groups, double clip, boolean dropMissing) {
+
+    /** The product models' names. */
+    public static final List<String> PRODUCT_MODELS = List.of("linear-product", "linear-product-ce");
+
+    /** Defensive copy in. */
+    public ModelRequest {
+        groups = groups == null ? new LinkedHashMap<>() : new LinkedHashMap<>(groups);
+    }
+
+    /** A regression model request. */
+    public static ModelRequest regression(Path data, Family family, String formula, boolean dropMissing) {
+        return new ModelRequest(data, family.cliName(), formula, null, null, CrossEntropyProductLoss.DEFAULT_EPS,
+                dropMissing);
+    }
+
+    /** A product model request. */
+    public static ModelRequest product(Path data, String model, String response, LinkedHashMap<String, String> groups,
+                                       double clip, boolean dropMissing) {
+        return new ModelRequest(data, model, null, response, groups, clip, dropMissing);
+    }
+
+    /** The groups (a copy). */
+    @Override
+    public LinkedHashMap<String, String> groups() {
+        return new LinkedHashMap<>(groups);
+    }
+
+    /** Whether this is a product model. */
+    public boolean isProduct() {
+        return PRODUCT_MODELS.contains(model.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The model, read and built; bad input throws a one-line {@code BadInputException}. */
+    public Model load() {
+        return load(DataSet.read(data));
+    }
+
+    /** The model on data already read from {@link #data()}. */
+    public Model load(DataSet ds) {
+        return isProduct() ? loadProduct(ds) : loadRegression(ds);
+    }
+
+    /** A regression model. */
+    public RegressionModel loadRegression() {
+        return loadRegression(DataSet.read(data));
+    }
+
+    /** A regression model on data already read. */
+    public RegressionModel loadRegression(DataSet ds) {
+        Family family = Family.fromCliName(model);
+        if (formula == null) {
+            throw new BadInputException("model '" + model + "' needs --formula \"response ~ terms\"");
+        }
+        if (response != null || !groups.isEmpty()) {
+            throw new BadInputException("--response and --group are for the product models ("
+                    + String.join(", ", PRODUCT_MODELS) + "); model '" + model + "' takes --formula");
+        }
+        DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
+        return RegressionModel.of(family, design, ds);
+    }
+
+    /** A product model. */
+    public ProductModel loadProduct() {
+        return loadProduct(DataSet.read(data));
+    }
+
+    /** A product model on data already read. */
+    public ProductModel loadProduct(DataSet ds) {
+        if (formula != null) {
+            throw new BadInputException("model '" + model + "' takes --response and --group NAME=\"terms\", not --formula");
+        }
+        if (response == null || groups.isEmpty()) {
+            throw new BadInputException("model '" + model + "' needs --response COLUMN and at least one "
+                    + "--group NAME=\"right-hand side\" (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")");
+        }
+        ProductLoss loss = model.trim().toLowerCase(Locale.ROOT).equals("linear-product")
+                ? new SquaredErrorProductLoss(groups.size())
+                : new CrossEntropyProductLoss(groups.size(), clip);
+        return ProductModel.of(loss, response, groups, ds, dropMissing);
+    }
+
+    /** The model's description: the formula, or the response and groups. */
+    public String describe() {
+        if (!isProduct()) {
+            return formula;
+        }
+        StringBuilder b = new StringBuilder(response).append(" ~ ");
+        int k = 0;
+        for (var e : groups.entrySet()) {
+            b.append(k++ == 0 ? "" : " * ").append(e.getKey()).append('[').append(e.getValue()).append(']');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.hessianworkbench.fitting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.derivatives.Matrices;
+import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.models.product.SquaredErrorProductLoss;
+import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.ProductFitReport;
+import org.hessianworkbench.fitting.ProductFitter;
+
+/**
+ * Product models fitted on random data drawn from the model: the scale direction is a null direction
+ * of the Hessian at the estimate, and the normalised standard errors do not depend on where on the
+ * ridge the optimiser stopped.
+ */
+class ProductFitProperties {
+
+    /** The issue: normalised SEs from two starts agree within 1e-6 (relative). */
+    private static final double SAME_SE = 1e-6;
+
+    /** Right-hand sides of 2..5 columns on one covariate. */
+    private static final String[] SHAPES = {"%s", "ramp(%s, 0)", "ramp(%s, -0.5, 0.5)", "ramp(%s, -0.5, 0, 0.5)"};
+
+    record Case(int groups, int[] shapes, long seed) {
+        ProductModel model() {
+            Random r = new Random(seed);
+            int n = 300;
+            StringBuilder csv = new StringBuilder();
+            for (int g = 0; g < groups; g++) {
+                csv.append("x").append(g).append(',');
+            }
+            csv.append("y\n");
+            for (int i = 0; i < n; i++) {
+                double yhat = 1;
+                for (int g = 0; g < groups; g++) {
+                    double x = r.nextDouble() * 2 - 1;
+                    csv.append(x).append(',');
+                    yhat *= 1.5 + (g + 1) * x + 0.5 * x * x;
+                }
+                csv.append(yhat + 0.3 * r.nextGaussian()).append('\n');
+            }
+            LinkedHashMap<String, String> g = new LinkedHashMap<>();
+            for (int k = 0; k < groups; k++) {
+                g.put("g" + k, String.format(Locale.ROOT, SHAPES[shapes[k]], "x" + k));
+            }
+            return ProductModel.of(new SquaredErrorProductLoss(groups), "y", g, DataSet.fromCsvText("random.csv", csv.toString()),
+                    false);
+        }
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return Combinators.combine(Arbitraries.integers().between(2, 3),
+                Arbitraries.integers().between(0, SHAPES.length - 1).array(int[].class).ofSize(3), Arbitraries.longs())
+                .as(Case::new);
+    }
+
+    @Property(tries = 25)
+    void normalisedStandardErrorsDoNotDependOnThePointOfTheRidge(@ForAll("cases") Case c) {
+        Statistics.label("groups").collect(c.groups());
+        Statistics.label("groups").coverage(k -> k.check(3).count(x -> x > 0));
+        ProductModel m = c.model();
+        ModelRequest request = ModelRequest.product(java.nio.file.Path.of("random.csv"), "linear-product", "y",
+                new LinkedHashMap<>(), 1e-3, false);
+        FitOptions options = FitOptions.defaults();
+        ProductFitReport a = ProductFitter.fit(m, request, options);
+        // a second start: the first one with the scale moved between groups 1 and 2
+        double[] start = m.defaultStart();
+        for (int j = 0; j < m.groups().get(0).columns().size(); j++) {
+            start[j] *= 3;
+        }
+        for (int j = 0; j < m.groups().get(1).columns().size(); j++) {
+            start[m.offset(1) + j] /= 3;
+        }
+        ProductFitReport b = ProductFitter.fit(m, request, options.withStart(start));
+        assertTrue(a.optimization().converged(), a.optimization().message());
+        assertTrue(b.optimization().converged(), b.optimization().message());
+
+        // the Hessian at a stationary point annihilates the scale direction, up to rounding
+        double[][] h = m.objective().hessian(a.estimate());
+        for (double[] v : m.scaleDirections(a.estimate())) {
+            double hv = Matrices.norm(Matrices.multiply(h, v));
+            assertTrue(hv <= 1e-6 * Matrices.maxAbs(h), "|Hv| = " + hv + " along the scale direction");
+        }
+        assertTrue(a.identifiability().nullDirections() >= c.groups() - 1, "null directions found");
+
+        assertTrue(a.covariance().available(), String.valueOf(a.covariance()));
+        assertTrue(b.covariance().available(), String.valueOf(b.covariance()));
+        double[] sa = ((CovarianceResult.Available) a.covariance()).standardErrors();
+        double[] sb = ((CovarianceResult.Available) b.covariance()).standardErrors();
+        for (int j = 0; j < sa.length; j++) {
+            assertTrue(Double.isFinite(sa[j]) && sa[j] >= 0, "SE " + j);
+            assertEquals(sa[j], sb[j], SAME_SE * Math.max(sa[j], 1e-12) + 1e-12, "SE " + j);
+        }
+        double[] na = a.normalized();
+        double[] nb = b.normalized();
+        for (int j = 0; j < na.length; j++) {
+            assertEquals(na[j], nb[j], 1e-6 * Math.max(1, Math.abs(na[j])), "normalised estimate " + j);
+        }
+    }
+}

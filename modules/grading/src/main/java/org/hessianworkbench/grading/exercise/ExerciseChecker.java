@@ -1,0 +1,94 @@
+package org.hessianworkbench.grading.exercise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.hessianworkbench.derivatives.error.BadInputException;
+
+/**
+ * Checks one solution file: reads it, compiles it ({@link SolutionCompiler}), runs it in a separate
+ * JVM against the reference on random cases ({@link SolutionRunner}), and cleans up its scratch
+ * directory. Stateless.
+ */
+public final class ExerciseChecker {
+
+    /** Largest solution file accepted. */
+    static final long MAX_SOURCE_BYTES = 1 << 20;
+
+    private ExerciseChecker() {
+    }
+
+    /**
+     * Checks {@code solution} for exercise {@code e}.
+     *
+     * @param e              the exercise
+     * @param solution       the {@code .java} file
+     * @param tries          random cases, at least 1
+     * @param seed           jqwik's seed
+     * @param timeoutSeconds the time limit of the checking JVM, at least 1
+     * @return the result; never throws for anything the solution does
+     * @throws BadInputException when the file is missing, unreadable, not {@code .java}, or not UTF-8 text
+     */
+    public static CheckResult check(Exercise e, Path solution, int tries, long seed, int timeoutSeconds) {
+        String source = read(solution);
+        Path work;
+        try {
+            work = Files.createTempDirectory("workbench-exercise");
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot create a scratch directory", ex);
+        }
+        try {
+            Path classes = work.resolve("classes");
+            SolutionCompiler.Compilation c = SolutionCompiler.compile(e.kind(), solution, source, classes);
+            String file = solution.getFileName().toString();
+            if (!c.ok()) {
+                return CheckResult.withoutCase(e.cliName(), file, c.failure(), 0, seed, c.message(), c.errors());
+            }
+            return SolutionRunner.run(e, c.className(), file, classes, work, tries, seed, timeoutSeconds);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static String read(Path solution) {
+        String name = solution.getFileName() == null ? "" : solution.getFileName().toString();
+        if (!name.endsWith(".java")) {
+            throw new BadInputException(solution + ": a solution is a .java source file");
+        }
+        if (!Files.exists(solution)) {
+            throw new BadInputException(solution + ": no such file");
+        }
+        if (!Files.isRegularFile(solution) || !Files.isReadable(solution)) {
+            throw new BadInputException(solution + ": not a readable file");
+        }
+        try {
+            if (Files.size(solution) > MAX_SOURCE_BYTES) {
+                throw new BadInputException(solution + ": larger than 1 MB; a solution is one small class");
+            }
+            return Files.readString(solution, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException ex) {
+            throw new BadInputException(solution + ": not UTF-8 text");
+        } catch (IOException ex) {
+            throw new BadInputException(solution + ": cannot read (" + ex.getMessage() + ")");
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a scratch file: the system cleans up its temporary directory
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

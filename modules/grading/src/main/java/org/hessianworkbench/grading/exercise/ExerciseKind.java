@@ -1,0 +1,79 @@
+package org.hessianworkbench.grading.exercise;
+
+import org.hessianworkbench.exercise.api.GradientSolution;
+import org.hessianworkbench.exercise.api.HessianSolution;
+import org.hessianworkbench.exercise.api.ProductHessianSolution;
+
+/**
+ * The kinds of exercise, one per interface of the exercise API: what the student implements, how
+ * it is called, and the shape of the answer. Answers are held as matrices; a gradient is a matrix of
+ * one row.
+ */
+public enum ExerciseKind {
+
+    /** \(\nabla f = X^\top\ell'\): {@link GradientSolution}, a vector of length \(p\). */
+    GRADIENT(GradientSolution.class, "double[] gradient(double[][] x, double[] y, double[] beta)"),
+
+    /** \(\nabla^2 f = X^\top\operatorname{diag}(\ell'')X\): {@link HessianSolution}, \(p\times p\). */
+    HESSIAN(HessianSolution.class, "double[][] hessian(double[][] x, double[] y, double[] beta)"),
+
+    /** The Hessian of a two-group product model: {@link ProductHessianSolution}, \((p_1+p_2)^2\). */
+    PRODUCT_HESSIAN(ProductHessianSolution.class,
+            "double[][] hessian(double[][] x1, double[][] x2, double[] y, double[] beta)");
+
+    private final Class<?> api;
+    private final String signature;
+
+    ExerciseKind(Class<?> api, String signature) {
+        this.api = api;
+        this.signature = signature;
+    }
+
+    /** The interface a solution implements. */
+    public Class<?> api() {
+        return api;
+    }
+
+    /** The method's Java signature. */
+    public String signature() {
+        return signature;
+    }
+
+    /** Whether the answer is a vector (printed and serialised as one). */
+    public boolean vector() {
+        return this == GRADIENT;
+    }
+
+    /** The kind whose interface {@code type} implements, or null. */
+    static ExerciseKind implementedBy(Class<?> type) {
+        for (ExerciseKind k : values()) {
+            if (k.api.isAssignableFrom(type)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Calls the solution on fresh copies of the case's arrays, so a solution that modifies its
+     * arguments changes neither the reference nor the counterexample shown.
+     *
+     * @return what the solution returned, as it returned it (null, a vector, or a matrix)
+     */
+    Object invoke(Object solution, ExerciseCase c) {
+        return switch (this) {
+            case GRADIENT -> ((GradientSolution) solution).gradient(copy(c.x1()), c.y().clone(), c.beta().clone());
+            case HESSIAN -> ((HessianSolution) solution).hessian(copy(c.x1()), c.y().clone(), c.beta().clone());
+            case PRODUCT_HESSIAN -> ((ProductHessianSolution) solution).hessian(copy(c.x1()), copy(c.x2()),
+                    c.y().clone(), c.beta().clone());
+        };
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+}

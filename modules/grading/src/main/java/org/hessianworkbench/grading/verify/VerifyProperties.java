@@ -1,0 +1,172 @@
+package org.hessianworkbench.grading.verify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import org.hessianworkbench.derivatives.FiniteDifferences;
+import org.hessianworkbench.derivatives.HessianComparison;
+import org.hessianworkbench.derivatives.HessianDiagnostics;
+import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.derivatives.LinearPredictorObjective;
+import org.hessianworkbench.derivatives.Matrices;
+import org.hessianworkbench.derivatives.SecondOrder;
+
+/**
+ * The properties {@code workbench verify} checks for the session's model. jqwik instantiates this
+ * class; the model, tries and seed come from {@link VerifySession}.
+ */
+@AddLifecycleHook(value = VerifySession.Hook.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
+public class VerifyProperties {
+
+    /** Analytic and AD are exact up to rounding of sums of at most 500 terms. */
+    static final double EXACT_REL_TOL = 1e-10;
+
+    /** The analytic Hessian is symmetric by construction; AD to rounding. */
+    static final double SYMMETRY_REL_TOL = 1e-12;
+
+    /** Eigenvalues of a convex loss's Hessian may dip below zero by rounding only. */
+    static final double PSD_REL_TOL = 1e-10;
+
+    /**
+     * Taylor remainder of a correct second-order model shrinks like h^3 (faster, h^4, where the third
+     * derivative along the direction vanishes, e.g. a logistic loss at eta = 0); a wrong Hessian
+     * leaves an h^2 term, a wrong gradient an h term. Slopes at least 2.5 pass.
+     */
+    static final double SLOPE_LOW = 2.5;
+
+    /** Regression models: rows 1..500, 1..8 columns. */
+    @Provide
+    Arbitrary<Problem> problems() {
+        String model = VerifySession.model;
+        boolean product = model.startsWith("linear-product");
+        Arbitrary<Integer> n = Arbitraries.oneOf(Arbitraries.just(1), Arbitraries.integers().between(2, 20),
+                Arbitraries.integers().between(21, 500));
+        Arbitrary<List<Integer>> columns = product
+                ? Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(3)
+                : Arbitraries.integers().between(1, 8).list().ofSize(1);
+        Arbitrary<Double> scale = product ? Arbitraries.just(1.0) : Arbitraries.of(1.0, 1e-3, 1e3);
+        return Combinators.combine(n, columns, scale, Arbitraries.of(false, true), Arbitraries.longs().between(0, 1L << 40))
+                .as((rows, cols, s, collinear, seed) -> new Problem(model, rows, cols, s, collinear, seed));
+    }
+
+    @Property
+    void gradientAnalyticVsAd(@ForAll("problems") Problem pr) {
+        LinearPredictorObjective f = pr.objective();
+        double[] b = pr.point();
+        double[] an = f.gradient(b);
+        double[] ad = f.automaticGradient(b).gradient();
+        double[] scale = f.gradientTermScale(b);
+        double top = Arrays.stream(scale).max().orElse(0);
+        for (int j = 0; j < an.length; j++) {
+            if (Math.abs(an[j] - ad[j]) > EXACT_REL_TOL * top) {
+                throw new AssertionError(String.format(Locale.ROOT, "gradient entry %d: analytic %.17g, ad %.17g", j, an[j], ad[j]));
+            }
+        }
+    }
+
+    @Property
+    void hessianAnalyticVsAd(@ForAll("problems") Problem pr) {
+        LinearPredictorObjective f = pr.objective();
+        double[] b = pr.point();
+        compare("analytic", f.hessian(b), f.automaticHessian(b).hessian(), EXACT_REL_TOL, null);
+    }
+
+    @Property
+    void hessianFdCentralVsAd(@ForAll("problems") Problem pr) {
+        fdAgainstAd(pr, HessianMethod.FD_CENTRAL);
+    }
+
+    @Property
+    void hessianFdRichardsonVsAd(@ForAll("problems") Problem pr) {
+        fdAgainstAd(pr, HessianMethod.FD_RICHARDSON);
+    }
+
+    @Property
+    void symmetry(@ForAll("problems") Problem pr) {
+        LinearPredictorObjective f = pr.objective();
+        double[] b = pr.point();
+        for (double[][] h : List.of(f.hessian(b), f.automaticHessian(b).hessian())) {
+            double asym = Matrices.maxAsymmetry(h);
+            if (asym > SYMMETRY_REL_TOL * Matrices.maxAbs(h)) {
+                throw new AssertionError("asymmetry " + asym + " of a Hessian with largest entry " + Matrices.maxAbs(h));
+            }
+        }
+    }
+
+    @Property
+    void positiveSemidefiniteWhereConvex(@ForAll("problems") Problem pr) {
+        Assume.that(pr.convex());
+        double[][] h = pr.objective().hessian(pr.point());
+        HessianDiagnostics d = HessianDiagnostics.of(h);
+        double top = Math.abs(d.maxEigenvalue());
+        if (d.minEigenvalue() < -PSD_REL_TOL * top) {
+            throw new AssertionError("convex loss with a negative eigenvalue " + d.minEigenvalue() + " (largest " + top + ")");
+        }
+    }
+
+    @Property
+    void taylorRemainder(@ForAll("problems") Problem pr) {
+        LinearPredictorObjective f = pr.objective();
+        double[] b = pr.point();
+        if (pr.model().endsWith("-ce")) {
+            Assume.that(Problem.interior(f, b));
+        }
+        TaylorTest.Result t = TaylorTest.run(f, b, pr.seed());
+        if (t.quadratic()) {
+            return;
+        }
+        Assume.that(t.conclusive());
+        synchronized (VerifySession.SLOPES) {
+            VerifySession.SLOPES.add(t.slope());
+        }
+        if (!(t.slope() >= SLOPE_LOW)) {
+            throw new AssertionError(String.format(Locale.ROOT, "Taylor remainder slope %.3f (expected near 3; near 2 means a wrong "
+                    + "Hessian, near 1 a wrong gradient); remainders %s at steps %s", t.slope(),
+                    Arrays.toString(t.remainders()), Arrays.toString(t.steps())));
+        }
+    }
+
+    private static void fdAgainstAd(Problem pr, HessianMethod method) {
+        LinearPredictorObjective f = pr.objective();
+        double[] b = pr.point();
+        Assume.that(f.kinksCrossed(b, FiniteDifferences.largestSteps(method, b)) == 0);
+        SecondOrder ad = f.automaticHessian(b);
+        HessianEstimate e = method.compute(f, b);
+        compare(method.cliName(), e.hessian(), ad.hessian(), method.tolerance(), e.errorEstimate());
+    }
+
+    /** Every entry within the relative tolerance of the largest, or within twice the engine's error estimate. */
+    private static void compare(String name, double[][] a, double[][] reference, double tolerance, double[][] err) {
+        HessianComparison c = HessianComparison.of(name, a, "ad", reference, tolerance);
+        if (c.agree()) {
+            return;
+        }
+        double allowed = tolerance * Matrices.maxAbs(reference);
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = i; j < a.length; j++) {
+                double d = Math.abs(a[i][j] - reference[i][j]);
+                double ok = err == null ? allowed : Math.max(allowed, HessianComparison.ERROR_ESTIMATE_SAFETY * err[i][j]);
+                if (!(d <= ok)) {
+                    differ.add(String.format(Locale.ROOT, "(%d,%d): %s %.10g, ad %.10g", i + 1, j + 1, name, a[i][j],
+                            reference[i][j]));
+                }
+            }
+        }
+        if (!differ.isEmpty()) {
+            throw new AssertionError(name + " differs from ad at " + differ.size() + " entries, e.g. "
+                    + String.join("; ", differ.subList(0, Math.min(3, differ.size()))));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.hessianworkbench.models.file;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DesignSpec;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductModel;
+
+/**
+ * The model file: JSON with a format tag and version, the model, its response, and one part per
+ * formula or feature group (design formula, factor levels, columns, coefficients). Read with
+ * one-line errors; the text is written by the caller (atomically: the report module's
+ * {@code AtomicFiles}).
+ */
+public final class ModelFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The format tag. */
+    public static final String FORMAT = "hessian-workbench-model";
+
+    /** The format version. */
+    public static final int VERSION = 1;
+
+    private ModelFile() {
+    }
+
+    /** The saved form of a fitted regression model. */
+    public static SavedModel of(RegressionModel m, double[] estimate) {
+        DesignSpec spec = m.design().spec();
+        return new SavedModel(m.modelName(), m.design().responseName(), m.design().responseLevels(), Double.NaN, null,
+                List.of(part("", spec, estimate)));
+    }
+
+    /** The saved form of a fitted product model at its (normalised) estimate. */
+    public static SavedModel of(ProductModel m, double[] estimate, String normalization) {
+        List<SavedModel.Part> parts = new ArrayList<>();
+        for (int g = 0; g < m.groups().size(); g++) {
+            ProductModel.Group group = m.groups().get(g);
+            double[] b = new double[group.columns().size()];
+            System.arraycopy(estimate, m.offset(g), b, 0, b.length);
+            parts.add(part(group.name(), group.spec(), b));
+        }
+        double clip = m.loss() instanceof CrossEntropyProductLoss ce ? ce.eps() : Double.NaN;
+        return new SavedModel(m.modelName(), m.responseName(), List.of(), clip, normalization, parts);
+    }
+
+    private static SavedModel.Part part(String name, DesignSpec spec, double[] b) {
+        return new SavedModel.Part(name, spec.formula().rhs().text().replaceFirst("^\\s*~\\s*", ""), spec.factorLevels(),
+                spec.columnNames(), b);
+    }
+
+    /** The text of the model file of {@code model}: pretty-printed JSON ending with a newline. */
+    public static String toJson(SavedModel model) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("format", FORMAT);
+        o.put("version", VERSION);
+        o.put("model", model.model());
+        o.put("response", model.response());
+        ArrayNode levels = o.putArray("response_levels");
+        model.responseLevels().forEach(levels::add);
+        if (Double.isFinite(model.clip())) {
+            o.put("clip", model.clip());
+        } else {
+            o.putNull("clip");
+        }
+        if (model.normalization() != null) {
+            o.put("normalization", model.normalization());
+        }
+        ArrayNode parts = o.putArray("parts");
+        for (SavedModel.Part p : model.parts()) {
+            ObjectNode n = parts.addObject();
+            n.put("name", p.name());
+            n.put("formula", p.formula());
+            ObjectNode f = n.putObject("factor_levels");
+            for (Map.Entry<String, List<String>> e : p.factorLevels().entrySet()) {
+                ArrayNode a = f.putArray(e.getKey());
+                e.getValue().forEach(a::add);
+            }
+            ArrayNode cols = n.putArray("columns");
+            p.columns().forEach(cols::add);
+            ArrayNode coefficients = n.putArray("coefficients");
+            for (double b : p.coefficients()) {
+                if (Double.isFinite(b)) {
+                    coefficients.add(b);
+                } else {
+                    coefficients.addNull();
+                }
+            }
+        }
+        try {
+            return MAPPER.writeValueAsString(o) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @throws BadInputException naming the file for a missing file, invalid JSON, another format or
+     *                           version, or a missing field
+     */
+    public static SavedModel read(Path file) {
+        JsonNode o;
+        try {
+            o = MAPPER.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": model file not found");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": not a readable JSON model file (" + e.getMessage().lines().findFirst().orElse("")
+                    + ")");
+        }
+        if (o == null || !FORMAT.equals(text(o, "format", file))) {
+            throw new BadInputException(file + ": not a " + FORMAT + " file (missing or wrong \"format\")");
+        }
+        if (o.path("version").asInt(-1) != VERSION) {
+            throw new BadInputException(file + ": model file version " + o.path("version") + ", expected " + VERSION);
+        }
+        List<String> responseLevels = new ArrayList<>();
+        o.path("response_levels").forEach(n -> responseLevels.add(n.asText()));
+        List<SavedModel.Part> parts = new ArrayList<>();
+        for (JsonNode p : o.path("parts")) {
+            Map<String, List<String>> levels = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = p.path("factor_levels").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                List<String> l = new ArrayList<>();
+                e.getValue().forEach(n -> l.add(n.asText()));
+                levels.put(e.getKey(), l);
+            }
+            List<String> columns = new ArrayList<>();
+            p.path("columns").forEach(n -> columns.add(n.asText()));
+            double[] b = new double[p.path("coefficients").size()];
+            for (int j = 0; j < b.length; j++) {
+                JsonNode v = p.path("coefficients").get(j);
+                if (!v.isNumber()) {
+                    throw new BadInputException(file + ": coefficient " + (j + 1) + " of part '" + p.path("name").asText()
+                            + "' is not a number");
+                }
+                b[j] = v.asDouble();
+            }
+            if (b.length != columns.size() || b.length == 0) {
+                throw new BadInputException(file + ": part '" + p.path("name").asText() + "' has " + b.length
+                        + " coefficients for " + columns.size() + " columns");
+            }
+            parts.add(new SavedModel.Part(p.path("name").asText(""), text(p, "formula", file), levels, columns, b));
+        }
+        if (parts.isEmpty()) {
+            throw new BadInputException(file + ": the model file has no parts");
+        }
+        double clip = o.path("clip").isNumber() ? o.path("clip").asDouble() : Double.NaN;
+        return new SavedModel(text(o, "model", file), text(o, "response", file), responseLevels, clip,
+                o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts);
+    }
+
+    private static String text(JsonNode o, String key, Path file) {
+        JsonNode v = o.get(key);
+        if (v == null || !v.isTextual()) {
+            throw new BadInputException(file + ": missing \"" + key + "\" in the model file");
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,155 @@
+package org.hessianworkbench.models.file;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.design.DesignMatrix;
+import org.hessianworkbench.design.DesignSpec;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.LogisticLoss;
+
+/**
+ * A fitted model as saved: for a regression model one part (its formula), for a product model one
+ * part per feature group, each with its design (formula text, factor levels) and coefficients.
+ * Instances are immutable.
+ *
+ * @param model          the model's name
+ * @param response       the response column
+ * @param responseLevels the response's factor levels, or empty
+ * @param clip           the cross-entropy clip (linear-product-ce), else NaN
+ * @param normalization  the product model's normalisation, or null
+ * @param parts          one part per formula or group
+ */
+public record SavedModel(String model, String response, List<String> responseLevels, double clip,
+                         String normalization, List<Part> parts) {
+
+    /**
+     * A formula or feature group.
+     *
+     * @param name         the group's name ("" for a regression model)
+     * @param formula      the formula text as the design was built (intercept made explicit)
+     * @param factorLevels factor term to levels
+     * @param columns      design column names
+     * @param coefficients one per column
+     */
+    public record Part(String name, String formula, Map<String, List<String>> factorLevels, List<String> columns,
+                       double[] coefficients) {
+        /** Defensive copies in. */
+        public Part {
+            factorLevels = Map.copyOf(factorLevels);
+            columns = List.copyOf(columns);
+            coefficients = coefficients.clone();
+        }
+
+        /** The coefficients (a copy). */
+        @Override
+        public double[] coefficients() {
+            return coefficients.clone();
+        }
+    }
+
+    /** Defensive copies in. */
+    public SavedModel {
+        responseLevels = List.copyOf(responseLevels);
+        parts = List.copyOf(parts);
+    }
+
+    /** Whether this is a product model. */
+    public boolean isProduct() {
+        return model.startsWith("linear-product");
+    }
+
+    /**
+     * Predictions on new data.
+     *
+     * @param rows     the data rows used (0-based rows of the data set)
+     * @param values   the predictions: the mean \(g^{-1}(x^\top\beta)\) for a regression model, the
+     *                 product of the groups for a product model (clipped to [eps, 1 - eps] for the
+     *                 cross-entropy model, which makes it a probability)
+     * @param leaveOut for a product model, one array per group: the product of the other groups
+     */
+    public record Predictions(int[] rows, double[] values, List<double[]> leaveOut) {
+    }
+
+    /**
+     * Predicts on {@code data}: the columns of each part are built with the saved design.
+     *
+     * @throws BadInputException for missing columns, unseen factor levels, bad values
+     */
+    public Predictions predict(DataSet data, boolean dropMissing, String source) {
+        List<double[]> etas = new ArrayList<>();
+        int[] rows = null;
+        for (Part part : parts) {
+            Formula f = Formula.parseRhs(part.formula());
+            DesignMatrix d = DesignSpec.restore(f, part.factorLevels(), List.of(), source).applyPredictors(data, dropMissing);
+            if (!d.columnNames().equals(part.columns())) {
+                throw new BadInputException(source + ": the design of '" + part.formula() + "' on " + data.source()
+                        + " gives columns " + d.columnNames() + ", the model has " + part.columns());
+            }
+            if (rows != null && !java.util.Arrays.equals(rows, d.sourceRows())) {
+                throw new BadInputException(data.source() + ": the feature groups drop different incomplete rows; "
+                        + "give complete data or use --drop-missing on columns every group uses");
+            }
+            rows = d.sourceRows();
+            double[] b = part.coefficients();
+            double[] eta = new double[d.rows()];
+            for (int i = 0; i < d.rows(); i++) {
+                double s = 0;
+                for (int j = 0; j < b.length; j++) {
+                    s += d.get(i, j) * b[j];
+                }
+                eta[i] = s;
+            }
+            etas.add(eta);
+        }
+        int n = rows.length;
+        double[] values = new double[n];
+        List<double[]> leaveOut = new ArrayList<>();
+        if (isProduct()) {
+            for (int g = 0; g < etas.size(); g++) {
+                double[] l = new double[n];
+                java.util.Arrays.fill(l, 1);
+                for (int h = 0; h < etas.size(); h++) {
+                    if (h != g) {
+                        for (int i = 0; i < n; i++) {
+                            l[i] *= etas.get(h)[i];
+                        }
+                    }
+                }
+                leaveOut.add(l);
+            }
+            for (int i = 0; i < n; i++) {
+                double p = 1;
+                for (double[] eta : etas) {
+                    p *= eta[i];
+                }
+                values[i] = Double.isNaN(clip) ? p : Math.min(Math.max(p, clip), 1 - clip);
+            }
+        } else {
+            Family family = Family.fromCliName(model);
+            double[] eta = etas.get(0);
+            for (int i = 0; i < n; i++) {
+                values[i] = switch (family) {
+                    case LOGISTIC -> LogisticLoss.sigmoid(eta[i]);
+                    case POISSON -> Math.exp(eta[i]);
+                    case LINEAR -> eta[i];
+                };
+            }
+        }
+        return new Predictions(rows, values, leaveOut);
+    }
+
+    /** Index of the part (group) with this name. */
+    public int partIndex(String name) {
+        for (int g = 0; g < parts.size(); g++) {
+            if (parts.get(g).name().equals(name)) {
+                return g;
+            }
+        }
+        throw new BadInputException("unknown group '" + name + "' (groups: "
+                + String.join(", ", parts.stream().map(Part::name).toList()) + ")");
+    }
+}

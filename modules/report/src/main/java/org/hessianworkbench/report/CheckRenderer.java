@@ -1,0 +1,122 @@
+package org.hessianworkbench.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.hessianworkbench.derivatives.HessianComparison;
+import org.hessianworkbench.derivatives.HessianDiagnostics;
+import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.fitting.CheckReport;
+
+/** Renders a {@link CheckReport}. */
+public final class CheckRenderer {
+
+    private CheckRenderer() {
+    }
+
+    /** The report in the given format (Markdown is the text table in Markdown). */
+    public static String render(CheckReport r, Format format) {
+        return switch (format) {
+            case TEXT -> text(r);
+            case JSON -> Json.write(json(r));
+            case MARKDOWN -> "## Hessian check: " + r.model() + " at " + r.pointLabel() + "\n\n"
+                    + table(r).markdown() + "\nVerdict: **" + r.verdict() + "**\n";
+        };
+    }
+
+    /** One row per engine: time, error estimate, difference from AD, tolerance, agreement. */
+    public static TextTable table(CheckReport r) {
+        TextTable t = new TextTable("method", "seconds", "error estimate", "max |diff| vs ad", "relative",
+                "tolerance", "agree");
+        for (CheckReport.Engine e : r.engines()) {
+            HessianEstimate h = e.estimate();
+            HessianComparison c = r.comparisons().stream()
+                    .filter(x -> x.method().equals(h.method().cliName())).findFirst().orElse(null);
+            t.row(h.method().cliName(), Fmt.sci(e.seconds(), 2),
+                    h.errorEstimate() == null ? "-" : Fmt.sci(h.maxErrorEstimate(), 2),
+                    c == null ? "(reference)" : Fmt.sci(c.maxAbsDiff(), 3),
+                    c == null ? "" : Fmt.sci(c.maxRelDiff(), 3),
+                    c == null ? "" : Fmt.sci(c.tolerance(), 1),
+                    c == null ? "" : !e.applicable() ? "n/a" : (c.agree() ? "yes" : "NO"));
+        }
+        return t;
+    }
+
+    private static String text(CheckReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Hessian check: ").append(r.model()).append(" at ").append(r.pointLabel()).append(' ')
+                .append(Fmt.vector(r.point(), 8)).append(" (").append(r.names().size()).append(" parameters)\n\n");
+        b.append(table(r).render(2)).append('\n');
+        for (CheckReport.Engine e : r.engines()) {
+            if (!e.applicable()) {
+                b.append(String.format(Locale.ROOT, "%s: n/a: its steps move %d observations across a kink of the loss "
+                                + "(a prediction crossing a clip boundary), where finite differences do not estimate the "
+                                + "derivative; not counted in the verdict.%n", e.estimate().method().cliName(),
+                        e.kinksCrossed()));
+            }
+        }
+        HessianComparison g = r.gradientCheck();
+        b.append(String.format(Locale.ROOT, "Gradient check (analytic vs ad): max |diff| %s, relative to the gradient terms %s "
+                        + "(tolerance %s): %s%n", Fmt.sci(g.maxAbsDiff(), 3), Fmt.sci(g.maxRelDiff(), 3),
+                Fmt.sci(g.tolerance(), 1), g.agree() ? "agree" : "DISAGREE"));
+        HessianDiagnostics d = r.diagnostics();
+        b.append(String.format(Locale.ROOT, "AD Hessian: %s; eigenvalues %s .. %s; condition number %s%n",
+                d.definiteness().name().toLowerCase(Locale.ROOT).replace('_', ' '), Fmt.sig(d.minEigenvalue(), 5),
+                Fmt.sig(d.maxEigenvalue(), 5), Fmt.sci(d.conditionNumber(), 3)));
+        b.append("fd-nested is the first seed's scheme, shown for comparison; it does not decide the verdict.\n");
+        b.append("Verdict: ").append(r.verdict()).append('\n');
+        return b.toString();
+    }
+
+    /** The JSON document of {@code check}. */
+    public static ObjectNode json(CheckReport r) {
+        ObjectNode o = Json.object();
+        o.put("model", r.model());
+        o.put("point", r.pointLabel());
+        Json.array(o, "at", r.point());
+        o.put("parameters", r.names().size());
+        ArrayNode methods = o.putArray("methods");
+        for (CheckReport.Engine e : r.engines()) {
+            ObjectNode m = methods.addObject();
+            m.put("name", e.estimate().method().cliName());
+            Json.put(m, "seconds", e.seconds());
+            if (e.estimate().errorEstimate() != null) {
+                Json.put(m, "error_estimate", e.estimate().maxErrorEstimate());
+            }
+            Json.put(m, "asymmetry", e.estimate().asymmetry());
+            Json.matrix(m, "hessian", e.estimate().hessian());
+        }
+        ArrayNode comparisons = o.putArray("comparisons");
+        for (HessianComparison c : r.comparisons()) {
+            ObjectNode n = comparison(c);
+            r.engines().stream().filter(e -> e.estimate().method().cliName().equals(c.method())).findFirst()
+                    .ifPresent(e -> {
+                        n.put("applicable", e.applicable());
+                        n.put("kinks_crossed", e.kinksCrossed());
+                    });
+            comparisons.add(n);
+        }
+        ObjectNode g = comparison(r.gradientCheck());
+        g.remove("method");
+        g.remove("reference");
+        o.set("gradient_check", g);
+        HessianDiagnostics d = r.diagnostics();
+        ObjectNode diag = o.putObject("diagnostics");
+        Json.array(diag, "eigenvalues", d.eigenvalues());
+        Json.put(diag, "condition_number", d.conditionNumber());
+        diag.put("positive_definite", d.positiveDefinite());
+        o.put("verdict", r.verdict());
+        return o;
+    }
+
+    private static ObjectNode comparison(HessianComparison c) {
+        ObjectNode n = Json.object();
+        n.put("method", c.method());
+        n.put("reference", c.reference());
+        Json.put(n, "max_abs_diff", c.maxAbsDiff());
+        Json.put(n, "max_rel_diff", c.maxRelDiff());
+        Json.put(n, "tolerance", c.tolerance());
+        n.put("agree", c.agree());
+        return n;
+    }
+}

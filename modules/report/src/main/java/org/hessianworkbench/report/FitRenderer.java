@@ -1,0 +1,195 @@
+package org.hessianworkbench.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.hessianworkbench.derivatives.HessianDiagnostics;
+import org.hessianworkbench.inference.Coefficient;
+import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.fitting.FitReport;
+
+/** Renders a {@link FitReport}. */
+public final class FitRenderer {
+
+    private FitRenderer() {
+    }
+
+    /** The report in the given format. */
+    public static String render(FitReport r, Format format) {
+        return switch (format) {
+            case TEXT -> text(r);
+            case JSON -> Json.write(json(r));
+            case MARKDOWN -> markdown(r);
+        };
+    }
+
+    /** The coefficient table as text rows. */
+    public static TextTable coefficientTable(FitReport r) {
+        TextTable t = new TextTable(coefficientHeader(new String[] {""}, r.statistic(), r.level()));
+        for (Coefficient c : r.coefficients()) {
+            t.row(coefficientRow(new String[] {c.name()}, c));
+        }
+        return t;
+    }
+
+    /** The header of a coefficient table: the leading columns, then estimate, SE, test and interval. */
+    static String[] coefficientHeader(String[] leading, String statistic, double level) {
+        String lo = Fmt.shortest(100 * (1 - level) / 2) + " %";
+        String hi = Fmt.shortest(100 * (1 - (1 - level) / 2)) + " %";
+        return concat(leading, new String[] {"Estimate", "Std. Error", statistic + " value", "Pr(>|" + statistic + "|)",
+            lo, hi});
+    }
+
+    /** One coefficient's row after the leading cells. */
+    static String[] coefficientRow(String[] leading, Coefficient c) {
+        return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
+            Fmt.fixed(c.statistic(), 3), Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7)});
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = new String[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    private static String text(FitReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Model:    ").append(r.model()).append("   ").append(r.formula()).append('\n');
+        b.append("Data:     ").append(r.source()).append(" (").append(r.n()).append(" observations");
+        if (r.droppedRows() > 0) {
+            b.append(", ").append(r.droppedRows()).append(" incomplete rows dropped");
+        }
+        b.append(")\n");
+        b.append("Fit:      ").append(fitLine(r)).append("\n\n");
+        b.append("Coefficients:\n").append(coefficientTable(r).render(2));
+        b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
+                r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
+        b.append('\n').append(hessianText(r.hessian().method().cliName(), r.covariance())).append('\n');
+        FitReport.FitStatistics s = r.stats();
+        if (r.model().equals("linear")) {
+            b.append(String.format(Locale.ROOT, "Residual standard error: %s on %d degrees of freedom%n",
+                    Fmt.sig(s.sigma(), 7), s.residualDf()));
+            b.append(String.format(Locale.ROOT, "R-squared: %s%n", Fmt.sig(s.rSquared(), 7)));
+        } else {
+            b.append(String.format(Locale.ROOT, "Null deviance:     %s on %d degrees of freedom%n",
+                    Fmt.sig(s.nullDeviance(), 8), s.nullDf()));
+            b.append(String.format(Locale.ROOT, "Residual deviance: %s on %d degrees of freedom%n",
+                    Fmt.sig(s.deviance(), 8), s.residualDf()));
+        }
+        b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
+                Fmt.sig(s.aic(), 9)));
+        return b.toString();
+    }
+
+    /** "newton, converged in 6 iterations (gradient norm 1.2e-12)". */
+    public static String fitLine(FitReport r) {
+        if (r.optimization() == null) {
+            return "least squares by Householder QR of the column-scaled design (exact)";
+        }
+        var o = r.optimization();
+        return String.format(Locale.ROOT, "%s, %s after %d iterations (%s; gradient norm %s)", r.optimizer(),
+                o.converged() ? "converged" : "NOT converged", o.iterations(), o.stopReason().label(),
+                Fmt.sci(o.gradientNorm(), 2));
+    }
+
+    /** What the Hessian says, and the covariance's fate. */
+    public static String hessianText(String method, CovarianceResult cov) {
+        HessianDiagnostics d = cov.diagnostics();
+        StringBuilder b = new StringBuilder();
+        b.append("Hessian (").append(method).append("): ");
+        switch (d.definiteness()) {
+            case NOT_FINITE -> b.append("not finite\n");
+            default -> b.append(d.definiteness().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .append("; eigenvalues ").append(Fmt.sig(d.minEigenvalue(), 5)).append(" .. ")
+                    .append(Fmt.sig(d.maxEigenvalue(), 5)).append("; condition number ")
+                    .append(Fmt.sci(d.conditionNumber(), 3)).append('\n');
+        }
+        if (cov instanceof CovarianceResult.Unavailable u) {
+            b.append("No standard errors: ").append(u.explanation()).append(".\n");
+            for (int k = 0; k < d.nullDirectionCount(); k++) {
+                b.append("  null direction ").append(k + 1).append(": ").append(Fmt.vector(d.nullDirection(k), 4))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String markdown(FitReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(r.model()).append(": `").append(r.formula()).append("`\n\n");
+        b.append("Data `").append(r.source()).append("`, ").append(r.n()).append(" observations. Fit: ")
+                .append(fitLine(r)).append(".\n\n");
+        b.append(coefficientTable(r).markdown()).append('\n');
+        b.append(hessianText(r.hessian().method().cliName(), r.covariance()).replace("\n", "  \n")).append('\n');
+        FitReport.FitStatistics s = r.stats();
+        b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
+                .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
+                .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
+        return b.toString();
+    }
+
+    /** The JSON document of {@code fit}. */
+    public static ObjectNode json(FitReport r) {
+        ObjectNode o = Json.object();
+        o.put("model", r.model());
+        o.put("formula", r.formula());
+        o.put("data", r.source());
+        o.put("n", r.n());
+        o.put("dropped_rows", r.droppedRows());
+        o.put("optimizer", r.optimizer());
+        o.put("converged", r.converged());
+        o.put("iterations", r.iterations());
+        if (r.optimization() != null) {
+            o.put("stop_reason", r.optimization().stopReason().label());
+            Json.put(o, "gradient_norm", r.optimization().gradientNorm());
+        }
+        FitReport.FitStatistics s = r.stats();
+        Json.put(o, "log_likelihood", s.logLikelihood());
+        Json.put(o, "deviance", s.deviance());
+        Json.put(o, "null_deviance", s.nullDeviance());
+        o.put("df_residual", s.residualDf());
+        o.put("df_null", s.nullDf());
+        Json.put(o, "aic", s.aic());
+        if (r.model().equals("linear")) {
+            Json.put(o, "sigma", s.sigma());
+            Json.put(o, "r_squared", s.rSquared());
+        }
+        o.put("statistic", r.statistic());
+        Json.put(o, "level", r.level());
+        Json.put(o, "critical_value", r.critical());
+        ObjectNode h = o.putObject("hessian");
+        HessianDiagnostics d = r.covariance().diagnostics();
+        h.put("method", r.hessian().method().cliName());
+        Json.put(h, "min_eigenvalue", d.minEigenvalue());
+        Json.put(h, "max_eigenvalue", d.maxEigenvalue());
+        Json.put(h, "condition_number", d.conditionNumber());
+        h.put("positive_definite", d.positiveDefinite());
+        h.put("definiteness", d.definiteness().name().toLowerCase(Locale.ROOT));
+        Json.array(h, "eigenvalues", d.eigenvalues());
+        Json.matrix(h, "matrix", r.hessian().hessian());
+        if (r.covariance() instanceof CovarianceResult.Unavailable u) {
+            h.put("explanation", u.explanation());
+            ArrayNode nulls = h.putArray("null_directions");
+            for (int k = 0; k < d.nullDirectionCount(); k++) {
+                ArrayNode v = nulls.addArray();
+                for (double x : d.nullDirection(k)) {
+                    Json.add(v, x);
+                }
+            }
+        }
+        ArrayNode coefficients = o.putArray("coefficients");
+        for (Coefficient c : r.coefficients()) {
+            ObjectNode k = coefficients.addObject();
+            k.put("name", c.name());
+            Json.put(k, "estimate", c.estimate());
+            Json.put(k, "std_error", c.stdError());
+            Json.put(k, "statistic", c.statistic());
+            Json.put(k, "p_value", c.pValue());
+            Json.put(k, "ci_low", c.ciLow());
+            Json.put(k, "ci_high", c.ciHigh());
+        }
+        Json.put(o, "seconds", r.seconds());
+        return o;
+    }
+}

@@ -1,0 +1,11 @@
+package org.hessianworkbench.report;
+
+/** Output formats. */
+public enum Format {
+    /** For a terminal. */
+    TEXT,
+    /** For programs. */
+    JSON,
+    /** For documents. */
+    MARKDOWN
+}
