@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
                 label = "given";
             }
         }
-        CheckReport report = Checker.check(m.modelName(), m.objective(), label, point);
+        CheckReport report = Checker.check(m.kind(), m.objective(), label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format));
         return report.agree() ? 0 : 1;
     }

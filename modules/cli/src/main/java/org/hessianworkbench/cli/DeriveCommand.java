@@ -1,5 +1,6 @@
 package org.hessianworkbench.cli;
 
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.report.DerivationText;
 import org.hessianworkbench.report.DerivationLatex;
 import org.hessianworkbench.report.DerivationJson;
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.ExpressionException;
-import org.hessianworkbench.models.derivation.BuiltIns;
+import org.hessianworkbench.models.derivation.ModelDerivations;
 import org.hessianworkbench.symbolic.check.Domain;
 import org.hessianworkbench.symbolic.derive.DeriveOptions;
 import org.hessianworkbench.symbolic.derive.Derivation;
@@ -78,7 +79,7 @@ public final class DeriveCommand implements Callable<Integer> {
         }
         if (expr == null) {
             throw new BadInputException("nothing to derive: give --expr \"...\" --wrt VAR, or a built-in derivation ("
-                    + String.join(", ", BuiltIns.NAMES) + ")");
+                    + ModelKind.names(ModelDerivations.KINDS) + ")");
         }
         if (wrt == null || wrt.isEmpty()) {
             throw new BadInputException("--expr needs --wrt VAR[,VAR...]: the variables to differentiate with respect to");
@@ -124,10 +125,9 @@ public final class DeriveCommand implements Callable<Integer> {
 
     private int builtin() {
         String name = builtin.trim().toLowerCase(Locale.ROOT);
-        if (!BuiltIns.NAMES.contains(name)) {
-            throw new BadInputException("unknown derivation '" + builtin + "' (known: " + String.join(", ", BuiltIns.NAMES)
-                    + ")");
-        }
+        ModelKind kind = ModelDerivations.KINDS.stream().filter(k -> k.cliName().equals(name)).findFirst()
+                .orElseThrow(() -> new BadInputException("unknown derivation '" + builtin + "' (known: "
+                        + ModelKind.names(ModelDerivations.KINDS) + ")"));
         List<String> extra = new ArrayList<>();
         for (String option : List.of("--expr", "--wrt", "--order", "--answer", "--points", "--seed", "--domain")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -138,7 +138,7 @@ public final class DeriveCommand implements Callable<Integer> {
             throw new BadInputException("the built-in derivation '" + name + "' takes only --format, not "
                     + String.join(", ", extra) + " (use --expr for your own expression)");
         }
-        Document doc = BuiltIns.document(name);
+        Document doc = ModelDerivations.document(kind);
         spec.commandLine().getOut().print(render(doc));
         return doc.passed() ? 0 : 1;
     }

@@ -3,6 +3,7 @@ package org.hessianworkbench.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.fitting.ModelRequest;
 import picocli.CommandLine.Option;
 
@@ -55,6 +56,6 @@ final class ModelOptions {
         if (!(clip > 0 && clip < 0.5)) {
             throw new BadInputException("--clip must be in (0, 0.5), not " + clip);
         }
-        return new ModelRequest(data, model, formula, response, groups, clip, dropMissing);
+        return new ModelRequest(data, ModelKind.fromCliName(model), formula, response, groups, clip, dropMissing);
     }
 }

@@ -3,6 +3,7 @@ package org.hessianworkbench.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.report.Format;
 import org.hessianworkbench.report.VerifyRenderer;
 import org.hessianworkbench.grading.verify.VerifyRunner;
@@ -41,12 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> chosen = models == null ? VerifyRunner.MODELS : models;
-        for (String m : chosen) {
-            if (!VerifyRunner.MODELS.contains(m)) {
-                throw new BadInputException("unknown model '" + m + "' (known: " + String.join(", ", VerifyRunner.MODELS) + ")");
-            }
-        }
+        List<ModelKind> chosen = models == null ? VerifyRunner.MODELS
+                : models.stream().map(ModelKind::fromCliName).toList();
         if (tries < 1) {
             throw new BadInputException("--tries must be at least 1, not " + tries);
         }

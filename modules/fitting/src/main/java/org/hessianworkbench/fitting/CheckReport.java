@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -8,7 +9,7 @@ import org.hessianworkbench.derivatives.HessianEstimate;
 /**
  * Every Hessian engine at one point, compared with the AD reference. Instances are immutable.
  *
- * @param model         the family's name
+ * @param model         the model
  * @param pointLabel    "estimate", "zero" or "given"
  * @param names         parameter names
  * @param point         the point
@@ -19,7 +20,7 @@ import org.hessianworkbench.derivatives.HessianEstimate;
  * @param agree         whether analytic, fd-central and fd-richardson (where finite differences apply)
  *                      agree with AD, and the gradients agree
  */
-public record CheckReport(String model, String pointLabel, List<String> names, double[] point, List<Engine> engines,
+public record CheckReport(ModelKind model, String pointLabel, List<String> names, double[] point, List<Engine> engines,
                           List<HessianComparison> comparisons, HessianComparison gradientCheck,
                           HessianDiagnostics diagnostics, boolean agree) {
 

@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.ArrayList;
+import org.hessianworkbench.models.ModelKind;
 import java.util.List;
 import java.util.Set;
 import org.hessianworkbench.derivatives.FiniteDifferences;
@@ -39,7 +40,7 @@ public final class Checker {
     }
 
     /** Checks {@code f} at {@code point}. */
-    public static CheckReport check(String model, Objective f, String pointLabel, double[] point) {
+    public static CheckReport check(ModelKind model, Objective f, String pointLabel, double[] point) {
         List<CheckReport.Engine> engines = new ArrayList<>();
         HessianEstimate reference = null;
         for (HessianMethod m : ORDER) {

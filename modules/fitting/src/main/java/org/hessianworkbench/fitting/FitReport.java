@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
@@ -9,7 +10,7 @@ import org.hessianworkbench.optimizers.OptimizationResult;
 /**
  * Everything {@code fit} found, ready to render. Instances are immutable.
  *
- * @param model        the family's name
+ * @param model        the model
  * @param formula      the formula as given
  * @param source       the data file as given
  * @param n            observations used
@@ -28,7 +29,7 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param stats        likelihood-based fit statistics
  * @param seconds      wall time of the fit and inference
  */
-public record FitReport(String model, String formula, String source, int n, int droppedRows, List<String> names,
+public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds) {

@@ -10,7 +10,6 @@ import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
-import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.Optimizer;
@@ -52,7 +51,7 @@ public final class Fitter {
     public static FitReport fit(RegressionModel model, ModelRequest request, FitOptions options) {
         long t0 = System.nanoTime();
         String optimizerName = options.optimizer() == null
-                ? (model.family() == Family.LINEAR ? FitOptions.QR : "newton") : options.optimizer();
+                ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
         double[] start = options.start() == null ? new double[model.p()] : options.start();
         if (start.length != model.p()) {
             throw new BadInputException(String.format(Locale.ROOT,
@@ -63,7 +62,7 @@ public final class Fitter {
         OptimizationResult optimization = null;
         LeastSquares.Fit ls = null;
         if (FitOptions.QR.equals(optimizerName)) {
-            if (model.family() != Family.LINEAR) {
+            if (!model.kind().leastSquares()) {
                 throw new BadInputException("optimizer 'qr' (least squares) applies to the linear model only");
             }
             ls = LeastSquares.fit(model.block(), model.response());
@@ -79,7 +78,7 @@ public final class Fitter {
             optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
             estimate = optimization.estimate();
         }
-        boolean linear = model.family() == Family.LINEAR;
+        boolean linear = model.kind().estimatesDispersion();
         double sigma2 = linear ? model.sse(estimate) / model.residualDf() : 1;
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
@@ -90,7 +89,7 @@ public final class Fitter {
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
                 linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
-        return new FitReport(model.family().cliName(), request.describe(), request.data().toString(), model.n(),
+        return new FitReport(model.kind(), request.describe(), request.data().toString(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9);

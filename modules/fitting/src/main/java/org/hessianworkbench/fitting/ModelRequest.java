@@ -2,37 +2,32 @@ package org.hessianworkbench.fitting;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.design.DesignMatrix;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.models.product.ProductLoss;
 import org.hessianworkbench.models.product.ProductModel;
-import org.hessianworkbench.models.product.SquaredErrorProductLoss;
 
 /**
  * Which model on which data: a CSV file, a model name, and either an R formula (logistic, poisson,
  * linear) or a response with feature groups (linear-product, linear-product-ce).
  *
  * @param data        the CSV file
- * @param model       the model's name
+ * @param kind        the model
  * @param formula     the formula text (regression models), or null
  * @param response    the response column (product models), or null
  * @param groups      group name to right-hand side, in order (product models), or empty
  * @param clip        the cross-entropy clip eps (linear-product-ce)
  * @param dropMissing drop incomplete rows instead of refusing them
  */
-public record ModelRequest(Path data, String model, String formula, String response,
+public record ModelRequest(Path data, ModelKind kind, String formula, String response,
                            LinkedHashMap<String, String> groups, double clip, boolean dropMissing) {
-
-    /** The product models' names. */
-    public static final List<String> PRODUCT_MODELS = List.of("linear-product", "linear-product-ce");
 
     /** Defensive copy in. */
     public ModelRequest {
@@ -41,12 +36,12 @@ public record ModelRequest(Path data, String model, String formula, String respo
 
     /** A regression model request. */
     public static ModelRequest regression(Path data, Family family, String formula, boolean dropMissing) {
-        return new ModelRequest(data, family.cliName(), formula, null, null, CrossEntropyProductLoss.DEFAULT_EPS,
+        return new ModelRequest(data, family.kind(), formula, null, null, CrossEntropyProductLoss.DEFAULT_EPS,
                 dropMissing);
     }
 
     /** A product model request. */
-    public static ModelRequest product(Path data, String model, String response, LinkedHashMap<String, String> groups,
+    public static ModelRequest product(Path data, ModelKind model, String response, LinkedHashMap<String, String> groups,
                                        double clip, boolean dropMissing) {
         return new ModelRequest(data, model, null, response, groups, clip, dropMissing);
     }
@@ -59,7 +54,7 @@ public record ModelRequest(Path data, String model, String formula, String respo
 
     /** Whether this is a product model. */
     public boolean isProduct() {
-        return PRODUCT_MODELS.contains(model.trim().toLowerCase(Locale.ROOT));
+        return kind.isProduct();
     }
 
     /** The model, read and built; bad input throws a one-line {@code BadInputException}. */
@@ -79,13 +74,16 @@ public record ModelRequest(Path data, String model, String formula, String respo
 
     /** A regression model on data already read. */
     public RegressionModel loadRegression(DataSet ds) {
-        Family family = Family.fromCliName(model);
+        if (kind.isProduct()) {
+            throw new IllegalStateException(kind + " is a product model");
+        }
+        Family family = kind.family();
         if (formula == null) {
-            throw new BadInputException("model '" + model + "' needs --formula \"response ~ terms\"");
+            throw new BadInputException("model '" + kind + "' needs --formula \"response ~ terms\"");
         }
         if (response != null || !groups.isEmpty()) {
             throw new BadInputException("--response and --group are for the product models ("
-                    + String.join(", ", PRODUCT_MODELS) + "); model '" + model + "' takes --formula");
+                    + ModelKind.names(ModelKind.productModels()) + "); model '" + kind + "' takes --formula");
         }
         DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
         return RegressionModel.of(family, design, ds);
@@ -99,15 +97,13 @@ public record ModelRequest(Path data, String model, String formula, String respo
     /** A product model on data already read. */
     public ProductModel loadProduct(DataSet ds) {
         if (formula != null) {
-            throw new BadInputException("model '" + model + "' takes --response and --group NAME=\"terms\", not --formula");
+            throw new BadInputException("model '" + kind + "' takes --response and --group NAME=\"terms\", not --formula");
         }
         if (response == null || groups.isEmpty()) {
-            throw new BadInputException("model '" + model + "' needs --response COLUMN and at least one "
+            throw new BadInputException("model '" + kind + "' needs --response COLUMN and at least one "
                     + "--group NAME=\"right-hand side\" (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")");
         }
-        ProductLoss loss = model.trim().toLowerCase(Locale.ROOT).equals("linear-product")
-                ? new SquaredErrorProductLoss(groups.size())
-                : new CrossEntropyProductLoss(groups.size(), clip);
+        ProductLoss loss = kind.productLoss(groups.size(), clip);
         return ProductModel.of(loss, response, groups, ds, dropMissing);
     }
 

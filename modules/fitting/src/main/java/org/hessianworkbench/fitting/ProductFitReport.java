@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.inference.Coefficient;
@@ -12,7 +13,7 @@ import org.hessianworkbench.optimizers.OptimizationResult;
 /**
  * Everything {@code fit} found for a product model. Instances are immutable.
  *
- * @param model          the model's name
+ * @param model          the model
  * @param description    response and groups
  * @param source         the data file
  * @param n              observations
@@ -37,7 +38,7 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param critical       the intervals' critical value
  * @param seconds        wall time of the fit and inference
  */
-public record ProductFitReport(String model, String description, String source, int n, List<String> groupOf,
+public record ProductFitReport(ModelKind model, String description, String source, int n, List<String> groupOf,
                                List<String> termOf, double[] estimate, OptimizationResult optimization,
                                Identifiability identifiability, HessianDiagnostics gaussNewton, double gaussNewtonDiff,
                                Normalization normalization, double[] normalized, HessianEstimate hessian,

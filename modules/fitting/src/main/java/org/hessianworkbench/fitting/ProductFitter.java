@@ -90,7 +90,7 @@ public final class ProductFitter {
                 termOf.add(c);
             }
         }
-        return new ProductFitReport(m.modelName(), request.describe(), request.data().toString(), m.n(), groupOf, termOf,
+        return new ProductFitReport(m.kind(), request.describe(), request.data().toString(), m.n(), groupOf, termOf,
                 estimate, opt, id, gnDiagnostics, gnDiff, groups == 1 ? Normalization.NONE : options.normalization(),
                 point, h, covariance, Wald.table(f.parameterNames(), point, covariance, statistic, critical),
                 f.value(estimate), sse, squared ? Math.sqrt(scale) : Double.NaN, df, statistic.name(), options.level(),

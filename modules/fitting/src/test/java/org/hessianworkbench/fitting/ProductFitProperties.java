@@ -16,6 +16,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.models.product.SquaredErrorProductLoss;
 import org.hessianworkbench.fitting.FitOptions;
@@ -75,7 +76,7 @@ class ProductFitProperties {
         Statistics.label("groups").collect(c.groups());
         Statistics.label("groups").coverage(k -> k.check(3).count(x -> x > 0));
         ProductModel m = c.model();
-        ModelRequest request = ModelRequest.product(java.nio.file.Path.of("random.csv"), "linear-product", "y",
+        ModelRequest request = ModelRequest.product(java.nio.file.Path.of("random.csv"), ModelKind.LINEAR_PRODUCT, "y",
                 new LinkedHashMap<>(), 1e-3, false);
         FitOptions options = FitOptions.defaults();
         ProductFitReport a = ProductFitter.fit(m, request, options);

@@ -1,32 +1,24 @@
 package org.hessianworkbench.models;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.ObservationLoss;
 
-/** The regression families with one linear predictor, named as on the command line. */
+/**
+ * The regression families with one linear predictor: the loss of one observation and the mean as a
+ * function of the linear predictor. Their names are their {@link ModelKind}'s.
+ */
 public enum Family {
 
     /** Binary response, logit link: {@link LogisticLoss}. */
-    LOGISTIC("logistic", LogisticLoss.INSTANCE),
+    LOGISTIC(LogisticLoss.INSTANCE),
     /** Count response, log link: {@link PoissonLoss}. */
-    POISSON("poisson", PoissonLoss.INSTANCE),
+    POISSON(PoissonLoss.INSTANCE),
     /** Gaussian response, identity link, half the SSE: {@link GaussianLoss}. */
-    LINEAR("linear", GaussianLoss.INSTANCE);
+    LINEAR(GaussianLoss.INSTANCE);
 
-    private final String cliName;
     private final ObservationLoss loss;
 
-    Family(String cliName, ObservationLoss loss) {
-        this.cliName = cliName;
+    Family(ObservationLoss loss) {
         this.loss = loss;
-    }
-
-    /** The name used on the command line. */
-    public String cliName() {
-        return cliName;
     }
 
     /** The per-observation loss. */
@@ -34,23 +26,26 @@ public enum Family {
         return loss;
     }
 
-    /**
-     * The family with this command-line name.
-     *
-     * @throws BadInputException naming the known families when there is none
-     */
-    public static Family fromCliName(String name) {
-        for (Family f : values()) {
-            if (f.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return f;
-            }
-        }
-        throw new BadInputException("unknown model '" + name + "' (known: "
-                + Arrays.stream(values()).map(Family::cliName).collect(Collectors.joining(", ")) + ")");
+    /** The mean \(\mu = g^{-1}(\eta)\): \(\sigma(\eta)\), \(e^\eta\) or \(\eta\). */
+    public double mean(double eta) {
+        return switch (this) {
+            case LOGISTIC -> LogisticLoss.sigmoid(eta);
+            case POISSON -> Math.exp(eta);
+            case LINEAR -> eta;
+        };
+    }
+
+    /** The model kind of this family. */
+    public ModelKind kind() {
+        return switch (this) {
+            case LOGISTIC -> ModelKind.LOGISTIC;
+            case POISSON -> ModelKind.POISSON;
+            case LINEAR -> ModelKind.LINEAR;
+        };
     }
 
     @Override
     public String toString() {
-        return cliName;
+        return kind().cliName();
     }
 }

@@ -6,8 +6,8 @@ import org.hessianworkbench.derivatives.LinearPredictorObjective;
 /** A model on data, as the optimisers and the Hessian check see it. */
 public interface Model {
 
-    /** The command-line name ({@code logistic}, {@code linear-product}, ...). */
-    String modelName();
+    /** What kind of model this is. */
+    ModelKind kind();
 
     /** The loss to minimise. */
     LinearPredictorObjective objective();

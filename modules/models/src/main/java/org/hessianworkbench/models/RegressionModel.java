@@ -45,10 +45,10 @@ public final class RegressionModel implements Model {
         int[] rows = design.sourceRows();
         for (int i = 0; i < y.length; i++) {
             String problem = switch (family) {
-                case LOGISTIC -> y[i] == 0 || y[i] == 1 ? null : "the logistic model needs a 0/1 response";
+                case LOGISTIC -> y[i] == 0 || y[i] == 1 ? null : "the " + family + " model needs a 0/1 response";
                 case POISSON -> y[i] >= 0 && y[i] == Math.rint(y[i]) && Double.isFinite(y[i]) ? null
-                        : "the poisson model needs a non-negative integer response";
-                case LINEAR -> Double.isFinite(y[i]) ? null : "the linear model needs a finite response";
+                        : "the " + family + " model needs a non-negative integer response";
+                case LINEAR -> Double.isFinite(y[i]) ? null : "the " + family + " model needs a finite response";
             };
             if (problem != null) {
                 throw new BadInputException(data.location(rows[i], design.responseName()) + ": " + problem
@@ -64,8 +64,8 @@ public final class RegressionModel implements Model {
     }
 
     @Override
-    public String modelName() {
-        return family.cliName();
+    public ModelKind kind() {
+        return family.kind();
     }
 
     /** Zeros. */
@@ -122,11 +122,7 @@ public final class RegressionModel implements Model {
     public double[] fitted(double[] beta) {
         double[] eta = objective.linearPredictors(beta)[0];
         for (int i = 0; i < eta.length; i++) {
-            eta[i] = switch (family) {
-                case LOGISTIC -> LogisticLoss.sigmoid(eta[i]);
-                case POISSON -> Math.exp(eta[i]);
-                case LINEAR -> eta[i];
-            };
+            eta[i] = family.mean(eta[i]);
         }
         return eta;
     }

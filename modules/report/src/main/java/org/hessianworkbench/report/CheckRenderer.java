@@ -71,7 +71,7 @@ public final class CheckRenderer {
     /** The JSON document of {@code check}. */
     public static ObjectNode json(CheckReport r) {
         ObjectNode o = Json.object();
-        o.put("model", r.model());
+        o.put("model", r.model().cliName());
         o.put("point", r.pointLabel());
         Json.array(o, "at", r.point());
         o.put("parameters", r.names().size());

@@ -3,7 +3,7 @@ package org.hessianworkbench.report;
 import java.util.Locale;
 import org.hessianworkbench.report.Fmt;
 import org.hessianworkbench.report.TextTable;
-import org.hessianworkbench.models.derivation.BuiltIns;
+import org.hessianworkbench.models.derivation.ModelDerivations;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
 import org.hessianworkbench.symbolic.check.Checker;
 import org.hessianworkbench.symbolic.check.StepCheck;
@@ -31,7 +31,7 @@ public final class DerivationText {
      * differentiation and the verdict.
      */
     public static String logisticHessian() {
-        Derivation d = BuiltIns.logisticHessian();
+        Derivation d = ModelDerivations.logisticHessian();
         StringBuilder b = new StringBuilder();
         b.append(wrap("The logistic loss l(eta) = " + Printer.text(d.expression()) + ", step by step ('workbench "
                 + "derive logistic' goes on to the matrix form X'WX):", "")).append('\n');

@@ -67,7 +67,7 @@ public final class FitRenderer {
                 r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
         b.append('\n').append(hessianText(r.hessian().method().cliName(), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
-        if (r.model().equals("linear")) {
+        if (r.model().estimatesDispersion()) {
             b.append(String.format(Locale.ROOT, "Residual standard error: %s on %d degrees of freedom%n",
                     Fmt.sig(s.sigma(), 7), s.residualDf()));
             b.append(String.format(Locale.ROOT, "R-squared: %s%n", Fmt.sig(s.rSquared(), 7)));
@@ -132,7 +132,7 @@ public final class FitRenderer {
     /** The JSON document of {@code fit}. */
     public static ObjectNode json(FitReport r) {
         ObjectNode o = Json.object();
-        o.put("model", r.model());
+        o.put("model", r.model().cliName());
         o.put("formula", r.formula());
         o.put("data", r.source());
         o.put("n", r.n());
@@ -151,7 +151,7 @@ public final class FitRenderer {
         o.put("df_residual", s.residualDf());
         o.put("df_null", s.nullDf());
         Json.put(o, "aic", s.aic());
-        if (r.model().equals("linear")) {
+        if (r.model().estimatesDispersion()) {
             Json.put(o, "sigma", s.sigma());
             Json.put(o, "r_squared", s.rSquared());
         }

@@ -97,7 +97,7 @@ public final class ProductRenderer {
     public static ObjectNode json(ProductFitReport r) {
         ObjectNode o = Json.object();
         OptimizationResult opt = r.optimization();
-        o.put("model", r.model());
+        o.put("model", r.model().cliName());
         o.put("formula", r.description());
         o.put("data", r.source());
         o.put("n", r.n());

@@ -44,7 +44,7 @@ public final class VerifyRenderer {
     private static String text(List<VerifyRunner.Outcome> outcomes, long seed, boolean passed, boolean markdown) {
         TextTable t = new TextTable("model", "property", "tries", "checked", "result", "Taylor slopes");
         for (VerifyRunner.Outcome o : outcomes) {
-            t.row(o.model(), o.property(), Integer.toString(o.tries()), Integer.toString(o.checks()),
+            t.row(o.model().cliName(), o.property(), Integer.toString(o.tries()), Integer.toString(o.checks()),
                     o.passed() ? "passed" : "FAILED", slopes(o));
         }
         StringBuilder b = new StringBuilder();
@@ -66,7 +66,7 @@ public final class VerifyRenderer {
         ArrayNode props = o.putArray("properties");
         for (VerifyRunner.Outcome r : outcomes) {
             ObjectNode n = props.addObject();
-            n.put("model", r.model());
+            n.put("model", r.model().cliName());
             n.put("property", r.property());
             n.put("tries", r.tries());
             n.put("checks", r.checks());

@@ -1,6 +1,7 @@
 package org.hessianworkbench.report;
 
-import org.hessianworkbench.models.derivation.BuiltIns;
+import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.derivation.ModelDerivations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code docs/derivations/*.md} are generated: this test regenerates each in memory and fails when
- * the committed file differs. After a change to the engine or to {@link BuiltIns}, regenerate with
+ * the committed file differs. After a change to the engine or to {@link ModelDerivations}, regenerate with
  * {@code mvn -q -pl modules/symbolic test -Dtest=DerivationDocsTest -Dregenerate.docs=true} and
  * review the diff.
  */
@@ -23,14 +24,15 @@ class DerivationDocsTest {
     /** Maven runs the tests in the module directory; the documents are in the repository's docs/. */
     private static final Path DOCS = Path.of("..", "..", "docs", "derivations");
 
-    private static final String REGENERATE = "mvn -q -pl modules/symbolic test -Dtest=DerivationDocsTest "
-            + "-Dregenerate.docs=true";
+    private static final String REGENERATE = "mvn -q -pl modules/report -am test -Dtest=DerivationDocsTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dregenerate.docs=true";
 
     @Test
     void theCommittedDocumentsAreWhatTheEngineGenerates() throws IOException {
         boolean regenerate = Boolean.getBoolean("regenerate.docs");
-        for (String name : BuiltIns.NAMES) {
-            String generated = DerivationMarkdown.document(BuiltIns.document(name));
+        for (ModelKind kind : ModelDerivations.KINDS) {
+            String name = kind.cliName();
+            String generated = DerivationMarkdown.document(ModelDerivations.document(kind));
             Path file = DOCS.resolve(name + ".md");
             if (regenerate) {
                 Files.createDirectories(DOCS);

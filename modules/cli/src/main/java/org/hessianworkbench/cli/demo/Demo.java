@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -91,7 +92,7 @@ public final class Demo {
         b.append(fit.render(3)).append('\n');
 
         double[] est = newton.estimate();
-        CheckReport check = Checker.check("logistic", m.objective(), "estimate", est);
+        CheckReport check = Checker.check(ModelKind.LOGISTIC, m.objective(), "estimate", est);
         b.append("   The Hessian at the estimate, five ways (AD is the reference):\n");
         TextTable h = new TextTable("method", "H11", "H12", "H22", "max |diff| vs ad", "seconds");
         for (CheckReport.Engine e : check.engines()) {
@@ -228,7 +229,7 @@ public final class Demo {
         groups.put("x2", GROUP_X2);
         Path file = dataDir.resolve("linear_product_seed42.csv");
         DataSet data = DataSet.read(file);
-        ModelRequest req = ModelRequest.product(file, "linear-product", "y", groups, CrossEntropyProductLoss.DEFAULT_EPS, false);
+        ModelRequest req = ModelRequest.product(file, ModelKind.LINEAR_PRODUCT, "y", groups, CrossEntropyProductLoss.DEFAULT_EPS, false);
         ProductModel m = req.loadProduct(data);
         ProductFitReport r = ProductFitter.fit(m, req, FitOptions.defaults());
         double[] b = r.estimate();
@@ -284,7 +285,7 @@ public final class Demo {
                         + "   equals the full prediction (%s, ...) to %s relative, over all %d rows.%n%n",
                 Fmt.sig(l1[0], 8), Fmt.sig(l2[0], 8), Fmt.sig(full[0], 8), Fmt.sci(worst / top, 1), full.length));
 
-        ModelRequest ceReq = ModelRequest.product(file, "linear-product-ce", "y_binary", groups,
+        ModelRequest ceReq = ModelRequest.product(file, ModelKind.LINEAR_PRODUCT_CE, "y_binary", groups,
                 CrossEntropyProductLoss.DEFAULT_EPS, false);
         ProductModel ce = ceReq.loadProduct(data);
         ProductFitReport cr = ProductFitter.fit(ce, ceReq, FitOptions.defaults());

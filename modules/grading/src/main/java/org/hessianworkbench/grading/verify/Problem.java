@@ -1,15 +1,14 @@
 package org.hessianworkbench.grading.verify;
 
 import java.util.ArrayList;
+import org.hessianworkbench.models.ModelKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.ObservationLoss;
-import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
-import org.hessianworkbench.models.product.SquaredErrorProductLoss;
 
 /**
  * One random problem for a model: design blocks, responses and a point, built deterministically
@@ -24,7 +23,7 @@ import org.hessianworkbench.models.product.SquaredErrorProductLoss;
  * @param collinear whether the last column of a block nearly repeats the one before
  * @param seed      the seed of the values
  */
-public record Problem(String model, int n, List<Integer> columns, double scale, boolean collinear, long seed) {
+public record Problem(ModelKind model, int n, List<Integer> columns, double scale, boolean collinear, long seed) {
 
     /** The objective: the model's loss on the random design and responses. */
     public LinearPredictorObjective objective() {
@@ -43,7 +42,7 @@ public record Problem(String model, int n, List<Integer> columns, double scale, 
 
     /** Whether the model's loss is convex in \(\beta\) (the GLMs; not the product models). */
     public boolean convex() {
-        return !model.startsWith("linear-product");
+        return model.convex();
     }
 
     private record Built(LinearPredictorObjective objective, double[] beta) {
@@ -51,7 +50,7 @@ public record Problem(String model, int n, List<Integer> columns, double scale, 
 
     private Built build() {
         Random r = new Random(seed);
-        boolean product = model.startsWith("linear-product");
+        boolean product = model.isProduct();
         int k = columns.size();
         List<DesignBlock> blocks = new ArrayList<>();
         List<Double> beta = new ArrayList<>();
@@ -73,7 +72,7 @@ public record Problem(String model, int n, List<Integer> columns, double scale, 
                 }
             }
             blocks.add(DesignBlock.of("g" + (b + 1), names, x));
-            double centre = product ? Math.pow(model.endsWith("-ce") ? 0.3 : 1.5, 1.0 / k) : 0;
+            double centre = product ? Math.pow(model.binaryResponse() ? 0.3 : 1.5, 1.0 / k) : 0;
             for (int j = 0; j < p; j++) {
                 beta.add(j == 0 && product ? centre : (product ? 0.1 * centre : 1 / s) * r.nextGaussian() / Math.sqrt(p));
             }
@@ -81,16 +80,13 @@ public record Problem(String model, int n, List<Integer> columns, double scale, 
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             y[i] = switch (model) {
-                case "logistic", "linear-product-ce" -> r.nextBoolean() ? 1 : 0;
-                case "poisson" -> r.nextInt(4);
-                default -> 2 * r.nextGaussian();
+                case LOGISTIC, LINEAR_PRODUCT_CE -> r.nextBoolean() ? 1 : 0;
+                case POISSON -> r.nextInt(4);
+                case LINEAR, LINEAR_PRODUCT -> 2 * r.nextGaussian();
             };
         }
-        ObservationLoss loss = switch (model) {
-            case "linear-product" -> new SquaredErrorProductLoss(k);
-            case "linear-product-ce" -> new CrossEntropyProductLoss(k, CrossEntropyProductLoss.DEFAULT_EPS);
-            default -> Family.fromCliName(model).loss();
-        };
+        ObservationLoss loss = product ? model.productLoss(k, CrossEntropyProductLoss.DEFAULT_EPS)
+                : model.family().loss();
         double[] b = beta.stream().mapToDouble(Double::doubleValue).toArray();
         return new Built(LinearPredictorObjective.of(blocks, y, loss), b);
     }

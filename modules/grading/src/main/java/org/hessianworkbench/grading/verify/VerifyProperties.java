@@ -1,6 +1,7 @@
 package org.hessianworkbench.grading.verify;
 
 import java.util.ArrayList;
+import org.hessianworkbench.models.ModelKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,8 @@ public class VerifyProperties {
     /** Regression models: rows 1..500, 1..8 columns. */
     @Provide
     Arbitrary<Problem> problems() {
-        String model = VerifySession.model;
-        boolean product = model.startsWith("linear-product");
+        ModelKind model = VerifySession.model;
+        boolean product = model.isProduct();
         Arbitrary<Integer> n = Arbitraries.oneOf(Arbitraries.just(1), Arbitraries.integers().between(2, 20),
                 Arbitraries.integers().between(21, 500));
         Arbitrary<List<Integer>> columns = product
@@ -119,7 +120,7 @@ public class VerifyProperties {
     void taylorRemainder(@ForAll("problems") Problem pr) {
         LinearPredictorObjective f = pr.objective();
         double[] b = pr.point();
-        if (pr.model().endsWith("-ce")) {
+        if (pr.model().hasKinks()) {
             Assume.that(Problem.interior(f, b));
         }
         TaylorTest.Result t = TaylorTest.run(f, b, pr.seed());

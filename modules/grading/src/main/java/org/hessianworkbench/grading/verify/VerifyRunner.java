@@ -1,6 +1,7 @@
 package org.hessianworkbench.grading.verify;
 
 import java.io.ByteArrayOutputStream;
+import org.hessianworkbench.models.ModelKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class VerifyRunner {
     private static final Logger LOG = LogManager.getLogger(VerifyRunner.class);
 
     /** The models, in report order. */
-    public static final List<String> MODELS = List.of("logistic", "poisson", "linear", "linear-product", "linear-product-ce");
+    public static final List<ModelKind> MODELS = List.of(ModelKind.values());
 
     /** The properties every model has. */
     static final List<String> COMMON = List.of("gradientAnalyticVsAd", "hessianAnalyticVsAd", "hessianFdCentralVsAd",
@@ -42,7 +43,7 @@ public final class VerifyRunner {
      * @param progress called as each property finishes
      * @return the outcomes, in order
      */
-    public static synchronized List<Outcome> run(List<String> models, int tries, long seed, Consumer<Outcome> progress) {
+    public static synchronized List<Outcome> run(List<ModelKind> models, int tries, long seed, Consumer<Outcome> progress) {
         List<Outcome> all = new ArrayList<>();
         Path directory;
         try {
@@ -56,7 +57,7 @@ public final class VerifyRunner {
         java.util.logging.Logger.getLogger("net.jqwik").setLevel(java.util.logging.Level.WARNING);
         ByteArrayOutputStream engineOutput = new ByteArrayOutputStream();
         try {
-            for (String model : models) {
+            for (ModelKind model : models) {
                 VerifySession.model = model;
                 VerifySession.tries = tries;
                 VerifySession.seed = Long.toString(seed);
@@ -65,7 +66,7 @@ public final class VerifyRunner {
                 }
                 VerifySession.progress = progress;
                 List<String> properties = new ArrayList<>(COMMON);
-                if (!model.startsWith("linear-product")) {
+                if (model.convex()) {
                     properties.add(4, "positiveSemidefiniteWhereConvex");
                 }
                 // the engine writes to standard output; the report must own it
@@ -109,7 +110,7 @@ public final class VerifyRunner {
      * @param failure        what failed there, or null
      * @param slopes         the fitted Taylor slopes (taylor-remainder only)
      */
-    public record Outcome(String model, String property, int tries, int checks, String seed, boolean passed,
+    public record Outcome(ModelKind model, String property, int tries, int checks, String seed, boolean passed,
                           String counterexample, String failure, List<Double> slopes) {
     }
 }

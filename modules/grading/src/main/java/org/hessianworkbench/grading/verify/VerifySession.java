@@ -1,6 +1,7 @@
 package org.hessianworkbench.grading.verify;
 
 import java.util.ArrayList;
+import org.hessianworkbench.models.ModelKind;
 import java.util.List;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -14,7 +15,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 final class VerifySession {
 
-    static volatile String model;
+    static volatile ModelKind model;
     static volatile int tries;
     static volatile String seed;
     static final List<VerifyRunner.Outcome> OUTCOMES = new ArrayList<>();

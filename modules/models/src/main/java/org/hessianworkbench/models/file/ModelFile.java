@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DesignSpec;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.models.product.ProductModel;
@@ -44,7 +45,7 @@ public final class ModelFile {
     /** The saved form of a fitted regression model. */
     public static SavedModel of(RegressionModel m, double[] estimate) {
         DesignSpec spec = m.design().spec();
-        return new SavedModel(m.modelName(), m.design().responseName(), m.design().responseLevels(), Double.NaN, null,
+        return new SavedModel(m.kind(), m.design().responseName(), m.design().responseLevels(), Double.NaN, null,
                 List.of(part("", spec, estimate)));
     }
 
@@ -58,7 +59,7 @@ public final class ModelFile {
             parts.add(part(group.name(), group.spec(), b));
         }
         double clip = m.loss() instanceof CrossEntropyProductLoss ce ? ce.eps() : Double.NaN;
-        return new SavedModel(m.modelName(), m.responseName(), List.of(), clip, normalization, parts);
+        return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts);
     }
 
     private static SavedModel.Part part(String name, DesignSpec spec, double[] b) {
@@ -71,7 +72,7 @@ public final class ModelFile {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("format", FORMAT);
         o.put("version", VERSION);
-        o.put("model", model.model());
+        o.put("model", model.kind().cliName());
         o.put("response", model.response());
         ArrayNode levels = o.putArray("response_levels");
         model.responseLevels().forEach(levels::add);
@@ -165,7 +166,13 @@ public final class ModelFile {
             throw new BadInputException(file + ": the model file has no parts");
         }
         double clip = o.path("clip").isNumber() ? o.path("clip").asDouble() : Double.NaN;
-        return new SavedModel(text(o, "model", file), text(o, "response", file), responseLevels, clip,
+        ModelKind kind;
+        try {
+            kind = ModelKind.fromCliName(text(o, "model", file));
+        } catch (BadInputException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        return new SavedModel(kind, text(o, "response", file), responseLevels, clip,
                 o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts);
     }
 

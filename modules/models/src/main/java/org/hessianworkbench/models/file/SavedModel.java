@@ -9,21 +9,21 @@ import org.hessianworkbench.design.DesignMatrix;
 import org.hessianworkbench.design.DesignSpec;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Family;
-import org.hessianworkbench.models.LogisticLoss;
+import org.hessianworkbench.models.ModelKind;
 
 /**
  * A fitted model as saved: for a regression model one part (its formula), for a product model one
  * part per feature group, each with its design (formula text, factor levels) and coefficients.
  * Instances are immutable.
  *
- * @param model          the model's name
+ * @param kind           the model's kind
  * @param response       the response column
  * @param responseLevels the response's factor levels, or empty
  * @param clip           the cross-entropy clip (linear-product-ce), else NaN
  * @param normalization  the product model's normalisation, or null
  * @param parts          one part per formula or group
  */
-public record SavedModel(String model, String response, List<String> responseLevels, double clip,
+public record SavedModel(ModelKind kind, String response, List<String> responseLevels, double clip,
                          String normalization, List<Part> parts) {
 
     /**
@@ -59,7 +59,7 @@ public record SavedModel(String model, String response, List<String> responseLev
 
     /** Whether this is a product model. */
     public boolean isProduct() {
-        return model.startsWith("linear-product");
+        return kind.isProduct();
     }
 
     /**
@@ -129,14 +129,10 @@ public record SavedModel(String model, String response, List<String> responseLev
                 values[i] = Double.isNaN(clip) ? p : Math.min(Math.max(p, clip), 1 - clip);
             }
         } else {
-            Family family = Family.fromCliName(model);
+            Family family = kind.family();
             double[] eta = etas.get(0);
             for (int i = 0; i < n; i++) {
-                values[i] = switch (family) {
-                    case LOGISTIC -> LogisticLoss.sigmoid(eta[i]);
-                    case POISSON -> Math.exp(eta[i]);
-                    case LINEAR -> eta[i];
-                };
+                values[i] = family.mean(eta[i]);
             }
         }
         return new Predictions(rows, values, leaveOut);

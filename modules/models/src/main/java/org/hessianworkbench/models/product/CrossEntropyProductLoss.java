@@ -1,5 +1,6 @@
 package org.hessianworkbench.models.product;
 
+import org.hessianworkbench.models.ModelKind;
 import org.hipparchus.CalculusFieldElement;
 
 /**
@@ -74,7 +75,7 @@ public final class CrossEntropyProductLoss extends ProductLoss {
     }
 
     @Override
-    public String modelName() {
-        return "linear-product-ce";
+    public ModelKind kind() {
+        return ModelKind.LINEAR_PRODUCT_CE;
     }
 }

@@ -1,6 +1,7 @@
 package org.hessianworkbench.models.product;
 
 import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hessianworkbench.models.ModelKind;
 import org.hipparchus.CalculusFieldElement;
 
 /**
@@ -42,8 +43,8 @@ public abstract class ProductLoss implements ObservationLoss {
     /** The same loss with the Gauss-Newton curvature (no residual term). */
     public abstract ProductLoss gaussNewton();
 
-    /** The command-line name of the model. */
-    public abstract String modelName();
+    /** The model kind this loss makes. */
+    public abstract ModelKind kind();
 
     /** Whether this is the exact curvature (false for the Gauss-Newton form). */
     public boolean exactCurvature() {

@@ -16,6 +16,7 @@ import org.hessianworkbench.design.DesignSpec;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.design.Term;
 import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.ModelKind;
 
 /**
  * A linear product model on data: \(\hat y_i = \prod_g x_{ig}^\top\beta_g\), one design block per
@@ -209,8 +210,8 @@ public final class ProductModel implements Model {
 
     /** The model's command-line name. */
     @Override
-    public String modelName() {
-        return loss.modelName();
+    public ModelKind kind() {
+        return loss.kind();
     }
 
     /** The response column. */

@@ -1,5 +1,6 @@
 package org.hessianworkbench.models.product;
 
+import org.hessianworkbench.models.ModelKind;
 import org.hipparchus.CalculusFieldElement;
 
 /**
@@ -42,7 +43,7 @@ public final class SquaredErrorProductLoss extends ProductLoss {
     }
 
     @Override
-    public String modelName() {
-        return "linear-product";
+    public ModelKind kind() {
+        return ModelKind.LINEAR_PRODUCT;
     }
 }

@@ -3,6 +3,7 @@ package org.hessianworkbench.models.derivation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.Expr.Add;
 import org.hessianworkbench.symbolic.Expr.Mul;
@@ -35,10 +36,11 @@ import org.hessianworkbench.symbolic.simplify.Simplifier;
  * checks the structure the matrix form rests on, and states the matrix form. The files
  * {@code docs/derivations/*.md} are these documents in Markdown. Stateless; each call derives anew.
  */
-public final class BuiltIns {
+public final class ModelDerivations {
 
-    /** The names of the built-in derivations, for {@code workbench derive NAME}. */
-    public static final List<String> NAMES = List.of("logistic", "linear-product", "linear-product-ce");
+    /** The models with a derivation, for {@code workbench derive NAME}. */
+    public static final List<ModelKind> KINDS = List.of(ModelKind.LOGISTIC, ModelKind.LINEAR_PRODUCT,
+            ModelKind.LINEAR_PRODUCT_CE);
 
     /** The logistic negative log-likelihood of one observation in its linear predictor. */
     public static final String LOGISTIC_LOSS = "-(y*log(sigmoid(eta)) + (1 - y)*log(1 - sigmoid(eta)))";
@@ -76,21 +78,21 @@ public final class BuiltIns {
             + "diff(u, x) being evaluated by automatic differentiation (Hipparchus). Every result is also compared with "
             + "automatic differentiation of the loss itself.";
 
-    private BuiltIns() {
+    private ModelDerivations() {
     }
 
     /**
-     * The built-in derivation named {@code name}.
+     * The derivation of {@code kind}.
      *
-     * @throws IllegalArgumentException for an unknown name
+     * @throws IllegalArgumentException for a model without a derivation (not in {@link #KINDS})
      */
-    public static Document document(String name) {
-        return switch (name) {
-            case "logistic" -> logistic();
-            case "linear-product" -> linearProduct();
-            case "linear-product-ce" -> linearProductCe();
-            default -> throw new IllegalArgumentException("unknown derivation '" + name + "' (known: "
-                    + String.join(", ", NAMES) + ")");
+    public static Document document(ModelKind kind) {
+        return switch (kind) {
+            case LOGISTIC -> logistic();
+            case LINEAR_PRODUCT -> linearProduct();
+            case LINEAR_PRODUCT_CE -> linearProductCe();
+            default -> throw new IllegalArgumentException("no derivation of " + kind + " (known: "
+                    + ModelKind.names(KINDS) + ")");
         };
     }
 
@@ -189,20 +191,20 @@ public final class BuiltIns {
                         + "every digit. The stable simplification rules log(sigmoid(z)) = -log1p(exp(-z)) and "
                         + "log(1 - sigmoid(z)) = -log1p(exp(z)) rewrite the loss, every step checked:"));
         b.add(new Steps("Stable form", stable));
-        return new Document("logistic", "Logistic regression: the gradient and Hessian, step by step", b);
+        return new Document(ModelKind.LOGISTIC.cliName(), "Logistic regression: the gradient and Hessian, step by step", b);
     }
 
     // ------------------------------------------------------------------ product models
 
     /** The linear product model with the squared error. */
     public static Document linearProduct() {
-        return product("linear-product", "Linear product model, squared error: the gradient and Hessian, step by step",
+        return product(ModelKind.LINEAR_PRODUCT.cliName(), "Linear product model, squared error: the gradient and Hessian, step by step",
                 PRODUCT_MSE_LOSS, MSE_DOMAIN, false);
     }
 
     /** The linear product model with the cross-entropy. */
     public static Document linearProductCe() {
-        return product("linear-product-ce",
+        return product(ModelKind.LINEAR_PRODUCT_CE.cliName(),
                 "Linear product model, cross-entropy: the gradient and Hessian, step by step", PRODUCT_CE_LOSS,
                 CE_DOMAIN, true);
     }

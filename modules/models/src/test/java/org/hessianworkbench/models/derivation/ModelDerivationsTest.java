@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.symbolic.derive.Derivation;
 import org.hessianworkbench.symbolic.doc.Document;
 import org.hessianworkbench.symbolic.print.Printer;
 import org.junit.jupiter.api.Test;
 
-class BuiltInsTest {
+class ModelDerivationsTest {
 
     private static Derivation derivation(Document doc, String firstVariable) {
         return doc.derivations().stream().filter(d -> d.wrt().get(0).equals(firstVariable)).findFirst().orElseThrow();
@@ -19,7 +20,7 @@ class BuiltInsTest {
 
     @Test
     void logistic() {
-        Document doc = BuiltIns.logistic();
+        Document doc = ModelDerivations.logistic();
         assertTrue(doc.passed());
         Derivation eta = derivation(doc, "eta");
         assertEquals("sigmoid(eta) - y", Printer.text(eta.gradient().get("eta")));
@@ -36,14 +37,14 @@ class BuiltInsTest {
 
     @Test
     void theDemosLogisticHessian() {
-        Derivation d = BuiltIns.logisticHessian();
+        Derivation d = ModelDerivations.logisticHessian();
         assertTrue(d.passed());
         assertEquals(List.of("d/deta", "d2/deta deta"), d.parts().stream().map(p -> p.label()).toList());
     }
 
     @Test
     void linearProductSquaredError() {
-        Document doc = BuiltIns.linearProduct();
+        Document doc = ModelDerivations.linearProduct();
         assertTrue(doc.passed());
         Derivation f = derivation(doc, "f1");
         assertEquals("(f1*f2 - y)*f2", Printer.text(f.gradient().get("f1")));
@@ -61,7 +62,7 @@ class BuiltInsTest {
 
     @Test
     void linearProductCrossEntropyInsideTheClip() {
-        Document doc = BuiltIns.linearProductCe();
+        Document doc = ModelDerivations.linearProductCe();
         assertTrue(doc.passed());
         Derivation yhat = derivation(doc, "yhat");
         assertEquals("(1 - y)/(1 - yhat) - y/yhat", Printer.text(yhat.gradient().get("yhat")));
@@ -73,12 +74,12 @@ class BuiltInsTest {
     }
 
     @Test
-    void unknownNamesAreRefused() {
-        assertEquals(3, BuiltIns.NAMES.size());
-        for (String name : BuiltIns.NAMES) {
-            assertEquals(name, BuiltIns.document(name).name());
+    void modelsWithoutADerivationAreRefused() {
+        assertEquals(3, ModelDerivations.KINDS.size());
+        for (ModelKind kind : ModelDerivations.KINDS) {
+            assertEquals(kind.cliName(), ModelDerivations.document(kind).name());
         }
-        assertEquals("unknown derivation 'probit' (known: logistic, linear-product, linear-product-ce)",
-                assertThrows(IllegalArgumentException.class, () -> BuiltIns.document("probit")).getMessage());
+        assertEquals("no derivation of poisson (known: logistic, linear-product, linear-product-ce)",
+                assertThrows(IllegalArgumentException.class, () -> ModelDerivations.document(ModelKind.POISSON)).getMessage());
     }
 }

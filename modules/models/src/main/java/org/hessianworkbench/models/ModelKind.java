@@ -1,0 +1,129 @@
+package org.hessianworkbench.models;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductLoss;
+import org.hessianworkbench.models.product.SquaredErrorProductLoss;
+
+/**
+ * The kinds of model the workbench fits, each with its name (as on the command line, in JSON and in
+ * model files), its structure and what it can do. The one place a model's name is spelled.
+ */
+public enum ModelKind {
+
+    /** Binary response, logit link, one linear predictor from an R formula. */
+    LOGISTIC("logistic", Family.LOGISTIC),
+    /** Count response, log link, one linear predictor from an R formula. */
+    POISSON("poisson", Family.POISSON),
+    /** Gaussian response, identity link, least squares; one linear predictor from an R formula. */
+    LINEAR("linear", Family.LINEAR),
+    /** quantbullet's linear product model with squared error: the product of feature groups. */
+    LINEAR_PRODUCT("linear-product", null),
+    /** The linear product model with the cross-entropy of the clipped product (binary response). */
+    LINEAR_PRODUCT_CE("linear-product-ce", null);
+
+    private final String cliName;
+    private final Family family;
+
+    ModelKind(String cliName, Family family) {
+        this.cliName = cliName;
+        this.family = family;
+    }
+
+    /** The name, e.g. {@code linear-product}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The regression family of a formula model; {@code null} for the product models. */
+    public Family family() {
+        return family;
+    }
+
+    /** Whether the model is a product of feature groups (a response and groups instead of a formula). */
+    public boolean isProduct() {
+        return family == null;
+    }
+
+    /** Whether the loss is convex in the coefficients (the regression families; not the products). */
+    public boolean convex() {
+        return !isProduct();
+    }
+
+    /**
+     * Whether the model estimates a dispersion \(\sigma^2\) from the residuals (squared error), so
+     * that its tests are t tests with the residual degrees of freedom.
+     */
+    public boolean estimatesDispersion() {
+        return this == LINEAR || this == LINEAR_PRODUCT;
+    }
+
+    /** Whether the estimate has a closed form by least squares (QR of the design). */
+    public boolean leastSquares() {
+        return this == LINEAR;
+    }
+
+    /** Whether the loss is only piecewise smooth (the clipped cross-entropy has kinks). */
+    public boolean hasKinks() {
+        return this == LINEAR_PRODUCT_CE;
+    }
+
+    /** Whether the response must be 0 or 1. */
+    public boolean binaryResponse() {
+        return this == LOGISTIC || this == LINEAR_PRODUCT_CE;
+    }
+
+    /**
+     * The loss of a product model over {@code groups} feature groups.
+     *
+     * @param groups the number of groups
+     * @param clip   the cross-entropy's clip eps (ignored for squared error)
+     * @throws IllegalStateException for a formula model
+     */
+    public ProductLoss productLoss(int groups, double clip) {
+        return switch (this) {
+            case LINEAR_PRODUCT -> new SquaredErrorProductLoss(groups);
+            case LINEAR_PRODUCT_CE -> new CrossEntropyProductLoss(groups, clip);
+            default -> throw new IllegalStateException(cliName + " is not a product model");
+        };
+    }
+
+    /** The formula models, in order. */
+    public static List<ModelKind> formulaModels() {
+        return Arrays.stream(values()).filter(k -> !k.isProduct()).toList();
+    }
+
+    /** The product models, in order. */
+    public static List<ModelKind> productModels() {
+        return Arrays.stream(values()).filter(ModelKind::isProduct).toList();
+    }
+
+    /** The names of {@code kinds}, comma-separated. */
+    public static String names(List<ModelKind> kinds) {
+        return kinds.stream().map(ModelKind::cliName).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The kind with this name (case and surrounding blanks ignored).
+     *
+     * @throws BadInputException naming the known models when there is none
+     */
+    public static ModelKind fromCliName(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        for (ModelKind k : values()) {
+            if (k.cliName.equals(n)) {
+                return k;
+            }
+        }
+        throw new BadInputException("unknown model '" + name + "' (known: " + names(List.of(values())) + ")");
+    }
+
+    @Override
+    public String toString() {
+        return cliName;
+    }
+}
