@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench demo}: the main job. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "The seeds reproduced: logistic regression with its Hessians cross-checked, then published references.")
+        description = "The two examples the workbench grew from, reproduced (the logistic-Hessian notebook and the Newton/BFGS tutorial), then published references.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec

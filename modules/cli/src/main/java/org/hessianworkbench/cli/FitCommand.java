@@ -58,7 +58,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the Wald intervals (default 0.95)")
     double level;
 
-    @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the seed used 1.96)")
+    @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the logistic-Hessian notebook used 1.96)")
     Double z;
 
     @Option(names = "--trace", paramLabel = "FILE", description = "write the optimiser's trace (one row per iteration) as CSV")

@@ -21,7 +21,7 @@ class DemoCommandTest {
         assertTrue(out.contains("Longley"), out);
         assertTrue(out.contains("Training accuracy at threshold 0.5: 82.5%"), out);
         assertTrue(out.contains("Verdict: diverged"), out);
-        assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("target/demo/second-seed-convergence.png")));
+        assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("target/demo/newton-bfgs-tutorial-convergence.png")));
         // NaN appears only where the demo explains the seed's NaN standard errors, never as a number
         out.lines().filter(l -> l.contains("NaN")).forEach(l -> assertTrue(l.contains("NaN standard errors")
                 || l.contains("11 NaN of 18"), l));

@@ -1,7 +1,7 @@
 package org.hessianworkbench.derivatives;
 
 /**
- * Finite-difference Hessians: the seed's nested scheme (the bad example), central differences of
+ * Finite-difference Hessians: the logistic-Hessian notebook's nested scheme (the bad example), central differences of
  * the analytic gradient, and Richardson extrapolation with an error estimate.
  *
  * <p>Round-off estimates use the scale of the terms summed into the value and the gradient
@@ -10,8 +10,8 @@ package org.hessianworkbench.derivatives;
  */
 public final class FiniteDifferences {
 
-    /** The first seed's step for {@code numerical_hessian} (and scipy's {@code approx_fprime}). */
-    public static final double SEED_EPS = 1e-6;
+    /** The logistic-Hessian notebook's step for {@code numerical_hessian} (and scipy's {@code approx_fprime}). */
+    public static final double NOTEBOOK_EPS = 1e-6;
 
     /** Machine epsilon, \(2^{-52}\). */
     static final double MACHINE_EPS = Math.ulp(1.0);
@@ -41,10 +41,10 @@ public final class FiniteDifferences {
     }
 
     /**
-     * The first seed's {@code numerical_hessian}: column \(i\) is
+     * The logistic-Hessian notebook's {@code numerical_hessian}: column \(i\) is
      * \((g(\beta + \mathrm{eps}\,e_i) - g(\beta - \mathrm{eps}\,e_i)) / (2\,\mathrm{eps})\) where
      * \(g\) is scipy's {@code approx_fprime}, the forward difference
-     * \(g_j(x) = (f(x + \mathrm{eps}\,e_j) - f(x)) / \mathrm{eps}\). Not symmetrised (the seed did
+     * \(g_j(x) = (f(x + \mathrm{eps}\,e_j) - f(x)) / \mathrm{eps}\). Not symmetrised (the notebook did
      * not); its asymmetry is reported. The error estimate is the round-off
      * \(2\sigma_f / \mathrm{eps}^2\), with \(\sigma_f\) the measured rounding noise of \(f\)
      * ({@link NoiseEstimate}); the forward-difference truncation cancels to \(O(\mathrm{eps}^2)\)
@@ -85,7 +85,7 @@ public final class FiniteDifferences {
         double[] s = new double[beta.length];
         for (int i = 0; i < beta.length; i++) {
             s[i] = switch (method) {
-                case FD_NESTED -> 2 * SEED_EPS;
+                case FD_NESTED -> 2 * NOTEBOOK_EPS;
                 case FD_CENTRAL -> 2 * CENTRAL_STEP * Math.max(1, Math.abs(beta[i]));
                 case FD_RICHARDSON -> Math.abs(beta[i]) < RICHARDSON_ZERO_TOL
                         ? RICHARDSON_ZERO_STEP : RICHARDSON_RELATIVE_STEP * Math.abs(beta[i]);

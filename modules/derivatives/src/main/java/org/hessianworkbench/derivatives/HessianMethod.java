@@ -17,7 +17,7 @@ public enum HessianMethod {
     /** Automatic differentiation (Hipparchus {@code DerivativeStructure}, order 2): the reference. */
     AD("ad", 1e-10),
     /**
-     * The first seed's {@code numerical_hessian}: central differences of a forward-difference
+     * The logistic-Hessian notebook's {@code numerical_hessian}: central differences of a forward-difference
      * gradient of the loss, both with step {@code eps} = 1e-6. Round-off alone is about
      * \(2\epsilon_{mach}|f|/\mathrm{eps}^2\), i.e. 1e-4 relative or worse: the bad example.
      */
@@ -58,7 +58,7 @@ public enum HessianMethod {
         return switch (this) {
             case ANALYTIC -> new HessianEstimate(this, f.hessian(beta), null, 0, 1);
             case AD -> new HessianEstimate(this, f.automaticHessian(beta).hessian(), null, 0, 1);
-            case FD_NESTED -> FiniteDifferences.nested(f, beta, FiniteDifferences.SEED_EPS);
+            case FD_NESTED -> FiniteDifferences.nested(f, beta, FiniteDifferences.NOTEBOOK_EPS);
             case FD_CENTRAL -> FiniteDifferences.central(f, beta, true);
             case FD_RICHARDSON -> FiniteDifferences.richardson(f, beta);
         };

@@ -54,7 +54,7 @@ class RosenbrockTest {
 
     @Test
     void nestedSchemeIsWithinItsRoundoffEstimate() {
-        HessianEstimate e = FiniteDifferences.nested(f, x, FiniteDifferences.SEED_EPS);
+        HessianEstimate e = FiniteDifferences.nested(f, x, FiniteDifferences.NOTEBOOK_EPS);
         double diff = Matrices.maxAbsDiff(e.hessian(), f.hessian(x));
         assertTrue(diff <= 10 * e.maxErrorEstimate(), diff + " vs estimate " + e.maxErrorEstimate());
         assertTrue(diff > 0, "nested differences are not exact");

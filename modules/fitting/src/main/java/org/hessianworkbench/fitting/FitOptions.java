@@ -11,7 +11,7 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param optimizer  optimiser name, "qr" (least squares), or null for the model's default (qr for linear, else newton)
  * @param hessian    the engine whose Hessian gives the covariance
  * @param level      confidence level of the intervals
- * @param z          a critical value to use instead of the exact quantile (e.g. the seed's 1.96), or NaN
+ * @param z          a critical value to use instead of the exact quantile (e.g. the logistic-Hessian notebook's 1.96), or NaN
  * @param start      start point, or null for zeros
  * @param optimizerOptions tolerances and limits
  * @param settings   method-specific settings (Armijo constant, B0, memory)

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Wald tests and intervals: \(s_j = \hat\beta_j / \mathrm{SE}_j\), two-sided p-value from the
  * reference distribution, interval \(\hat\beta_j \pm c\,\mathrm{SE}_j\) with \(c\) the critical value
- * (the exact normal quantile for the level, or a value given, e.g. the first seed's 1.96).
+ * (the exact normal quantile for the level, or a value given, e.g. the logistic-Hessian notebook's 1.96).
  */
 public final class Wald {
 

@@ -29,7 +29,7 @@ public final class Bfgs implements Optimizer {
     }
 
     /** BFGS with the defaults. */
-    public static Bfgs defaults() {
+    public static Bfgs withDefaults() {
         return new Bfgs();
     }
 
@@ -42,7 +42,7 @@ public final class Bfgs implements Optimizer {
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
         Run run = new Run(name(), f, start, options);
         int p = f.dimension();
-        double[][] hInv = BfgsB.scaledIdentity(p, 1);
+        double[][] hInv = DirectBfgs.scaledIdentity(p, 1);
         boolean scaled = false;
         while (true) {
             StopReason stop = run.checkStop();
@@ -55,7 +55,7 @@ public final class Bfgs implements Optimizer {
             }
             if (!(Matrices.dot(d, run.g) < 0)) {
                 // lost positive definiteness to rounding: restart from steepest descent
-                hInv = BfgsB.scaledIdentity(p, 1);
+                hInv = DirectBfgs.scaledIdentity(p, 1);
                 scaled = false;
                 d = run.g.clone();
                 for (int i = 0; i < p; i++) {

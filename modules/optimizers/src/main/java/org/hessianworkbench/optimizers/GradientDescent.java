@@ -16,10 +16,19 @@ public final class GradientDescent implements Optimizer {
     private final double armijo;
     private final double shrink;
 
-    /** Steepest descent with Armijo constant {@code c} and backtracking factor {@code shrink}. */
-    public GradientDescent(double c, double shrink) {
+    private GradientDescent(double c, double shrink) {
         this.armijo = c;
         this.shrink = shrink;
+    }
+
+    /** Steepest descent with Armijo constant {@code c} and backtracking factor {@code shrink}. */
+    public static GradientDescent of(double c, double shrink) {
+        return new GradientDescent(c, shrink);
+    }
+
+    /** With the defaults of {@link MethodSettings#DEFAULTS}: c = 1e-4, shrink 0.5. */
+    public static GradientDescent withDefaults() {
+        return new GradientDescent(MethodSettings.DEFAULTS.armijo(), MethodSettings.DEFAULTS.shrink());
     }
 
     @Override

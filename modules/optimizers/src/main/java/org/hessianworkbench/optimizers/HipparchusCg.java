@@ -34,6 +34,14 @@ public final class HipparchusCg implements Optimizer {
     /** Evaluations allowed per iteration before Hipparchus gives up. */
     static final int EVALUATIONS_PER_ITERATION = 1000;
 
+    private HipparchusCg() {
+    }
+
+    /** Hipparchus's CG with the workbench's line-search settings (it has no other settings). */
+    public static HipparchusCg withDefaults() {
+        return new HipparchusCg();
+    }
+
     @Override
     public String name() {
         return "hipparchus-cg";

@@ -18,9 +18,18 @@ public final class Lbfgs implements Optimizer {
 
     private final int memory;
 
-    /** L-BFGS keeping {@code memory} pairs. */
-    public Lbfgs(int memory) {
+    private Lbfgs(int memory) {
         this.memory = memory;
+    }
+
+    /** L-BFGS keeping {@code memory} pairs. */
+    public static Lbfgs of(int memory) {
+        return new Lbfgs(memory);
+    }
+
+    /** L-BFGS keeping the default {@link MethodSettings#DEFAULTS} 10 pairs. */
+    public static Lbfgs withDefaults() {
+        return new Lbfgs(MethodSettings.DEFAULTS.memory());
     }
 
     @Override

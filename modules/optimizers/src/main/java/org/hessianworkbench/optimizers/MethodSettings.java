@@ -4,9 +4,9 @@ package org.hessianworkbench.optimizers;
  * Method-specific settings, with the defaults used when a method is named without them. Instances
  * are immutable.
  *
- * @param armijo  Armijo constant \(c\) of the backtracking searches (default 1e-4; the second seed uses 0.4)
+ * @param armijo  Armijo constant \(c\) of the backtracking searches (default 1e-4; the Newton/BFGS tutorial uses 0.4)
  * @param shrink  backtracking factor (default 0.5)
- * @param b0      initial Hessian approximation \(B_0 = b_0 I\) of {@code bfgs-b} (default 10, the seed's)
+ * @param b0      initial Hessian approximation \(B_0 = b_0 I\) of {@code bfgs-b} (default 10, the tutorial's)
  * @param memory  pairs kept by {@code lbfgs} (default 10)
  */
 public record MethodSettings(double armijo, double shrink, double b0, int memory) {

@@ -7,7 +7,7 @@ import org.hessianworkbench.derivatives.Objective;
 
 /**
  * Newton's method with the exact Hessian: direction \(d = -H^{-1}\nabla f\) by Cholesky, then
- * backtracking until Armijo's condition holds (the second seed's algorithm, with its \(c = 0.4\)
+ * backtracking until Armijo's condition holds (the Newton/BFGS tutorial's algorithm, with its \(c = 0.4\)
  * and shrink 0.5 available as options). When \(H\) is not positive definite (non-convex losses) it
  * is shifted, \(H + \tau I\) with \(\tau = \delta\max(1, \max|\lambda|) - \lambda_{\min}\), and the
  * modification is counted. Reference: Nocedal &amp; Wright (2006), §3.1 and §3.4; Boyd &amp;
@@ -15,7 +15,7 @@ import org.hessianworkbench.derivatives.Objective;
  */
 public final class Newton implements Optimizer {
 
-    /** Default Armijo constant (Nocedal &amp; Wright's suggestion; the seed uses 0.4). */
+    /** Default Armijo constant (Nocedal &amp; Wright's suggestion; the Newton/BFGS tutorial uses 0.4). */
     public static final double DEFAULT_ARMIJO = 1e-4;
 
     /** Default shrink factor of the backtracking. */
@@ -41,7 +41,7 @@ public final class Newton implements Optimizer {
     }
 
     /** Newton with the defaults c = 1e-4, shrink = 0.5. */
-    public static Newton defaults() {
+    public static Newton withDefaults() {
         return new Newton(DEFAULT_ARMIJO, DEFAULT_SHRINK);
     }
 

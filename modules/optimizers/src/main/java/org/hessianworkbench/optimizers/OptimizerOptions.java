@@ -3,12 +3,12 @@ package org.hessianworkbench.optimizers;
 /**
  * Settings shared by every optimiser. Instances are immutable.
  *
- * @param gtol          stop when the gradient norm is at most this (the second seed uses 1e-5)
+ * @param gtol          stop when the gradient norm is at most this (the Newton/BFGS tutorial uses 1e-5)
  * @param maxIterations stop after this many iterations
  */
 public record OptimizerOptions(double gtol, int maxIterations) {
 
-    /** Gradient-norm tolerance of the second seed. */
+    /** Gradient-norm tolerance of the Newton/BFGS tutorial. */
     public static final double DEFAULT_GTOL = 1e-5;
 
     /** Default iteration limit. */

@@ -26,13 +26,13 @@ public final class Optimizers {
     public static Optimizer byName(String name, MethodSettings s) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "newton" -> Newton.of(s.armijo(), s.shrink());
-            case "newton-pure" -> new NewtonPure();
-            case "bfgs" -> Bfgs.defaults();
-            case "bfgs-b" -> new BfgsB(s.b0(), s.armijo(), s.shrink());
-            case "lbfgs" -> new Lbfgs(s.memory());
-            case "trust-region" -> new TrustRegion();
-            case "gradient-descent" -> new GradientDescent(s.armijo(), s.shrink());
-            case "hipparchus-cg" -> new HipparchusCg();
+            case "newton-pure" -> FullStepNewton.withDefaults();
+            case "bfgs" -> Bfgs.withDefaults();
+            case "bfgs-b" -> DirectBfgs.of(s.b0(), s.armijo(), s.shrink());
+            case "lbfgs" -> Lbfgs.of(s.memory());
+            case "trust-region" -> TrustRegion.withDefaults();
+            case "gradient-descent" -> GradientDescent.of(s.armijo(), s.shrink());
+            case "hipparchus-cg" -> HipparchusCg.withDefaults();
             default -> throw new IllegalArgumentException("unknown optimizer '" + name + "' (known: "
                     + String.join(", ", NAMES) + ")");
         };

@@ -20,6 +20,14 @@ import org.hessianworkbench.derivatives.SecondOrder;
  */
 public final class TrustRegion implements Optimizer {
 
+    private TrustRegion() {
+    }
+
+    /** The trust region (it has no settings). */
+    public static TrustRegion withDefaults() {
+        return new TrustRegion();
+    }
+
 
     /** Largest radius. */
     static final double MAX_RADIUS = 1e10;

@@ -85,7 +85,7 @@ class OptimizerProperties {
         Statistics.label("p").coverage(c -> c.check("p=1").count(k -> k > 0));
         LinearPredictorObjective f = pr.objective();
         double[] start = new double[pr.p()];
-        OptimizationResult reference = Newton.defaults().minimize(f, start, OptimizerOptions.DEFAULTS.withGtol(1e-11));
+        OptimizationResult reference = Newton.withDefaults().minimize(f, start, OptimizerOptions.DEFAULTS.withGtol(1e-11));
         assertTrue(reference.converged(), reference.message());
         HessianDiagnostics curvature = HessianDiagnostics.of(f.hessian(reference.estimate()));
         assertTrue(curvature.positiveDefinite(), "strictly convex");
@@ -144,7 +144,7 @@ class OptimizerProperties {
         if (!(sy > Bfgs.CURVATURE_TOLERANCE * Matrices.norm(s) * Matrices.norm(y))) {
             return; // the methods skip this update (and count it)
         }
-        double[][] direct = BfgsB.update(b, s, y, sy);
+        double[][] direct = DirectBfgs.update(b, s, y, sy);
         double[][] inverse = Bfgs.update(b, s, y, 1 / sy);
         for (double[][] m : List.of(direct, inverse)) {
             assertEquals(0, Matrices.maxAsymmetry(m), 0);

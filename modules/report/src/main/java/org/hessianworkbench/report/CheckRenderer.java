@@ -63,7 +63,7 @@ public final class CheckRenderer {
         b.append(String.format(Locale.ROOT, "AD Hessian: %s; eigenvalues %s .. %s; condition number %s%n",
                 d.definiteness().name().toLowerCase(Locale.ROOT).replace('_', ' '), Fmt.sig(d.minEigenvalue(), 5),
                 Fmt.sig(d.maxEigenvalue(), 5), Fmt.sci(d.conditionNumber(), 3)));
-        b.append("fd-nested is the first seed's scheme, shown for comparison; it does not decide the verdict.\n");
+        b.append("fd-nested is the logistic-Hessian notebook's scheme, shown for comparison; it does not decide the verdict.\n");
         b.append("Verdict: ").append(r.verdict()).append('\n');
         return b.toString();
     }

@@ -18,7 +18,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The gradient norm against the iteration, on a logarithmic axis, one series per optimiser, as the
- * second seed plots it. Iterations whose gradient norm is exactly 0 or not finite are left out (a
+ * Newton/BFGS tutorial plots it. Iterations whose gradient norm is exactly 0 or not finite are left out (a
  * log axis cannot show them).
  */
 public final class ConvergencePlot {

@@ -42,14 +42,14 @@ import org.hessianworkbench.report.TextTable;
 /** The demo's sections, each a block of text. */
 public final class Demo {
 
-    /** The second seed's Armijo constant. */
-    static final double SECOND_SEED_ARMIJO = 0.4;
+    /** The Newton/BFGS tutorial's Armijo constant. */
+    static final double TUTORIAL_ARMIJO = 0.4;
 
-    /** The second seed's initial BFGS matrix scale, B0 = 10 I. */
-    static final double SECOND_SEED_B0 = 10;
+    /** The Newton/BFGS tutorial's initial BFGS matrix scale, B0 = 10 I. */
+    static final double TUTORIAL_B0 = 10;
 
-    /** The second seed's classification threshold. */
-    static final double SECOND_SEED_THRESHOLD = 0.5;
+    /** The Newton/BFGS tutorial's classification threshold. */
+    static final double TUTORIAL_THRESHOLD = 0.5;
 
     private final Path dataDir;
     private final Path outDir;
@@ -62,17 +62,18 @@ public final class Demo {
 
     /** The whole demo. */
     public String run() {
-        return header() + seedLogistic() + derivation() + secondSeed() + productModel() + spector() + longley();
+        return header() + notebookLogistic() + derivation() + tutorial() + productModel() + spector() + longley();
     }
 
     private static String header() {
         return "Hessian Workbench demo\n======================\n"
-                + "Each number below is computed now, by the code in this repository; the seeds' printed\n"
-                + "numbers and published results are shown beside ours.\n\n";
+                + "Each number below is computed now, by the code in this repository; the numbers printed\n"
+                + "by the two examples the workbench grew from (docs/examples/) and published results are\n"
+                + "shown beside ours.\n\n";
     }
 
-    /** Section 1: the first seed's logistic regression and its Hessians. */
-    String seedLogistic() {
+    /** Section 1: the logistic-Hessian notebook's logistic regression and its Hessians. */
+    String notebookLogistic() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("logistic_seed42.csv"), Family.LOGISTIC, "y ~ x1 + x2 - 1", false);
         RegressionModel m = req.loadRegression();
         FitReport bfgs = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("bfgs").withZ(1.96));
@@ -80,10 +81,10 @@ public final class Demo {
         FitReport nested = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("newton")
                 .withHessian(HessianMethod.FD_NESTED).withZ(1.96));
         StringBuilder b = new StringBuilder();
-        b.append("1. The first seed: logistic regression by maximum likelihood\n");
+        b.append("1. The logistic-Hessian notebook: logistic regression by maximum likelihood\n");
         b.append("   data/logistic_seed42.csv (").append(m.n()).append(" rows), model y ~ x1 + x2 - 1\n\n");
         TextTable fit = new TextTable("", "b(x1)", "b(x2)", "iterations", "gradient norm");
-        fit.row("seed (scipy BFGS)", Fmt.sig(Published.SEED_BFGS_BETA[0], 9), Fmt.sig(Published.SEED_BFGS_BETA[1], 9), "", "");
+        fit.row("notebook (scipy BFGS)", Fmt.sig(Published.NOTEBOOK_BFGS_BETA[0], 9), Fmt.sig(Published.NOTEBOOK_BFGS_BETA[1], 9), "", "");
         for (FitReport r : List.of(bfgs, newton)) {
             double[] e = r.estimate();
             fit.row(r.optimizer(), Fmt.sig(e[0], 9), Fmt.sig(e[1], 9), Integer.toString(r.iterations()),
@@ -110,28 +111,28 @@ public final class Demo {
         double nestedDiff = check.comparisons().stream().filter(c -> c.method().equals("fd-nested"))
                 .mapToDouble(c -> c.maxAbsDiff()).findFirst().orElseThrow();
         b.append(String.format(Locale.ROOT, "%n   Why fd-nested is off: the loss (%s) is a sum of %d rounded terms; its rounding noise,%n"
-                        + "   measured, is %s. The seed's scheme divides differences of the loss by step^2 = %s, so%n"
+                        + "   measured, is %s. The notebook's scheme divides differences of the loss by step^2 = %s, so%n"
                         + "   the noise grows to about 2 * noise / step^2 = %s per entry (here the largest error is %s):%n"
-                        + "   the 4th digit of the Hessian, and of the SEs, is noise. That is the gap the seed saw between%n"
+                        + "   the 4th digit of the Hessian, and of the SEs, is noise. That is the gap the notebook saw between%n"
                         + "   its two sets of standard errors. fd-central and fd-richardson difference the analytic%n"
                         + "   gradient once, with steps chosen for it, and agree with AD to about 1e-10.%n%n",
-                Fmt.sig(loss, 6), m.n(), Fmt.sci(noise, 2), Fmt.sci(FiniteDifferences.SEED_EPS * FiniteDifferences.SEED_EPS, 1),
+                Fmt.sig(loss, 6), m.n(), Fmt.sci(noise, 2), Fmt.sci(FiniteDifferences.NOTEBOOK_EPS * FiniteDifferences.NOTEBOOK_EPS, 1),
                 Fmt.sig(nestedH.maxErrorEstimate(), 2), Fmt.sig(nestedDiff, 2)));
 
-        b.append("   Standard errors and 95% Wald intervals (z = 1.96, as in the seed):\n");
+        b.append("   Standard errors and 95% Wald intervals (z = 1.96, as in the notebook):\n");
         TextTable se = new TextTable("", "SE(x1)", "SE(x2)", "CI x1", "CI x2");
         se.row("analytic X'WX (ours)", Fmt.sig(newton.coefficients().get(0).stdError(), 7),
                 Fmt.sig(newton.coefficients().get(1).stdError(), 7), ci(newton.coefficients().get(0)),
                 ci(newton.coefficients().get(1)));
-        se.row("analytic X'WX (seed)", Fmt.sig(Published.SEED_ANALYTIC_SE[0], 7), Fmt.sig(Published.SEED_ANALYTIC_SE[1], 7),
-                ci(Published.SEED_ANALYTIC_CI, 0), ci(Published.SEED_ANALYTIC_CI, 1));
+        se.row("analytic X'WX (notebook)", Fmt.sig(Published.NOTEBOOK_ANALYTIC_SE[0], 7), Fmt.sig(Published.NOTEBOOK_ANALYTIC_SE[1], 7),
+                ci(Published.NOTEBOOK_ANALYTIC_CI, 0), ci(Published.NOTEBOOK_ANALYTIC_CI, 1));
         se.row("fd-nested (ours)", Fmt.sig(nested.coefficients().get(0).stdError(), 7),
                 Fmt.sig(nested.coefficients().get(1).stdError(), 7), ci(nested.coefficients().get(0)),
                 ci(nested.coefficients().get(1)));
-        se.row("fd-nested (seed)", Fmt.sig(Published.SEED_NESTED_SE[0], 7), Fmt.sig(Published.SEED_NESTED_SE[1], 7),
-                ci(Published.SEED_NESTED_CI, 0), ci(Published.SEED_NESTED_CI, 1));
+        se.row("fd-nested (notebook)", Fmt.sig(Published.NOTEBOOK_NESTED_SE[0], 7), Fmt.sig(Published.NOTEBOOK_NESTED_SE[1], 7),
+                ci(Published.NOTEBOOK_NESTED_CI, 0), ci(Published.NOTEBOOK_NESTED_CI, 1));
         b.append(se.render(3));
-        b.append("   The seed's intervals are centred on its BFGS estimate, ours on the converged MLE; the\n"
+        b.append("   The notebook's intervals are centred on its BFGS estimate, ours on the converged MLE; the\n"
                 + "   fd-nested rows differ from each other because rounding noise is not reproducible.\n\n");
         return b.toString();
     }
@@ -154,21 +155,21 @@ public final class Demo {
         return b.toString();
     }
 
-    /** Section 3: the second seed, Newton and BFGS seen step by step, and Newton without step control. */
-    String secondSeed() {
+    /** Section 3: the Newton/BFGS tutorial, Newton and BFGS seen step by step, and Newton without step control. */
+    String tutorial() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
                 "Y ~ X1 + X2 + X3 + X4 + X5 - 1", false);
         RegressionModel m = req.loadRegression();
         double[] ones = new double[m.p()];
         java.util.Arrays.fill(ones, 1);
-        MethodSettings seed = MethodSettings.DEFAULTS.withArmijo(SECOND_SEED_ARMIJO).withB0(SECOND_SEED_B0);
-        OptimizationResult newton = Optimizers.byName("newton", seed).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
-        OptimizationResult bfgsB = Optimizers.byName("bfgs-b", seed).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
+        MethodSettings tutorial = MethodSettings.DEFAULTS.withArmijo(TUTORIAL_ARMIJO).withB0(TUTORIAL_B0);
+        OptimizationResult newton = Optimizers.byName("newton", tutorial).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
+        OptimizationResult bfgsB = Optimizers.byName("bfgs-b", tutorial).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         OptimizationResult pure = Optimizers.byName("newton-pure").minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         StringBuilder b = new StringBuilder();
-        b.append("3. The second seed: Newton's method and quasi-Newton BFGS, step by step\n");
-        b.append("   data/newton_bfgs_200.csv (").append(m.n()).append(" rows; a stand-in for the seed's file)\n")
-                .append("   model ").append(req.formula()).append(", from b = (1, ..., 1), gtol 1e-5 as in the seed\n\n");
+        b.append("3. The Newton/BFGS tutorial: Newton's method and quasi-Newton BFGS, step by step\n");
+        b.append("   data/newton_bfgs_200.csv (").append(m.n()).append(" rows; a stand-in for the tutorial's file)\n")
+                .append("   model ").append(req.formula()).append(", from b = (1, ..., 1), gtol 1e-5 as in the tutorial\n\n");
         TextTable t = new TextTable("method", "iterations", "loss evals", "gradient evals", "Hessian evals",
                 "final loss", "gradient norm", "stop");
         for (OptimizationResult r : List.of(newton, bfgsB)) {
@@ -188,16 +189,16 @@ public final class Demo {
         double[] y = m.response();
         int right = 0;
         for (int i = 0; i < mu.length; i++) {
-            right += (mu[i] > SECOND_SEED_THRESHOLD ? 1 : 0) == (int) y[i] ? 1 : 0;
+            right += (mu[i] > TUTORIAL_THRESHOLD ? 1 : 0) == (int) y[i] ? 1 : 0;
         }
         b.append(String.format(Locale.ROOT, "   Training accuracy at threshold 0.5: %.1f%% (%d of %d).%n",
                 100.0 * right / mu.length, right, mu.length));
-        Path both = outDir.resolve("second-seed-convergence.png");
-        Path newtonPlot = outDir.resolve("second-seed-newton.png");
-        Path bfgsPlot = outDir.resolve("second-seed-bfgs-b.png");
+        Path both = outDir.resolve("newton-bfgs-tutorial-convergence.png");
+        Path newtonPlot = outDir.resolve("newton-bfgs-tutorial-newton.png");
+        Path bfgsPlot = outDir.resolve("newton-bfgs-tutorial-bfgs-b.png");
         ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton));
         ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB));
-        ConvergencePlot.write(both, "The second seed: gradient norm per iteration", List.of(newton, bfgsB));
+        ConvergencePlot.write(both, "The Newton/BFGS tutorial: gradient norm per iteration", List.of(newton, bfgsB));
         b.append("   Convergence plots (gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
                 .append(bfgsPlot).append("\n     ").append(both).append("\n\n");
 
@@ -208,21 +209,21 @@ public final class Demo {
         }
         b.append(p.render(3));
         b.append("   Verdict: ").append(pure.stopReason().label()).append(' ').append(pure.message()).append(".\n");
-        b.append("   The seed says it too: without backtracking, |b| grew so large that exp(b.x) overflowed, and the\n"
+        b.append("   The tutorial says it too: without backtracking, |b| grew so large that exp(b.x) overflowed, and the\n"
                 + "   iteration moved away from the answer instead of towards it.\n\n");
         return b.toString();
     }
 
-    /** The first seed's product-model groups. */
+    /** The notebook's product-model groups. */
     static final String GROUP_X1 = "ramp(x1, 0.5, 1, 1.5, 2, 2.5, 3, 3.5)";
 
-    /** The first seed's product-model groups. */
+    /** The notebook's product-model groups. */
     static final String GROUP_X2 = "ramp(x2, 4.5, 5, 5.5, 6, 6.5, 7, 7.5)";
 
-    /** The first seed's step for the product model's nested differences. */
-    static final double PRODUCT_SEED_EPS = 1e-5;
+    /** The notebook's step for the product model's nested differences. */
+    static final double NOTEBOOK_PRODUCT_EPS = 1e-5;
 
-    /** Section 4: the first seed's linear product model, and why its numerical Hessian gave NaN SEs. */
+    /** Section 4: the notebook's linear product model, and why its numerical Hessian gave NaN SEs. */
     String productModel() {
         LinkedHashMap<String, String> groups = new LinkedHashMap<>();
         groups.put("x1", GROUP_X1);
@@ -234,7 +235,7 @@ public final class Demo {
         ProductFitReport r = ProductFitter.fit(m, req, FitOptions.defaults());
         double[] b = r.estimate();
         StringBuilder out = new StringBuilder();
-        out.append("4. The first seed's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
+        out.append("4. The notebook's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
         out.append("   data/linear_product_seed42.csv (").append(m.n()).append(" rows), trust-region Newton from all ones:\n");
         out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached 50592.1633), gradient norm %s%n%n",
                 r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Fmt.sci(r.optimization().gradientNorm(), 1)));
@@ -243,21 +244,21 @@ public final class Demo {
         double[][] exact = f.hessian(b);
         double[][] ad = f.automaticHessian(b).hessian();
         HessianEstimate central = FiniteDifferences.central(f, b, true);
-        HessianEstimate nested = FiniteDifferences.nested(f, b, PRODUCT_SEED_EPS);
+        HessianEstimate nested = FiniteDifferences.nested(f, b, NOTEBOOK_PRODUCT_EPS);
         out.append("   The Hessian at the estimate (largest entry ").append(Fmt.sci(Matrices.maxAbs(exact), 2)).append("):\n");
         TextTable t = new TextTable("method", "max |diff| vs exact", "relative");
         t.row("ad", Fmt.sci(Matrices.maxAbsDiff(ad, exact), 2), Fmt.sci(Matrices.maxAbsDiff(ad, exact) / Matrices.maxAbs(exact), 2));
         t.row("fd-central", Fmt.sci(Matrices.maxAbsDiff(central.hessian(), exact), 2),
                 Fmt.sci(Matrices.maxAbsDiff(central.hessian(), exact) / Matrices.maxAbs(exact), 2));
-        t.row("fd-nested (the seed's, eps 1e-5)", Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact), 2),
+        t.row("fd-nested (the notebook's, eps 1e-5)", Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact), 2),
                 Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact) / Matrices.maxAbs(exact), 2));
         t.row("Gauss-Newton (no residual term)", Fmt.sci(r.gaussNewtonDiff(), 2), Fmt.sci(r.gaussNewtonDiff() / Matrices.maxAbs(exact), 2));
         out.append(t.render(3));
-        out.append("   (the seed saw 1105 between its exact and nested Hessians: a difference of this size is small\n"
+        out.append("   (the notebook saw 1105 between its exact and nested Hessians: a difference of this size is small\n"
                 + "   next to entries of size 1e8; it is not what broke the standard errors.)\n\n");
 
         Identifiability id = r.identifiability();
-        out.append(String.format(Locale.ROOT, "   Naive standard errors, sqrt(diag(inverse Hessian)), as the seed computed them (it got 11 NaN of 18%n"
+        out.append(String.format(Locale.ROOT, "   Naive standard errors, sqrt(diag(inverse Hessian)), as the notebook computed them (it got 11 NaN of 18%n"
                         + "   from its nested Hessian, and SEs up to 2.6 from its exact one):%n"
                         + "     exact Hessian: %s%n     fd-nested Hessian: %s%n",
                 naive(exact), naive(nested.hessian())));

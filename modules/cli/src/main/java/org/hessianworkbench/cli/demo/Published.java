@@ -3,24 +3,25 @@ package org.hessianworkbench.cli.demo;
 import java.util.List;
 
 /**
- * Numbers printed by the seeds and published reference results, shown beside ours in the demo.
- * Provenance: {@code data/README.md}.
+ * Numbers printed by the two examples the workbench grew from (the logistic-Hessian notebook and the
+ * Newton/BFGS tutorial, {@code docs/examples/}) and published reference results, shown beside ours in
+ * the demo. Provenance: {@code data/README.md}.
  */
 final class Published {
 
     private Published() {
     }
 
-    /** First seed, scipy BFGS estimate as printed. */
-    static final double[] SEED_BFGS_BETA = {1.06445722, -2.07456039};
-    /** First seed, SEs from the inverse analytic Hessian {@code X'WX} as printed. */
-    static final double[] SEED_ANALYTIC_SE = {0.03180573, 0.04342601};
-    /** First seed, 95% CI from the analytic Hessian (z = 1.96) as printed: lower, upper. */
-    static final double[][] SEED_ANALYTIC_CI = {{1.00211799, -2.15967536}, {1.12679644, -1.98944541}};
-    /** First seed, SEs from {@code numerical_hessian} (nested differences, eps = 1e-6) as printed. */
-    static final double[] SEED_NESTED_SE = {0.03181739, 0.04345654};
-    /** First seed, 95% CI from the nested Hessian as printed: lower, upper. */
-    static final double[][] SEED_NESTED_CI = {{1.00209513, -2.1597352}, {1.12681931, -1.98938557}};
+    /** Logistic-Hessian notebook, scipy BFGS estimate as printed. */
+    static final double[] NOTEBOOK_BFGS_BETA = {1.06445722, -2.07456039};
+    /** Logistic-Hessian notebook, SEs from the inverse analytic Hessian {@code X'WX} as printed. */
+    static final double[] NOTEBOOK_ANALYTIC_SE = {0.03180573, 0.04342601};
+    /** Logistic-Hessian notebook, 95% CI from the analytic Hessian (z = 1.96) as printed: lower, upper. */
+    static final double[][] NOTEBOOK_ANALYTIC_CI = {{1.00211799, -2.15967536}, {1.12679644, -1.98944541}};
+    /** Logistic-Hessian notebook, SEs from {@code numerical_hessian} (nested differences, eps = 1e-6) as printed. */
+    static final double[] NOTEBOOK_NESTED_SE = {0.03181739, 0.04345654};
+    /** Logistic-Hessian notebook, 95% CI from the nested Hessian as printed: lower, upper. */
+    static final double[][] NOTEBOOK_NESTED_CI = {{1.00209513, -2.1597352}, {1.12681931, -1.98938557}};
 
     /** A published coefficient with its standard error. */
     record Row(String name, double estimate, double stdError) {

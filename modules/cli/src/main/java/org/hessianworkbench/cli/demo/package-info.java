@@ -1,5 +1,6 @@
 /**
- * The classroom demo: the seeds' stories reproduced on real code, next to the numbers the seeds
- * printed and to published reference results.
+ * The classroom demo: the stories of the two examples the workbench grew from (the logistic-Hessian
+ * notebook and the Newton/BFGS tutorial, {@code docs/examples/}) reproduced on real code, next to the
+ * numbers they printed and to published reference results.
  */
 package org.hessianworkbench.cli.demo;

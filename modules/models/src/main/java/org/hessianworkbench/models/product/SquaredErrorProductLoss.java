@@ -5,7 +5,7 @@ import org.hipparchus.CalculusFieldElement;
 
 /**
  * Half the squared error of a product prediction, \(l = \tfrac12(\hat y - y)^2\): \(l' = \hat y - y\),
- * \(l'' = 1\) (model {@code linear-product}, the first seed's MSE Hessian).
+ * \(l'' = 1\) (model {@code linear-product}, the logistic-Hessian notebook's MSE Hessian).
  */
 public final class SquaredErrorProductLoss extends ProductLoss {
 

@@ -5,24 +5,34 @@ import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.Objective;
 
 /**
- * BFGS in the second seed's form: the Hessian approximation \(B\) itself is updated,
+ * The direct-update BFGS of the Newton/BFGS tutorial: the Hessian approximation \(B\) itself is updated,
  * \[ B_{k+1} = B_k + \frac{y y^\top}{y^\top s} - \frac{B s s^\top B}{s^\top B s}, \]
- * from \(B_0 = b_0 I\) (the seed's \(b_0 = 10\)); the direction solves \(B p = -\nabla f\) by Cholesky
- * (never an explicit inverse); backtracking to Armijo's condition (the seed: \(c = 0.4\), shrink 0.5).
+ * from \(B_0 = b_0 I\) (the tutorial's \(b_0 = 10\)); the direction solves \(B p = -\nabla f\) by Cholesky
+ * (never an explicit inverse); backtracking to Armijo's condition (the tutorial: \(c = 0.4\), shrink 0.5).
  * The update is skipped, and counted, unless \(y^\top s > 10^{-10}\|s\|\|y\|\), which keeps \(B\)
  * positive definite. Reference: Nocedal &amp; Wright (2006), eq. 6.19. Instances are immutable.
  */
-public final class BfgsB implements Optimizer {
+public final class DirectBfgs implements Optimizer {
 
     private final double b0;
     private final double armijo;
     private final double shrink;
 
-    /** BFGS on \(B\) from \(b_0 I\), with the given backtracking settings. */
-    public BfgsB(double b0, double armijo, double shrink) {
+    private DirectBfgs(double b0, double armijo, double shrink) {
         this.b0 = b0;
         this.armijo = armijo;
         this.shrink = shrink;
+    }
+
+    /** BFGS on \(B\) from \(b_0 I\), with Armijo constant {@code armijo} and backtracking factor {@code shrink}. */
+    public static DirectBfgs of(double b0, double armijo, double shrink) {
+        return new DirectBfgs(b0, armijo, shrink);
+    }
+
+    /** With the defaults of {@link MethodSettings#DEFAULTS}: \(B_0 = 10 I\), c = 1e-4, shrink 0.5. */
+    public static DirectBfgs withDefaults() {
+        MethodSettings s = MethodSettings.DEFAULTS;
+        return new DirectBfgs(s.b0(), s.armijo(), s.shrink());
     }
 
     @Override

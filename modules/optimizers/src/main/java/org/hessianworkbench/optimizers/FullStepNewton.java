@@ -12,7 +12,15 @@ import org.hessianworkbench.derivatives.Objective;
  * and the Hessian becomes singular. The run then stops with {@link StopReason#DIVERGED} and says
  * why; the estimate is the last finite iterate, never NaN. Instances are immutable.
  */
-public final class NewtonPure implements Optimizer {
+public final class FullStepNewton implements Optimizer {
+
+    private FullStepNewton() {
+    }
+
+    /** Full-step Newton (it has no settings). */
+    public static FullStepNewton withDefaults() {
+        return new FullStepNewton();
+    }
 
     @Override
     public String name() {
