@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.NumericalFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Command;
             org.hessianworkbench.cli.DeriveCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class Workbench {
+
+    /** Exit code when the numbers cannot be trusted: engines disagree, a numerical failure. */
+    public static final int EXIT_NUMERICAL_FAILURE = 1;
 
     /** Exit code for bad input (files, columns, formulas, options). */
     public static final int EXIT_BAD_INPUT = 2;
@@ -37,9 +41,15 @@ public final class Workbench {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
-                commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": error: " + ex.getMessage());
+            if (ex instanceof BadInputException bad) {
+                commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": error: "
+                        + CliMessages.text(commandLine.getCommandName(), bad));
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof NumericalFailureException failure) {
+                commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": numerical failure: "
+                        + CliMessages.text(commandLine.getCommandName(), failure));
+                return EXIT_NUMERICAL_FAILURE;
             }
             commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": internal error: " + ex
                     + " (run with --verbose for the stack trace)");

@@ -3,6 +3,7 @@ package org.hessianworkbench.derivatives;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hessianworkbench.derivatives.error.BadInputException;
 
 /**
  * The Hessian engines, named as on the command line.
@@ -67,7 +68,7 @@ public enum HessianMethod {
     /**
      * The engine with this command-line name.
      *
-     * @throws IllegalArgumentException with the known names, when there is none
+     * @throws BadInputException with the known names, when there is none
      */
     public static HessianMethod fromCliName(String name) {
         for (HessianMethod m : values()) {
@@ -75,8 +76,8 @@ public enum HessianMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown Hessian method '" + name + "' (known: "
-                + Arrays.stream(values()).map(HessianMethod::cliName).collect(Collectors.joining(", ")) + ")");
+        throw new BadInputException(DerivativesMessages.UNKNOWN_HESSIAN_METHOD, name,
+                Arrays.stream(values()).map(HessianMethod::cliName).collect(Collectors.joining(", ")));
     }
 
     @Override

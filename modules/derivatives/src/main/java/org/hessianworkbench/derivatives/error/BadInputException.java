@@ -1,44 +1,66 @@
 package org.hessianworkbench.derivatives.error;
 
 /**
- * Bad input from the user (a data file, a formula, an option value): the message is one line that
- * names the offending file, line, column or text, and is fit to print as it is.
- *
- * <p>Command-line front ends catch it, print {@link #getMessage()} and exit with status 2.
+ * Bad input from the user (a data file, a formula, an expression, a value): the text is one line
+ * that names the offending file, line, column or value, and is fit to print as it is. Command-line
+ * front ends print it and exit with status 2.
  */
-public class BadInputException extends RuntimeException {
+public class BadInputException extends WorkbenchException {
 
     private static final long serialVersionUID = 1L;
 
     /**
-     * An exception with a one-line message.
+     * Bad input described by {@code key} with {@code values}.
      *
-     * @param message what is wrong, naming the offending input; line breaks are replaced by spaces
+     * @param key    what is wrong
+     * @param values the values the text names
      */
-    public BadInputException(String message) {
-        super(oneLine(message));
+    public BadInputException(Message key, Object... values) {
+        super(null, key, values);
     }
 
     /**
-     * An exception with a one-line message and the low-level cause.
+     * Bad input with its low-level cause (kept for debugging, not for the user).
      *
-     * @param message what is wrong, naming the offending input; line breaks are replaced by spaces
-     * @param cause   the underlying exception (kept for debugging, not for the user)
+     * @param cause  the underlying exception
+     * @param key    what is wrong
+     * @param values the values the text names
      */
-    public BadInputException(String message, Throwable cause) {
-        super(oneLine(message), cause);
+    public BadInputException(Throwable cause, Message key, Object... values) {
+        super(cause, key, values);
     }
 
-    /** The message: one line, never null. */
-    @Override
-    public String getMessage() {
-        return super.getMessage();
+    /**
+     * Bad input with a free text: only while the modules move their messages into enums.
+     *
+     * @param text what is wrong
+     * @deprecated give a {@link Message} key and its values
+     */
+    @Deprecated(forRemoval = true)
+    public BadInputException(String text) {
+        super(null, Transitional.TEXT, text);
     }
 
-    private static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "bad input";
+    /**
+     * Bad input with a free text and a cause: only while the modules move their messages into enums.
+     *
+     * @param text  what is wrong
+     * @param cause the underlying exception
+     * @deprecated give a {@link Message} key and its values
+     */
+    @Deprecated(forRemoval = true)
+    public BadInputException(String text, Throwable cause) {
+        super(cause, Transitional.TEXT, text);
+    }
+
+    /** Free text, while the modules move their messages into enums. */
+    enum Transitional implements Message {
+        /** The text as given. */
+        TEXT;
+
+        @Override
+        public String format() {
+            return "%s";
         }
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }
