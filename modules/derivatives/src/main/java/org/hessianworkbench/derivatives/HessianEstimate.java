@@ -37,4 +37,18 @@ public record HessianEstimate(HessianMethod method, double[][] hessian, double[]
     public double maxErrorEstimate() {
         return errorEstimate == null ? Double.NaN : Matrices.maxAbs(errorEstimate);
     }
+
+    /** The engine and the matrix, e.g. {@code ad [[1197.8, 366.7], [366.7, 642.5]]} (for JShell and logs). */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(method.cliName()).append(" [");
+        for (int i = 0; i < hessian.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(java.util.Arrays.toString(hessian[i]));
+        }
+        b.append(']');
+        if (errorEstimate != null) {
+            b.append(", largest error estimate ").append(maxErrorEstimate());
+        }
+        return b.toString();
+    }
 }

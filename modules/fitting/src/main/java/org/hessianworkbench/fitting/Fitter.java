@@ -49,6 +49,16 @@ public final class Fitter {
      *                           "qr" for a model other than linear
      */
     public static FitReport fit(RegressionModel model, ModelRequest request, FitOptions options) {
+        return fit(model, options);
+    }
+
+    /**
+     * Fits {@code model} as {@code options} say.
+     *
+     * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
+     *                           "qr" for a model other than linear
+     */
+    public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
         String optimizerName = options.optimizer() == null
                 ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
@@ -89,7 +99,7 @@ public final class Fitter {
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
                 linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
-        return new FitReport(model.kind(), request.describe(), request.data().toString(), model.n(),
+        return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9);

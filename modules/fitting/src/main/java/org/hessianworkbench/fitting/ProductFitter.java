@@ -38,6 +38,11 @@ public final class ProductFitter {
 
     /** Fits {@code m} as {@code options} say. */
     public static ProductFitReport fit(ProductModel m, ModelRequest request, FitOptions options) {
+        return fit(m, options);
+    }
+
+    /** Fits {@code m} as {@code options} say. */
+    public static ProductFitReport fit(ProductModel m, FitOptions options) {
         long t0 = System.nanoTime();
         String name = options.optimizer() == null ? DEFAULT_OPTIMIZER : options.optimizer();
         double[] start = options.start() == null ? m.defaultStart() : options.start();
@@ -90,7 +95,7 @@ public final class ProductFitter {
                 termOf.add(c);
             }
         }
-        return new ProductFitReport(m.kind(), request.describe(), request.data().toString(), m.n(), groupOf, termOf,
+        return new ProductFitReport(m.kind(), m.description(), m.source(), m.n(), groupOf, termOf,
                 estimate, opt, id, gnDiagnostics, gnDiff, groups == 1 ? Normalization.NONE : options.normalization(),
                 point, h, covariance, Wald.table(f.parameterNames(), point, covariance, statistic, critical),
                 f.value(estimate), sse, squared ? Math.sqrt(scale) : Double.NaN, df, statistic.name(), options.level(),

@@ -9,6 +9,12 @@ public interface Model {
     /** What kind of model this is. */
     ModelKind kind();
 
+    /** The data's source, as given (the file name). */
+    String source();
+
+    /** What was fitted: the formula as given, or the response and feature groups. */
+    String description();
+
     /** The loss to minimise. */
     LinearPredictorObjective objective();
 

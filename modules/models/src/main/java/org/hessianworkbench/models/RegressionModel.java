@@ -68,6 +68,24 @@ public final class RegressionModel implements Model {
         return family.kind();
     }
 
+    /** The data set's source. */
+    @Override
+    public String source() {
+        return design.source();
+    }
+
+    /** The formula as given. */
+    @Override
+    public String description() {
+        return design.formula().text();
+    }
+
+    /** E.g. {@code logistic GRADE ~ GPA on data/spector.csv (32 observations, 2 parameters)}. */
+    @Override
+    public String toString() {
+        return kind() + " " + description() + " on " + source() + " (" + n() + " observations, " + p() + " parameters)";
+    }
+
     /** Zeros. */
     @Override
     public double[] defaultStart() {

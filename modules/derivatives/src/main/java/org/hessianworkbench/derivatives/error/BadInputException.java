@@ -38,7 +38,7 @@ public class BadInputException extends WorkbenchException {
      */
     @Deprecated(forRemoval = true)
     public BadInputException(String text) {
-        super(null, Transitional.TEXT, text);
+        super(null, Transitional.TEXT, text == null || text.isBlank() ? "bad input" : text);
     }
 
     /**
@@ -50,7 +50,7 @@ public class BadInputException extends WorkbenchException {
      */
     @Deprecated(forRemoval = true)
     public BadInputException(String text, Throwable cause) {
-        super(cause, Transitional.TEXT, text);
+        super(cause, Transitional.TEXT, text == null || text.isBlank() ? "bad input" : text);
     }
 
     /** Free text, while the modules move their messages into enums. */

@@ -40,6 +40,7 @@ public final class ProductModel implements Model {
     public record Group(String name, String formula, List<String> columns, int bias, DesignSpec spec) {
     }
 
+    private final String source;
     private final ProductLoss loss;
     private final String responseName;
     private final List<Group> groups;
@@ -51,8 +52,9 @@ public final class ProductModel implements Model {
     private final double[][] columnMeans;
     private final int[] rows;
 
-    private ProductModel(ProductLoss loss, String responseName, List<Group> groups, List<DesignBlock> blocks, double[] y,
-                         int[] rows) {
+    private ProductModel(String source, ProductLoss loss, String responseName, List<Group> groups, List<DesignBlock> blocks,
+                         double[] y, int[] rows) {
+        this.source = source;
         this.rows = rows;
         this.loss = loss;
         this.responseName = responseName;
@@ -153,7 +155,7 @@ public final class ProductModel implements Model {
                     "%s: %d observations for %d parameters: the model needs more observations than parameters",
                     data.source(), y.length, params));
         }
-        return new ProductModel(loss, response, described, blocks, y, kept);
+        return new ProductModel(data.source(), loss, response, described, blocks, y, kept);
     }
 
     private static int constantOneColumn(DesignMatrix d) {
@@ -209,6 +211,27 @@ public final class ProductModel implements Model {
     }
 
     /** The model's command-line name. */
+    @Override
+    public String source() {
+        return source;
+    }
+
+    /** The response and the groups, e.g. {@code y ~ x1[ramp(x1, 1, 2)] * x2[ramp(x2, 3, 4)]}. */
+    @Override
+    public String description() {
+        StringBuilder b = new StringBuilder(responseName).append(" ~ ");
+        for (int g = 0; g < groups.size(); g++) {
+            b.append(g == 0 ? "" : " * ").append(groups.get(g).name()).append('[').append(groups.get(g).formula()).append(']');
+        }
+        return b.toString();
+    }
+
+    /** E.g. {@code linear-product y ~ x1[ramp(x1, 1, 2)] * x2[ramp(x2, 3, 4)] on data.csv (100 observations, 6 parameters)}. */
+    @Override
+    public String toString() {
+        return kind() + " " + description() + " on " + source() + " (" + n() + " observations, " + p() + " parameters)";
+    }
+
     @Override
     public ModelKind kind() {
         return loss.kind();

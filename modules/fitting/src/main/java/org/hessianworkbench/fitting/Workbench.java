@@ -1,0 +1,169 @@
+package org.hessianworkbench.fitting;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.derivatives.HessianComparison;
+import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.derivatives.HessianMethod;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.design.DesignMatrix;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.file.ModelFile;
+import org.hessianworkbench.models.file.SavedModel;
+import org.hessianworkbench.models.product.CrossEntropyProductLoss;
+import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.optimizers.MethodSettings;
+import org.hessianworkbench.optimizers.OptimizerOptions;
+import org.hessianworkbench.symbolic.derive.DeriveOptions;
+import org.hessianworkbench.symbolic.derive.Derivation;
+import org.hessianworkbench.symbolic.derive.Deriver;
+
+/**
+ * The workbench as a library: one entry point for what the command line does, for a student in
+ * JShell or a program of their own. Read a CSV file, build a model from an R formula, fit it (the
+ * estimate, the Hessian, standard errors, tests and intervals), compute the Hessian at any point
+ * with any engine and compare two of them, cross-check every engine at once, run several
+ * optimisers, derive a loss symbolically. Results are immutable records; the {@code report}
+ * module's {@code Reports} prints them as the command line does.
+ *
+ * <pre>{@code
+ * var data = Workbench.read("data/spector.csv");
+ * var model = Workbench.model(data, "logistic", "GRADE ~ GPA + TUCE + PSI");
+ * var fit = Workbench.fit(model);
+ * var ad = Workbench.hessian(model, fit.estimate(), "ad");
+ * var fd = Workbench.hessian(model, fit.estimate(), "fd-central");
+ * Workbench.compare(fd, ad).agree();     // true: within fd-central's tolerance of AD
+ * }</pre>
+ *
+ * Bad input (a missing file, an unknown column or model, a malformed formula) throws a
+ * {@code BadInputException} whose one-line message says what and where. Stateless.
+ */
+public final class Workbench {
+
+    private Workbench() {
+    }
+
+    /** Reads a CSV file (comma, semicolon, tab or whitespace separated; {@code .gz} accepted). */
+    public static DataSet read(String file) {
+        return read(Path.of(file));
+    }
+
+    /** Reads a CSV file (comma, semicolon, tab or whitespace separated; {@code .gz} accepted). */
+    public static DataSet read(Path file) {
+        return DataSet.read(file);
+    }
+
+    /**
+     * A formula model on data.
+     *
+     * @param data    the data set
+     * @param model   {@code logistic}, {@code poisson} or {@code linear}
+     * @param formula an R formula, e.g. {@code "GRADE ~ GPA + TUCE + PSI"}
+     * @return the model, ready to fit or to differentiate at any point
+     */
+    public static RegressionModel model(DataSet data, String model, String formula) {
+        return model(data, ModelKind.fromCliName(model), formula);
+    }
+
+    /** A formula model on data (see {@link #model(DataSet, String, String)}). */
+    public static RegressionModel model(DataSet data, ModelKind kind, String formula) {
+        if (kind.isProduct()) {
+            throw new IllegalArgumentException(kind + " is a product model: use productModel(...)");
+        }
+        return RegressionModel.of(kind.family(), DesignMatrix.build(Formula.parse(formula), data, false), data);
+    }
+
+    /**
+     * A linear product model on data: the product of one linear predictor per feature group.
+     *
+     * @param data     the data set
+     * @param model    {@code linear-product} or {@code linear-product-ce}
+     * @param response the response column
+     * @param groups   group name to right-hand side, in order, e.g. {@code x1 -> "ramp(x1, 1, 2, 3)"}
+     * @return the model
+     */
+    public static ProductModel productModel(DataSet data, String model, String response, Map<String, String> groups) {
+        ModelKind kind = ModelKind.fromCliName(model);
+        if (!kind.isProduct()) {
+            throw new IllegalArgumentException(kind + " is a formula model: use model(...)");
+        }
+        return ProductModel.of(kind.productLoss(groups.size(), CrossEntropyProductLoss.DEFAULT_EPS), response,
+                new LinkedHashMap<>(groups), data, false);
+    }
+
+    /** Fits a formula model with the defaults of {@code workbench fit}. */
+    public static FitReport fit(DataSet data, String model, String formula) {
+        return fit(model(data, model, formula));
+    }
+
+    /** Fits {@code model} with the defaults of {@code workbench fit} (Newton, or QR for linear; analytic Hessian). */
+    public static FitReport fit(RegressionModel model) {
+        return Fitter.fit(model, FitOptions.defaults());
+    }
+
+    /** Fits {@code model} as {@code options} say (optimiser, Hessian engine, level, start point). */
+    public static FitReport fit(RegressionModel model, FitOptions options) {
+        return Fitter.fit(model, options);
+    }
+
+    /** Fits a product model with the defaults of {@code workbench fit} (trust region; mean-one normalisation). */
+    public static ProductFitReport fit(ProductModel model) {
+        return ProductFitter.fit(model, FitOptions.defaults());
+    }
+
+    /**
+     * The Hessian of {@code model}'s loss at {@code point} by one engine.
+     *
+     * @param engine {@code analytic}, {@code ad}, {@code fd-central}, {@code fd-richardson} or {@code fd-nested}
+     */
+    public static HessianEstimate hessian(Model model, double[] point, String engine) {
+        return HessianMethod.fromCliName(engine).compute(model.objective(), point);
+    }
+
+    /**
+     * Compares a Hessian with a reference: the largest absolute and relative (to the reference's
+     * largest entry) difference, judged against {@code a}'s engine tolerance.
+     */
+    public static HessianComparison compare(HessianEstimate a, HessianEstimate reference) {
+        return HessianComparison.of(a, reference);
+    }
+
+    /** Every Hessian engine at {@code point} compared with AD, as {@code workbench check --at}. */
+    public static CheckReport check(Model model, double[] point) {
+        return Checker.check(model.kind(), model.objective(), "given", point);
+    }
+
+    /** Every Hessian engine at the estimate compared with AD, as {@code workbench check}. */
+    public static CheckReport check(RegressionModel model) {
+        return Checker.check(model.kind(), model.objective(), "estimate", fit(model).estimate());
+    }
+
+    /**
+     * Several optimisers on {@code model} from {@code start}, as {@code workbench compare-optimizers}.
+     *
+     * @param names optimiser names ({@code newton}, {@code bfgs}, ...); none: the default set
+     */
+    public static OptimizerComparison compareOptimizers(Model model, double[] start, String... names) {
+        List<String> chosen = names.length == 0 ? OptimizerComparison.DEFAULT : Arrays.asList(names);
+        return OptimizerComparison.run(model.objective(), chosen, start, OptimizerOptions.DEFAULTS, MethodSettings.DEFAULTS);
+    }
+
+    /** Predictions of {@code model} with coefficients {@code beta} on (new) data: the mean for each row. */
+    public static SavedModel.Predictions predict(RegressionModel model, double[] beta, DataSet data) {
+        return ModelFile.of(model, beta).predict(data, false, data.source());
+    }
+
+    /**
+     * Derives {@code expression} with respect to {@code wrt}, one checked rule at a time: the
+     * gradient and, for {@code order} 2, the Hessian, as {@code workbench derive --expr ... --wrt ... --order}.
+     */
+    public static Derivation derive(String expression, int order, String... wrt) {
+        return Deriver.derive(expression, List.of(wrt), DeriveOptions.defaults().withOrder(order));
+    }
+}
