@@ -20,10 +20,18 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * \[ \nabla_{\beta_k} f = X_k^\top \ell_k, \qquad
  *    \nabla^2_{\beta_k\beta_l} f = X_k^\top \operatorname{diag}(\ell_{kl}) X_l . \]
  *
- * <p><b>AD path.</b> Each \(\eta_{ik}\) is built directly as a
- * {@link DerivativeStructure} in all \(p\) parameters (value \(x_{ik}^\top\beta_k\), first
- * derivatives \(x_{ik}\) in block \(k\), second derivatives 0) and the loss's generic definition
- * does the rest; nothing of the analytic path is used.
+ * <p><b>AD path</b>, two levels of Hipparchus forward AD; nothing of the analytic path
+ * ({@link ObservationLoss#derivatives}) is used. For each observation the loss's generic definition
+ * is evaluated once over {@link DerivativeStructure}s of order 2 in its \(K\) linear predictors,
+ * which gives \(c_k = \partial\ell/\partial\eta_k\) and \(c_{kl} = \partial^2\ell/\partial\eta_k
+ * \partial\eta_l\). Then each \(\delta_k = \eta_k(\beta) - \eta_k(\beta_0)\) is built directly as a
+ * {@link DerivativeStructure} in all \(p\) parameters (value 0, first derivatives \(x_{ik}\) in
+ * block \(k\), second derivatives 0), and the Taylor polynomial
+ * \(\sum_k c_k\delta_k + \tfrac12\sum_{kl} c_{kl}\delta_k\delta_l\) is evaluated in DS arithmetic: its
+ * first and second derivatives in \(\beta\) are the observation's gradient and Hessian. This costs
+ * one DS product per pair of predictors instead of DS transcendental functions on \(p\)-dimensional
+ * structures. The AD gradient builds each \(\eta_{ik}\) as a Hipparchus {@link Gradient} (value
+ * \(x_{ik}^\top\beta_k\), derivatives \(x_{ik}\)) and evaluates the loss on it.
  *
  * <p>Sums run in chunks of rows merged in a fixed order (parallel for large \(n\)). Instances are
  * immutable and thread-safe.

@@ -8,13 +8,17 @@
  * generic over Hipparchus {@link org.hipparchus.CalculusFieldElement}.
  *
  * <p>{@link org.hessianworkbench.derivatives.LinearPredictorObjective} is the family every model
- * of the workbench belongs to: a sum over observations of a loss of one or more linear predictors
- * \(\eta_{ik} = x_{ik}^\top\beta_k\). Its AD route builds each \(\eta_{ik}\) directly as a
- * {@link org.hipparchus.analysis.differentiation.DerivativeStructure} (value \(x^\top\beta\), first
- * derivatives \(x\), second derivatives 0) instead of \(p\) multiplications per observation.
+ * of the workbench belongs to: a sum over observations of an
+ * {@link org.hessianworkbench.derivatives.ObservationLoss} of one or more linear predictors
+ * \(\eta_{ik} = x_{ik}^\top\beta_k\), each from a {@link org.hessianworkbench.derivatives.DesignBlock}.
+ * Its AD route works in two levels of Hipparchus forward AD (derivatives in the predictors, then a
+ * Taylor polynomial in the parameters) instead of \(p\) multiplications per observation.
  *
  * <p>{@link org.hessianworkbench.derivatives.HessianMethod} names the engines (analytic, ad,
  * fd-nested, fd-central, fd-richardson); {@link org.hessianworkbench.derivatives.HessianComparison}
  * and {@link org.hessianworkbench.derivatives.HessianDiagnostics} compare and diagnose the results.
+ *
+ * <p>This is the base module: every other module depends on it, and its package {@code error}
+ * holds the workbench's one exception family.
  */
 package org.hessianworkbench.derivatives;
