@@ -9,6 +9,9 @@ public class BadInputException extends WorkbenchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text when the formatted one is blank. */
+    private static final String BLANK = "bad input";
+
     /**
      * Bad input described by {@code key} with {@code values}.
      *
@@ -16,7 +19,7 @@ public class BadInputException extends WorkbenchException {
      * @param values the values the text names
      */
     public BadInputException(Message key, Object... values) {
-        super(null, key, values);
+        super(null, BLANK, key, values);
     }
 
     /**
@@ -27,7 +30,7 @@ public class BadInputException extends WorkbenchException {
      * @param values the values the text names
      */
     public BadInputException(Throwable cause, Message key, Object... values) {
-        super(cause, key, values);
+        super(cause, BLANK, key, values);
     }
 
     /**
@@ -38,7 +41,7 @@ public class BadInputException extends WorkbenchException {
      */
     @Deprecated(forRemoval = true)
     public BadInputException(String text) {
-        super(null, Transitional.TEXT, text);
+        super(null, BLANK, Transitional.TEXT, text);
     }
 
     /**
@@ -50,7 +53,7 @@ public class BadInputException extends WorkbenchException {
      */
     @Deprecated(forRemoval = true)
     public BadInputException(String text, Throwable cause) {
-        super(cause, Transitional.TEXT, text);
+        super(cause, BLANK, Transitional.TEXT, text);
     }
 
     /** Free text, while the modules move their messages into enums. */
