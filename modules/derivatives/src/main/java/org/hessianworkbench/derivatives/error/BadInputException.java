@@ -32,38 +32,4 @@ public class BadInputException extends WorkbenchException {
     public BadInputException(Throwable cause, Message key, Object... values) {
         super(cause, BLANK, key, values);
     }
-
-    /**
-     * Bad input with a free text: only while the modules move their messages into enums.
-     *
-     * @param text what is wrong
-     * @deprecated give a {@link Message} key and its values
-     */
-    @Deprecated(forRemoval = true)
-    public BadInputException(String text) {
-        super(null, BLANK, Transitional.TEXT, text);
-    }
-
-    /**
-     * Bad input with a free text and a cause: only while the modules move their messages into enums.
-     *
-     * @param text  what is wrong
-     * @param cause the underlying exception
-     * @deprecated give a {@link Message} key and its values
-     */
-    @Deprecated(forRemoval = true)
-    public BadInputException(String text, Throwable cause) {
-        super(cause, BLANK, Transitional.TEXT, text);
-    }
-
-    /** Free text, while the modules move their messages into enums. */
-    enum Transitional implements Message {
-        /** The text as given. */
-        TEXT;
-
-        @Override
-        public String format() {
-            return "%s";
-        }
-    }
 }
