@@ -35,7 +35,8 @@ final class CliMessages {
     /** The start-point messages with the option's name first. */
     private static final Map<Message, String> START_POINT = Map.of(
             FittingMessages.START_POINT_LENGTH, "%s has %d values, the model has %d parameters (%s)",
-            FittingMessages.START_POINT_NOT_A_NUMBER, "%s: value %d '%s' is not a number (expected zeros, ones or b1,b2,...)",
+            FittingMessages.START_POINT_NOT_A_NUMBER,
+            "%s: value %d '%s' is not a number (expected zeros, ones or b1,b2,...)",
             FittingMessages.START_POINT_NOT_FINITE, "%s: value %d must be finite");
 
     /** A message as said on the command line, by the commands that have the flag it names. */

@@ -53,7 +53,8 @@ public final class Workbench {
                         + CliMessages.text(command, failure));
                 return EXIT_NUMERICAL_FAILURE;
             }
-            String what = ex instanceof InternalException internal ? CliMessages.text(command, internal) : ex.toString();
+            String what = ex instanceof InternalException internal ? CliMessages.text(command, internal)
+                    : ex.toString();
             commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": internal error: " + what
                     + " (run with --verbose for the stack trace)");
             if (Verbosity.verbose) {

@@ -324,7 +324,8 @@ class DesignMatrixTest {
     void duplicateDesignColumnNamesAreRejected() {
         DataSet d = DataSet.fromCsvText("d.csv", "y,f,fb\n1,a,1\n2,b,2\n");
         assertEquals("d.csv: formula 'y ~ f + fb': term 'f' and term 'fb' both give a design column named 'fb';"
-                + " design column names must be unique", error("y ~ f + fb", d, false, DesignMessages.DUPLICATE_DESIGN_COLUMN));
+                + " design column names must be unique",
+                error("y ~ f + fb", d, false, DesignMessages.DUPLICATE_DESIGN_COLUMN));
         assertTrue(error("y ~ ramp(fb, 1) + ramp(fb, 2)", d, false, DesignMessages.DUPLICATE_DESIGN_COLUMN)
                 .contains("term 'ramp(fb, 1)' and term 'ramp(fb, 2)' both give a design column named 'fb.bias'"));
     }

@@ -131,14 +131,18 @@ class FormulaTest {
 
     @Test
     void missingTermAfterPlusNamesTheColumn() {
-        assertEquals("formula 'y ~ a +': at column 8: expected a term after '+'", error("y ~ a +", DesignMessages.FORMULA_TERM_MISSING));
+        assertEquals("formula 'y ~ a +': at column 8: expected a term after '+'",
+                error("y ~ a +", DesignMessages.FORMULA_TERM_MISSING));
     }
 
     @Test
     void missingTildeIsReported() {
-        assertEquals("formula 'y': at column 2: expected '~' after the response column 'y'", error("y", DesignMessages.FORMULA_TILDE_MISSING));
-        assertEquals("formula 'y x': at column 3: expected '~' after the response column 'y', got 'x'", error("y x", DesignMessages.FORMULA_TILDE_MISSING));
-        assertEquals("formula '~ x': at column 1: expected a response column name before '~'", error("~ x", DesignMessages.FORMULA_RESPONSE_MISSING));
+        assertEquals("formula 'y': at column 2: expected '~' after the response column 'y'",
+                error("y", DesignMessages.FORMULA_TILDE_MISSING));
+        assertEquals("formula 'y x': at column 3: expected '~' after the response column 'y', got 'x'",
+                error("y x", DesignMessages.FORMULA_TILDE_MISSING));
+        assertEquals("formula '~ x': at column 1: expected a response column name before '~'",
+                error("~ x", DesignMessages.FORMULA_RESPONSE_MISSING));
     }
 
     @Test
@@ -147,7 +151,8 @@ class FormulaTest {
                 error("y ~ log(x", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS));
         assertEquals("formula 'y ~ x)': at column 6: unbalanced parenthesis: ')' without a matching '('",
                 error("y ~ x)", DesignMessages.FORMULA_UNMATCHED_CLOSE));
-        assertTrue(error("y ~ I((x + 1)", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS).contains("unbalanced parenthesis"));
+        assertTrue(error("y ~ I((x + 1)", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS)
+                .contains("unbalanced parenthesis"));
     }
 
     @Test
@@ -155,7 +160,8 @@ class FormulaTest {
         assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp)",
                 error("y ~ foo(x)", DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION));
         assertEquals("formula 'y ~ I(bar(x))': at column 7: unknown function 'bar' in an expression"
-                + " (known: log, exp, sqrt, abs)", error("y ~ I(bar(x))", DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION));
+                + " (known: log, exp, sqrt, abs)",
+                error("y ~ I(bar(x))", DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION));
     }
 
     @Test
@@ -163,14 +169,16 @@ class FormulaTest {
         assertEquals("formula '': empty formula", error("", DesignMessages.FORMULA_EMPTY));
         assertEquals("formula '   ': empty formula",
                 assertThrows(BadInputException.class, () -> Formula.parseRhs("   ")).getMessage());
-        assertEquals("formula 'y ~': at column 4: expected a term after '~'", error("y ~", DesignMessages.FORMULA_TERM_MISSING));
+        assertEquals("formula 'y ~': at column 4: expected a term after '~'",
+                error("y ~", DesignMessages.FORMULA_TERM_MISSING));
     }
 
     @Test
     void rampKnotsMustBeGivenAndIncrease() {
         assertEquals("formula 'y ~ ramp(x, 1, 0.5)': at column 16: ramp knots must be strictly increasing,"
                 + " got 0.5 after 1", error("y ~ ramp(x, 1, 0.5)", DesignMessages.FORMULA_KNOTS_NOT_INCREASING));
-        assertTrue(error("y ~ ramp(x, 1, 1)", DesignMessages.FORMULA_KNOTS_NOT_INCREASING).contains("strictly increasing"));
+        assertTrue(error("y ~ ramp(x, 1, 1)", DesignMessages.FORMULA_KNOTS_NOT_INCREASING)
+                .contains("strictly increasing"));
         assertEquals("formula 'y ~ ramp(x)': at column 11: ramp() needs at least one knot: ramp(x, k1, ..., km)",
                 error("y ~ ramp(x)", DesignMessages.FORMULA_RAMP_WITHOUT_KNOTS));
         assertEquals("formula 'y ~ ramp(x, a)': at column 13: expected a number (a ramp knot) after ',', got 'a'",
@@ -179,16 +187,25 @@ class FormulaTest {
 
     @Test
     void otherSyntaxErrorsNameTheColumn() {
-        assertTrue(error("y ~ a b", DesignMessages.FORMULA_SIGN_MISSING).startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
-        assertTrue(error("y ~ a:b", DesignMessages.FORMULA_INTERACTION).contains("at column 6: ':' between terms is not supported"));
-        assertTrue(error("y ~ a * b", DesignMessages.FORMULA_INTERACTION).contains("at column 7: '*' between terms is not supported"));
+        assertTrue(error("y ~ a b", DesignMessages.FORMULA_SIGN_MISSING)
+                .startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
+        assertTrue(error("y ~ a:b", DesignMessages.FORMULA_INTERACTION)
+                .contains("at column 6: ':' between terms is not supported"));
+        assertTrue(error("y ~ a * b", DesignMessages.FORMULA_INTERACTION)
+                .contains("at column 7: '*' between terms is not supported"));
         assertTrue(error("y ~ 2 + x", DesignMessages.FORMULA_NUMBER_AS_TERM).contains("at column 5: only 0 or 1"));
-        assertTrue(error("y ~ x + `open", DesignMessages.FORMULA_UNCLOSED_BACKQUOTE).contains("at column 9: a backquoted name is never closed"));
-        assertTrue(error("y ~ x # comment", DesignMessages.FORMULA_UNEXPECTED_CHARACTER).contains("at column 7: unexpected character '#'"));
-        assertTrue(error("y ~ C(log(x))", DesignMessages.FORMULA_COLUMN_ARGUMENT_MISSING).contains("at column 7: C() takes a column name"));
-        assertTrue(error("y ~ I(2x)", DesignMessages.FORMULA_MALFORMED_NUMBER).contains("at column 7: malformed number '2x'"));
-        assertTrue(error("y ~ a ~ b", DesignMessages.FORMULA_SECOND_TILDE).contains("at column 7: a formula has only one '~'"));
-        assertTrue(error("y ~ I()", DesignMessages.FORMULA_OPERAND_MISSING).contains("at column 7: expected a number, a column or '(' after '(', got ')'"));
+        assertTrue(error("y ~ x + `open", DesignMessages.FORMULA_UNCLOSED_BACKQUOTE)
+                .contains("at column 9: a backquoted name is never closed"));
+        assertTrue(error("y ~ x # comment", DesignMessages.FORMULA_UNEXPECTED_CHARACTER)
+                .contains("at column 7: unexpected character '#'"));
+        assertTrue(error("y ~ C(log(x))", DesignMessages.FORMULA_COLUMN_ARGUMENT_MISSING)
+                .contains("at column 7: C() takes a column name"));
+        assertTrue(error("y ~ I(2x)", DesignMessages.FORMULA_MALFORMED_NUMBER)
+                .contains("at column 7: malformed number '2x'"));
+        assertTrue(error("y ~ a ~ b", DesignMessages.FORMULA_SECOND_TILDE)
+                .contains("at column 7: a formula has only one '~'"));
+        assertTrue(error("y ~ I()", DesignMessages.FORMULA_OPERAND_MISSING)
+                .contains("at column 7: expected a number, a column or '(' after '(', got ')'"));
         assertTrue(assertThrows(BadInputException.class, () -> Formula.parseRhs("y ~ x")).getMessage()
                 .contains("a right-hand side has no '~'"));
     }

@@ -17,7 +17,8 @@ class FitterTest {
 
     private static final Path SPECTOR = Path.of("../../data/spector.csv");
 
-    private static final ModelRequest LOGISTIC = ModelRequest.regression(SPECTOR, Family.LOGISTIC, "GRADE ~ GPA", false);
+    private static final ModelRequest LOGISTIC = ModelRequest.regression(SPECTOR, Family.LOGISTIC, "GRADE ~ GPA",
+            false);
 
     private static BadInputException refused(FitOptions options) {
         RegressionModel m = LOGISTIC.loadRegression();
