@@ -55,11 +55,11 @@ final class CheckCommand implements Callable<Integer> {
                 label = "zero";
             }
             case "ones" -> {
-                point = StartPoint.parse("ones", "--at", m.parameterNames());
+                point = StartPoint.parse("ones", m.parameterNames());
                 label = "ones";
             }
             default -> {
-                point = StartPoint.parse(at, "--at", m.parameterNames());
+                point = StartPoint.parse(at, m.parameterNames());
                 label = "given";
             }
         }

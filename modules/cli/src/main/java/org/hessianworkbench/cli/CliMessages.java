@@ -1,6 +1,15 @@
 package org.hessianworkbench.cli;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hessianworkbench.derivatives.error.Message;
 import org.hessianworkbench.derivatives.error.WorkbenchException;
+import org.hessianworkbench.design.DesignMessages;
+import org.hessianworkbench.fitting.FittingMessages;
+import org.hessianworkbench.models.ModelMessages;
+import org.hessianworkbench.optimizers.OptimizerMessages;
 
 /**
  * The library's messages as the command line says them. The libraries speak of values, columns and
@@ -10,17 +19,85 @@ import org.hessianworkbench.derivatives.error.WorkbenchException;
  */
 final class CliMessages {
 
+    /** The commands that read a model on data ({@link ModelOptions}). */
+    private static final Set<String> MODEL_COMMANDS = Set.of("fit", "check", "compare-optimizers");
+
+    /** The commands with {@code --drop-missing}. */
+    private static final Set<String> DROP_MISSING_COMMANDS = Set.of("fit", "check", "compare-optimizers", "predict");
+
+    /** The commands with {@code --max-iterations}. */
+    private static final Set<String> OPTIMIZER_COMMANDS = Set.of("fit", "compare-optimizers");
+
+    /** The option that gives a start point, by command. */
+    private static final Map<String, String> START_POINT_OPTIONS = Map.of("fit", "--start",
+            "compare-optimizers", "--start", "check", "--at");
+
+    /** The start-point messages with the option's name first. */
+    private static final Map<Message, String> START_POINT = Map.of(
+            FittingMessages.START_POINT_LENGTH, "%s has %d values, the model has %d parameters (%s)",
+            FittingMessages.START_POINT_NOT_A_NUMBER,
+            "%s: value %d '%s' is not a number (expected zeros, ones or b1,b2,...)",
+            FittingMessages.START_POINT_NOT_FINITE, "%s: value %d must be finite");
+
+    /** A message as said on the command line, by the commands that have the flag it names. */
+    private record Said(Set<String> commands, String format) {
+    }
+
+    /** The other messages about a flag's value, with the library's values in the same order. */
+    private static final Map<Message, Said> SAID = Map.of(
+            DesignMessages.MISSING_VALUE, new Said(DROP_MISSING_COMMANDS,
+                    "%s: missing value (use --drop-missing to drop incomplete rows)"),
+            ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, new Said(Set.of("predict"),
+                    "%s: the feature groups drop different incomplete rows; give complete data or use --drop-missing"
+                            + " on columns every group uses"),
+            ModelMessages.NO_GROUPS, new Said(MODEL_COMMANDS,
+                    "a product model needs at least one --group NAME=\"right-hand side\""),
+            ModelMessages.NO_BIAS_COLUMN, new Said(Set.of("fit"),
+                    "group '%s' has no bias (constant 1) column: use --normalize mean-one"),
+            FittingMessages.FORMULA_MISSING, new Said(MODEL_COMMANDS,
+                    "model '%s' needs --formula \"response ~ terms\""),
+            FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL, new Said(MODEL_COMMANDS,
+                    "--response and --group are for the product models (%s); model '%s' takes --formula"),
+            FittingMessages.FORMULA_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
+                    "model '%s' takes --response and --group NAME=\"terms\", not --formula"),
+            FittingMessages.PRODUCT_INPUTS_MISSING, new Said(MODEL_COMMANDS,
+                    "model '%s' needs --response COLUMN and at least one --group NAME=\"right-hand side\""
+                            + " (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")"),
+            OptimizerMessages.MAX_ITERATIONS_NEGATIVE, new Said(OPTIMIZER_COMMANDS,
+                    "max-iterations must be >= 0, not %d"));
+
     private CliMessages() {
     }
 
     /**
-     * The text of {@code e} for the user of {@code command}.
+     * The text of {@code e} for the user of {@code command}: the library's text, or, for a message
+     * about the value of one of the command's flags, the same text naming the flag.
      *
-     * @param command the command's name, e.g. {@code fit}
+     * @param command the command's names after {@code workbench}, e.g. {@code fit} or {@code exercise check}
      * @param e       the exception
      * @return one line
      */
     static String text(String command, WorkbenchException e) {
+        List<Object> values = e.values();
+        String startFormat = START_POINT.get(e.key());
+        String option = START_POINT_OPTIONS.get(command);
+        if (startFormat != null && option != null) {
+            Object[] withOption = new Object[values.size() + 1];
+            withOption[0] = option;
+            for (int i = 0; i < values.size(); i++) {
+                withOption[i + 1] = values.get(i);
+            }
+            return oneLine(String.format(Locale.ROOT, startFormat, withOption));
+        }
+        Said said = SAID.get(e.key());
+        if (said != null && said.commands().contains(command)) {
+            return oneLine(String.format(Locale.ROOT, said.format(), values.toArray()));
+        }
         return e.getMessage();
+    }
+
+    /** Line breaks (in a value) as spaces, as the libraries' texts have them. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

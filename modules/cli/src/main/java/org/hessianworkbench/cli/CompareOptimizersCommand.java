@@ -51,7 +51,7 @@ final class CompareOptimizersCommand implements Callable<Integer> {
         ModelRequest request = model.request();
         Model m = request.load();
         double[] start = optimization.start == null ? m.defaultStart()
-                : StartPoint.parse(optimization.start, "--start", m.parameterNames());
+                : StartPoint.parse(optimization.start, m.parameterNames());
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
         OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
                 optimization.limits(OptimizerOptions.DEFAULT_GTOL), optimization.settings());

@@ -28,13 +28,13 @@ final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("workbench.home", "."));
         Path dir = dataDir != null ? dataDir : home.resolve("data");
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException("data directory " + dir + " not found (use --data-dir)");
+            throw new BadInputException(CliErrors.DATA_DIRECTORY_MISSING, dir);
         }
         Path out = outDir != null ? outDir : home.resolve("out").resolve("demo");
         try {
             Files.createDirectories(out);
         } catch (java.io.IOException e) {
-            throw new BadInputException("cannot create the output directory " + out + " (" + e.getMessage() + ")");
+            throw new BadInputException(e, CliErrors.OUTPUT_DIRECTORY_NOT_CREATED, out, e.getMessage());
         }
         spec.commandLine().getOut().print(new Demo(dir, out.normalize()).run());
         return 0;

@@ -78,42 +78,41 @@ public final class DeriveCommand implements Callable<Integer> {
             return builtin();
         }
         if (expr == null) {
-            throw new BadInputException("nothing to derive: give --expr \"...\" --wrt VAR, or a built-in derivation ("
-                    + ModelKind.names(ModelDerivations.KINDS) + ")");
+            throw new BadInputException(CliErrors.NOTHING_TO_DERIVE, ModelKind.names(ModelDerivations.KINDS));
         }
         if (wrt == null || wrt.isEmpty()) {
-            throw new BadInputException("--expr needs --wrt VAR[,VAR...]: the variables to differentiate with respect to");
+            throw new BadInputException(CliErrors.WRT_MISSING);
         }
         List<String> variables = new ArrayList<>();
         for (String w : wrt) {
             String v = w.trim();
             if (!Expr.isValidName(v)) {
-                throw new BadInputException("--wrt: '" + v + "' is not a symbol name");
+                throw new BadInputException(CliErrors.WRT_NOT_A_SYMBOL, v);
             }
             if (variables.contains(v)) {
-                throw new BadInputException("--wrt: '" + v + "' is given twice");
+                throw new BadInputException(CliErrors.WRT_TWICE, v);
             }
             variables.add(v);
         }
         if (order != 1 && order != 2) {
-            throw new BadInputException("--order must be 1 or 2, not " + order);
+            throw new BadInputException(CliErrors.ORDER_OUT_OF_RANGE, order);
         }
         if (points < 1 || points > MAX_POINTS) {
-            throw new BadInputException("--points must be between 1 and " + MAX_POINTS + ", not " + points);
+            throw new BadInputException(CliErrors.POINTS_OUT_OF_RANGE, MAX_POINTS, points);
         }
         if (answer != null && variables.size() != 1) {
-            throw new BadInputException("--answer needs exactly one --wrt variable, not " + String.join(", ", variables));
+            throw new BadInputException(CliErrors.ANSWER_WITH_SEVERAL_VARIABLES, String.join(", ", variables));
         }
         Domain d = Domain.standard();
         if (domain != null) {
             try {
                 d = d.with(domain);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--domain: " + e.getMessage());
+            } catch (BadInputException e) {
+                throw new BadInputException(e, CliErrors.DOMAIN_NOT_READ, e.getMessage());
             }
         }
-        Expr f = parse(expr, "");
-        Expr a = answer == null ? null : parse(answer, "--answer: ");
+        Expr f = Parser.parse(expr);
+        Expr a = answer == null ? null : answer(answer);
         Derivation derivation = Deriver.derive(f, variables, new DeriveOptions(order, points, seed, d));
         if (a != null) {
             derivation = Deriver.checkAnswer(derivation, a);
@@ -126,8 +125,8 @@ public final class DeriveCommand implements Callable<Integer> {
     private int builtin() {
         String name = builtin.trim().toLowerCase(Locale.ROOT);
         ModelKind kind = ModelDerivations.KINDS.stream().filter(k -> k.cliName().equals(name)).findFirst()
-                .orElseThrow(() -> new BadInputException("unknown derivation '" + builtin + "' (known: "
-                        + ModelKind.names(ModelDerivations.KINDS) + ")"));
+                .orElseThrow(() -> new BadInputException(CliErrors.UNKNOWN_DERIVATION, builtin,
+                        ModelKind.names(ModelDerivations.KINDS)));
         List<String> extra = new ArrayList<>();
         for (String option : List.of("--expr", "--wrt", "--order", "--answer", "--points", "--seed", "--domain")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -135,19 +134,19 @@ public final class DeriveCommand implements Callable<Integer> {
             }
         }
         if (!extra.isEmpty()) {
-            throw new BadInputException("the built-in derivation '" + name + "' takes only --format, not "
-                    + String.join(", ", extra) + " (use --expr for your own expression)");
+            throw new BadInputException(CliErrors.BUILTIN_WITH_EXPRESSION_OPTIONS, name, String.join(", ", extra));
         }
         Document doc = ModelDerivations.document(kind);
         spec.commandLine().getOut().print(render(doc));
         return doc.passed() ? 0 : 1;
     }
 
-    private static Expr parse(String text, String prefix) {
+    /** The answer's expression; its syntax errors name {@code --answer} (the expression's do not). */
+    private static Expr answer(String text) {
         try {
             return Parser.parse(text);
         } catch (ExpressionException e) {
-            throw new BadInputException(prefix + e.getMessage(), e);
+            throw new BadInputException(e, CliErrors.ANSWER_NOT_READ, e.getMessage());
         }
     }
 

@@ -123,10 +123,10 @@ public final class ExerciseCommand implements Callable<Integer> {
         public Integer call() {
             Exercise e = Exercise.byName(name);
             if (tries < 1) {
-                throw new BadInputException("--tries must be at least 1, not " + tries);
+                throw new BadInputException(CliErrors.TRIES_TOO_FEW, tries);
             }
             if (timeout < 1) {
-                throw new BadInputException("--timeout must be at least 1 second, not " + timeout);
+                throw new BadInputException(CliErrors.TIMEOUT_TOO_SHORT, timeout);
             }
             long s = seed != null ? seed : new java.util.Random().nextLong() >>> 1;
             spec.commandLine().getErr().println(String.format(Locale.ROOT,

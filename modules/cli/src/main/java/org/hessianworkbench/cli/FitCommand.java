@@ -85,17 +85,17 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
-            throw new BadInputException("--level must be between 0 and 1, not " + level);
+            throw new BadInputException(CliErrors.LEVEL_OUT_OF_RANGE, level);
         }
         if (z != null && !(z > 0 && Double.isFinite(z))) {
-            throw new BadInputException("--z must be a positive number, not " + z);
+            throw new BadInputException(CliErrors.Z_NOT_POSITIVE, z);
         }
-        HessianMethod method = Inputs.parse(() -> HessianMethod.fromCliName(hessian));
+        HessianMethod method = HessianMethod.fromCliName(hessian);
         ModelRequest request = model.request();
         DataSet data = DataSet.read(request.data());
         Model loaded = request.load(data);
         double[] start = optimization.start == null ? null
-                : StartPoint.parse(optimization.start, "--start", loaded.parameterNames());
+                : StartPoint.parse(optimization.start, loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
                 optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
                 Normalization.fromCliName(normalize));
@@ -105,8 +105,7 @@ final class FitCommand implements Callable<Integer> {
         RegressionModel m = (RegressionModel) loaded;
         FitReport report = Fitter.fit(m, request, options);
         if ((trace != null || plot != null) && report.optimization() == null) {
-            throw new BadInputException("--trace and --plot-convergence need an iterative optimizer; "
-                    + "least squares (qr) has no iterations (try --optimizer newton)");
+            throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
         String rendered = FitRenderer.render(report, format);
         if (report.optimization() != null) {

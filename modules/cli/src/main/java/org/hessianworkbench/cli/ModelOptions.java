@@ -48,13 +48,12 @@ final class ModelOptions {
         if (groups != null) {
             for (var e : groups.entrySet()) {
                 if (e.getValue() == null || e.getValue().isBlank()) {
-                    throw new BadInputException("--group " + e.getKey() + " needs a right-hand side: --group "
-                            + e.getKey() + "=\"terms\"");
+                    throw new BadInputException(CliErrors.GROUP_WITHOUT_RIGHT_HAND_SIDE, e.getKey(), e.getKey());
                 }
             }
         }
         if (!(clip > 0 && clip < 0.5)) {
-            throw new BadInputException("--clip must be in (0, 0.5), not " + clip);
+            throw new BadInputException(CliErrors.CLIP_OUT_OF_RANGE, clip);
         }
         return new ModelRequest(data, ModelKind.fromCliName(model), formula, response, groups, clip, dropMissing);
     }

@@ -31,10 +31,10 @@ final class OptimizerCliOptions {
     String start;
 
     OptimizerOptions limits(double defaultGtol) {
-        return Inputs.parse(() -> new OptimizerOptions(gtol == null ? defaultGtol : gtol, maxIterations));
+        return new OptimizerOptions(gtol == null ? defaultGtol : gtol, maxIterations);
     }
 
     MethodSettings settings() {
-        return Inputs.parse(() -> new MethodSettings(armijo, shrink, b0, memory));
+        return new MethodSettings(armijo, shrink, b0, memory);
     }
 }

@@ -40,7 +40,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         SavedModel model = ModelFile.read(modelFile);
         if (leaveOut != null && !model.isProduct()) {
-            throw new BadInputException("--leave-out needs a product model; " + modelFile + " holds a " + model.kind() + " model");
+            throw new BadInputException(CliErrors.LEAVE_OUT_WITHOUT_GROUPS, modelFile, model.kind());
         }
         int[] left = leaveOut == null ? new int[0] : leaveOut.stream().mapToInt(model::partIndex).toArray();
         DataSet ds = DataSet.read(data);

@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<ModelKind> chosen = models == null ? VerifyRunner.MODELS
                 : models.stream().map(ModelKind::fromCliName).toList();
         if (tries < 1) {
-            throw new BadInputException("--tries must be at least 1, not " + tries);
+            throw new BadInputException(CliErrors.TRIES_TOO_FEW, tries);
         }
         long s = seed != null ? seed : new java.util.Random().nextLong() >>> 1;
         List<VerifyRunner.Outcome> outcomes = VerifyRunner.run(chosen, tries, s,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.derivatives.error.NumericalFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,17 +42,20 @@ public final class Workbench {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String command = command(commandLine);
             if (ex instanceof BadInputException bad) {
                 commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": error: "
-                        + CliMessages.text(commandLine.getCommandName(), bad));
+                        + CliMessages.text(command, bad));
                 return EXIT_BAD_INPUT;
             }
             if (ex instanceof NumericalFailureException failure) {
                 commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": numerical failure: "
-                        + CliMessages.text(commandLine.getCommandName(), failure));
+                        + CliMessages.text(command, failure));
                 return EXIT_NUMERICAL_FAILURE;
             }
-            commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": internal error: " + ex
+            String what = ex instanceof InternalException internal ? CliMessages.text(command, internal)
+                    : ex.toString();
+            commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": internal error: " + what
                     + " (run with --verbose for the stack trace)");
             if (Verbosity.verbose) {
                 ex.printStackTrace(commandLine.getErr());
@@ -68,6 +72,13 @@ public final class Workbench {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command's names after {@code workbench}: {@code fit}, {@code exercise check}. */
+    private static String command(CommandLine c) {
+        String qualified = c.getCommandSpec().qualifiedName(" ");
+        int space = qualified.indexOf(' ');
+        return space < 0 ? qualified : qualified.substring(space + 1);
     }
 
     /** Process-wide verbosity, set by {@code --verbose}. */

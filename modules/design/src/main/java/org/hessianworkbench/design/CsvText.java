@@ -73,7 +73,7 @@ final class CsvText {
     private Parsed parse() {
         skipBlankLines();
         if (pos >= text.length()) {
-            throw new BadInputException(source + ": the file is empty (expected a header line)");
+            throw new BadInputException(DesignMessages.EMPTY_FILE, source);
         }
         int headerLine = line;
         delimiter = detect(physicalLine(pos));
@@ -87,7 +87,7 @@ final class CsvText {
             records.add(readRecord());
         }
         if (records.isEmpty()) {
-            throw new BadInputException(source + ": no data rows after the header on line " + headerLine);
+            throw new BadInputException(DesignMessages.NO_DATA_ROWS, source, headerLine);
         }
         int expected = header.size();
         boolean rowNames = records.stream().allMatch(r -> r.fields.length == expected + 1);
@@ -100,9 +100,8 @@ final class CsvText {
                 System.arraycopy(r.fields, 1, f, 0, expected);
                 rows.add(f);
             } else if (r.fields.length != expected) {
-                throw new BadInputException(source + ": line " + r.line + " has " + r.fields.length
-                        + (r.fields.length == 1 ? " field" : " fields") + ", expected " + expected
-                        + " (delimiter " + delimiter.description() + ")");
+                throw new BadInputException(DesignMessages.WRONG_FIELD_COUNT, source, r.line, r.fields.length,
+                        r.fields.length == 1 ? "field" : "fields", expected, delimiter.description());
             } else {
                 rows.add(r.fields);
             }
@@ -244,8 +243,7 @@ final class CsvText {
         StringBuilder b = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw new BadInputException(source + ": line " + startLine
-                        + ": a quoted field is never closed (missing '\"')");
+                throw new BadInputException(DesignMessages.UNCLOSED_QUOTE, source, startLine);
             }
             char c = text.charAt(pos);
             if (c == QUOTE) {
@@ -269,9 +267,8 @@ final class CsvText {
     }
 
     private BadInputException unexpectedAfterQuote(int field) {
-        return new BadInputException(source + ": line " + line + ", field " + field
-                + ": unexpected '" + text.charAt(pos) + "' after a closing quote (expected delimiter "
-                + delimiter.description() + " or end of line)");
+        return new BadInputException(DesignMessages.UNEXPECTED_AFTER_QUOTE, source, line, field,
+                String.valueOf(text.charAt(pos)), delimiter.description());
     }
 
     private boolean atEndOfLine() {

@@ -83,9 +83,8 @@ public final class DataSet {
                 cols.add(kinds[j] == ColumnKind.NUMERIC ? DoubleColumn.create(columnNames.get(j), numbers[j])
                         : StringColumn.create(columnNames.get(j), values[j]));
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(source + ": column '" + columnNames.get(j)
-                        + "' cannot be stored (" + e.getMessage() + "); Tablesaw compares column names"
-                        + " ignoring case, rename one of them", e);
+                throw new BadInputException(e, DesignMessages.COLUMN_NOT_STORED, source, columnNames.get(j),
+                        e.getMessage());
             }
         }
         this.columns = List.copyOf(cols);
@@ -148,7 +147,7 @@ public final class DataSet {
         checkNames(source, names, 1);
         int n = data.rowCount();
         if (n == 0) {
-            throw new BadInputException(source + ": the table has no rows");
+            throw new BadInputException(DesignMessages.TABLE_WITHOUT_ROWS, source);
         }
         String[][] cols = new String[names.size()][n];
         for (int j = 0; j < names.size(); j++) {
@@ -247,7 +246,7 @@ public final class DataSet {
         int j = indexOf(column);
         if (firstNonNumber[j] >= 0) {
             int r = firstNonNumber[j];
-            throw new BadInputException(location(r, column) + ": expected a number, got '" + values[j][r] + "'");
+            throw new BadInputException(DesignMessages.NOT_A_NUMBER, location(r, column), values[j][r]);
         }
         return numbers[j].clone();
     }
@@ -276,8 +275,7 @@ public final class DataSet {
     private int indexOf(String column) {
         Integer j = index.get(column);
         if (j == null) {
-            throw new BadInputException(source + ": unknown column '" + column + "' (columns: "
-                    + describeColumns() + ")");
+            throw new BadInputException(DesignMessages.UNKNOWN_COLUMN, source, column, describeColumns());
         }
         return j;
     }
@@ -310,34 +308,33 @@ public final class DataSet {
         for (int j = 0; j < names.size(); j++) {
             Integer before = seen.putIfAbsent(names.get(j), j);
             if (before != null) {
-                throw new BadInputException(source + ": line " + headerLine + ": duplicate column name '"
-                        + names.get(j) + "' (columns " + (before + 1) + " and " + (j + 1) + ")");
+                throw new BadInputException(DesignMessages.DUPLICATE_COLUMN, source, headerLine, names.get(j),
+                        before + 1, j + 1);
             }
         }
         Map<String, Integer> folded = new HashMap<>();
         for (int j = 0; j < names.size(); j++) {
             Integer before = folded.putIfAbsent(names.get(j).toLowerCase(Locale.ROOT), j);
             if (before != null) {
-                throw new BadInputException(source + ": line " + headerLine + ": column names '"
-                        + names.get(before) + "' (column " + (before + 1) + ") and '" + names.get(j)
-                        + "' (column " + (j + 1) + ") differ only in case, which Tablesaw does not allow");
+                throw new BadInputException(DesignMessages.COLUMN_NAMES_DIFFER_IN_CASE, source, headerLine,
+                        names.get(before), before + 1, names.get(j), j + 1);
             }
         }
     }
 
     private static byte[] readBytes(Path file, String source) {
         if (Files.isDirectory(file)) {
-            throw new BadInputException(source + ": is a directory, expected a CSV file");
+            throw new BadInputException(DesignMessages.IS_A_DIRECTORY, source);
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(source + ": file not found", e);
+            throw new BadInputException(e, DesignMessages.FILE_NOT_FOUND, source);
         } catch (AccessDeniedException e) {
-            throw new BadInputException(source + ": permission denied", e);
+            throw new BadInputException(e, DesignMessages.PERMISSION_DENIED, source);
         } catch (IOException e) {
-            throw new BadInputException(source + ": cannot read the file (" + e + ")", e);
+            throw new BadInputException(e, DesignMessages.FILE_NOT_READ, source, e.toString());
         }
         boolean gzipName = source.toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX);
         boolean gzipMagic = bytes.length >= 2 && (bytes[0] & 0xff) == GZIP_MAGIC_0
@@ -348,11 +345,11 @@ public final class DataSet {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return in.readAllBytes();
         } catch (ZipException e) {
-            throw new BadInputException(source + ": not valid gzip data (" + e.getMessage() + ")", e);
+            throw new BadInputException(e, DesignMessages.NOT_GZIP, source, e.getMessage());
         } catch (EOFException e) {
-            throw new BadInputException(source + ": the gzip data ends early (truncated file?)", e);
+            throw new BadInputException(e, DesignMessages.GZIP_TRUNCATED, source);
         } catch (IOException e) {
-            throw new BadInputException(source + ": cannot decompress the file (" + e + ")", e);
+            throw new BadInputException(e, DesignMessages.GZIP_NOT_DECOMPRESSED, source, e.toString());
         }
     }
 
@@ -371,9 +368,7 @@ public final class DataSet {
                     line++;
                 }
             }
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "%s: line %d: not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8",
-                    source, line, bytes[offset] & 0xff, offset));
+            throw new BadInputException(DesignMessages.NOT_UTF8, source, line, bytes[offset] & 0xff, offset);
         }
         decoder.flush(out);
         out.flip();

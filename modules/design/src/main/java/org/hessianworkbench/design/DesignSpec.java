@@ -97,9 +97,8 @@ public final class DesignSpec {
             for (String name : p.names()) {
                 String before = origin.putIfAbsent(name, "term '" + p.term().name() + "'");
                 if (before != null) {
-                    throw new BadInputException(source + ": formula '" + formula.text() + "': " + before
-                            + " and term '" + p.term().name() + "' both give a design column named '" + name
-                            + "'; design column names must be unique");
+                    throw new BadInputException(DesignMessages.DUPLICATE_DESIGN_COLUMN, source, formula.text(),
+                            before, p.term().name(), name);
                 }
                 names.add(name);
             }
@@ -131,10 +130,12 @@ public final class DesignSpec {
         for (Part p : draft) {
             if (p instanceof FactorPart f) {
                 List<String> levels = levels(data, f.column(), kept);
-                if (levels.size() < 2) {
-                    throw new BadInputException(data.source() + ": factor '" + f.term().name() + "' has "
-                            + (levels.isEmpty() ? "no levels" : "only one level ('" + levels.get(0) + "')")
-                            + " in the rows used; a factor needs at least two");
+                if (levels.isEmpty()) {
+                    throw new BadInputException(DesignMessages.FACTOR_WITHOUT_LEVELS, data.source(), f.term().name());
+                }
+                if (levels.size() == 1) {
+                    throw new BadInputException(DesignMessages.FACTOR_WITH_ONE_LEVEL, data.source(), f.term().name(),
+                            levels.get(0));
                 }
                 parts.add(new FactorPart(f.term(), f.column(), levels, !fullUsed));
                 fullUsed = true;
@@ -146,9 +147,9 @@ public final class DesignSpec {
         if (responseFactor) {
             responseLevels = levels(data, response, kept);
             if (responseLevels.size() != 2) {
-                throw new BadInputException(data.source() + ": response '" + response + "' has "
-                        + responseLevels.size() + (responseLevels.size() == 1 ? " level (" : " levels (")
-                        + listLevels(responseLevels) + "); expected numbers or a two-level factor");
+                throw new BadInputException(DesignMessages.RESPONSE_NOT_TWO_LEVELS, data.source(), response,
+                        responseLevels.size(), responseLevels.size() == 1 ? "level" : "levels",
+                        listLevels(responseLevels));
             }
         }
         return new DesignSpec(formula, parts, response, responseLevels, data.source());
@@ -174,7 +175,7 @@ public final class DesignSpec {
             List<String> levels = factorLevels.get(t.name());
             if (levels != null) {
                 if (levels.size() < 2) {
-                    throw new BadInputException(source + ": factor '" + t.name() + "' has fewer than two levels");
+                    throw new BadInputException(DesignMessages.SAVED_FACTOR_TOO_FEW_LEVELS, source, t.name());
                 }
                 String column = t instanceof Term.Factor f ? f.column() : ((Term.Column) t).column();
                 parts.add(new FactorPart(t, column, List.copyOf(levels), !fullUsed));
@@ -188,7 +189,7 @@ public final class DesignSpec {
             } else if (t instanceof Term.Ramp r) {
                 parts.add(new RampPart(r));
             } else {
-                throw new BadInputException(source + ": factor term '" + t.name() + "' has no recorded levels");
+                throw new BadInputException(DesignMessages.SAVED_FACTOR_WITHOUT_LEVELS, source, t.name());
             }
         }
         return new DesignSpec(formula, parts, formula.response().orElse(null), responseLevels, source);
@@ -298,8 +299,8 @@ public final class DesignSpec {
                 for (int i = 0; i < n; i++) {
                     y[i] = v[kept[i]];
                     if (!Double.isFinite(y[i])) {
-                        throw new BadInputException(data.location(kept[i], resp) + ": response value "
-                                + data.value(resp, kept[i]) + " is not finite");
+                        throw new BadInputException(DesignMessages.RESPONSE_NOT_FINITE, data.location(kept[i], resp),
+                                data.value(resp, kept[i]));
                     }
                 }
             } else {
@@ -307,8 +308,8 @@ public final class DesignSpec {
                     String level = data.value(resp, kept[i]);
                     int k = responseLevels.indexOf(level);
                     if (k < 0) {
-                        throw new BadInputException(data.location(kept[i], resp) + ": response level '" + level
-                                + "' was not in the training data (levels: " + listLevels(responseLevels) + ")");
+                        throw new BadInputException(DesignMessages.UNSEEN_RESPONSE_LEVEL, data.location(kept[i], resp),
+                                level, listLevels(responseLevels));
                     }
                     y[i] = k;
                 }
@@ -342,9 +343,8 @@ public final class DesignSpec {
             String level = data.value(part.column(), kept[i]);
             Integer k = index.get(level);
             if (k == null) {
-                throw new BadInputException(data.location(kept[i], part.column()) + ": level '" + level
-                        + "' of term '" + part.term().name() + "' was not in the training data (levels: "
-                        + listLevels(part.levels()) + ")");
+                throw new BadInputException(DesignMessages.UNSEEN_LEVEL, data.location(kept[i], part.column()),
+                        level, part.term().name(), listLevels(part.levels()));
             }
             if (k >= first) {
                 x[i * p + offset + k - first] = 1;
@@ -366,21 +366,18 @@ public final class DesignSpec {
 
     private static BadInputException nonFinite(DataSet data, int row, Term term, String why) {
         List<String> cols = term.columns();
-        StringBuilder b = new StringBuilder(data.source()).append(": line ").append(data.lineOf(row));
-        if (cols.size() == 1) {
-            b.append(", column '").append(cols.get(0)).append('\'');
-        } else if (cols.size() > 1) {
-            b.append(", columns '").append(String.join("', '", cols)).append('\'');
+        String line = data.source() + ": line " + data.lineOf(row);
+        if (cols.isEmpty()) {
+            return new BadInputException(DesignMessages.CONSTANT_TERM_NOT_FINITE, line, term.name(), why);
         }
-        b.append(": term '").append(term.name()).append("': ").append(why);
-        if (!cols.isEmpty()) {
-            List<String> values = new ArrayList<>();
-            for (String c : cols) {
-                values.add(c + " = " + data.value(c, row));
-            }
-            b.append(" (").append(String.join(", ", values)).append(')');
+        String where = cols.size() == 1 ? data.location(row, cols.get(0))
+                : line + ", columns '" + String.join("', '", cols) + "'";
+        List<String> values = new ArrayList<>();
+        for (String c : cols) {
+            values.add(c + " = " + data.value(c, row));
         }
-        return new BadInputException(b.toString());
+        return new BadInputException(DesignMessages.TERM_NOT_FINITE, where, term.name(), why,
+                String.join(", ", values));
     }
 
     // ------------------------------------------------------------------------------------ helpers
@@ -414,8 +411,8 @@ public final class DesignSpec {
         }
         for (String c : used) {
             if (!data.hasColumn(c)) {
-                throw new BadInputException(data.source() + ": unknown column '" + c + "' in formula '"
-                        + formula.text() + "' (columns: " + data.describeColumns() + ")");
+                throw new BadInputException(DesignMessages.UNKNOWN_FORMULA_COLUMN, data.source(), c, formula.text(),
+                        data.describeColumns());
             }
         }
     }
@@ -440,10 +437,12 @@ public final class DesignSpec {
         for (String c : numericRoles(parts, response != null && numericResponse ? response : null)) {
             OptionalInt bad = data.firstNonNumericRow(c);
             if (bad.isPresent()) {
-                String hint = plainColumns.contains(c)
-                        ? " (write C(" + Identifiers.quoteIfNeeded(c) + ") to use the column as a factor)" : "";
-                throw new BadInputException(data.location(bad.getAsInt(), c) + ": expected a number, got '"
-                        + data.value(c, bad.getAsInt()) + "'" + hint);
+                String where = data.location(bad.getAsInt(), c);
+                String value = data.value(c, bad.getAsInt());
+                throw plainColumns.contains(c)
+                        ? new BadInputException(DesignMessages.NOT_A_NUMBER_USE_FACTOR, where, value,
+                                Identifiers.quoteIfNeeded(c))
+                        : new BadInputException(DesignMessages.NOT_A_NUMBER, where, value);
             }
         }
         int n = data.rows();
@@ -460,13 +459,11 @@ public final class DesignSpec {
             if (missing == null) {
                 kept[count++] = row;
             } else if (!dropMissing) {
-                throw new BadInputException(data.location(row, missing)
-                        + ": missing value (use --drop-missing to drop incomplete rows)");
+                throw new BadInputException(DesignMessages.MISSING_VALUE, data.location(row, missing));
             }
         }
         if (count == 0) {
-            throw new BadInputException(data.source() + ": no complete rows: each of the " + n
-                    + " rows has a missing value in a column used by formula '" + formula.text() + "'");
+            throw new BadInputException(DesignMessages.NO_COMPLETE_ROWS, data.source(), n, formula.text());
         }
         return Arrays.copyOf(kept, count);
     }

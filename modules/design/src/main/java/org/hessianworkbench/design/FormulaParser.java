@@ -51,7 +51,7 @@ final class FormulaParser {
     static Result parse(String text, boolean withResponse) {
         FormulaParser p = new FormulaParser(text);
         if (text.isBlank()) {
-            throw new BadInputException("formula '" + text + "': empty formula");
+            throw new BadInputException(DesignMessages.FORMULA_EMPTY, text);
         }
         p.lex();
         return p.formula(withResponse);
@@ -66,16 +66,15 @@ final class FormulaParser {
         if (withResponse) {
             Token t = peek();
             if (t.kind == Kind.TILDE) {
-                throw error(t, "expected a response column name before '~'");
+                throw error(t, DesignMessages.FORMULA_RESPONSE_MISSING);
             }
             if (t.kind != Kind.NAME && t.kind != Kind.QUOTED_NAME) {
-                throw error(t, "expected a response column name, got " + t.shown());
+                throw error(t, DesignMessages.FORMULA_RESPONSE_NOT_A_NAME, t.shown());
             }
             advance();
             Token tilde = peek();
             if (tilde.kind != Kind.TILDE) {
-                throw error(tilde, "expected '~' after the response column " + t.shown()
-                        + (tilde.kind == Kind.END ? "" : ", got " + tilde.shown()));
+                throw error(tilde, DesignMessages.FORMULA_TILDE_MISSING, t.shown(), got(tilde));
             }
             advance();
             rhsStart = tilde.end;
@@ -107,18 +106,17 @@ final class FormulaParser {
                     after = "'" + t.text + "'";
                     break;
                 case RPAREN:
-                    throw error(t, "unbalanced parenthesis: ')' without a matching '('");
+                    throw error(t, DesignMessages.FORMULA_UNMATCHED_CLOSE);
                 case STAR:
                 case COLON:
                 case SLASH:
                 case CARET:
-                    throw error(t, "'" + t.text + "' between terms is not supported (no interactions or"
-                            + " nesting; write I(a" + t.text + "b) for arithmetic)");
+                    throw error(t, DesignMessages.FORMULA_INTERACTION, t.text, t.text);
                 case TILDE:
-                    throw error(t, withResponse ? "a formula has only one '~'"
-                            : "a right-hand side has no '~'");
+                    throw error(t, withResponse ? DesignMessages.FORMULA_SECOND_TILDE
+                            : DesignMessages.FORMULA_TILDE_IN_RIGHT_HAND_SIDE);
                 default:
-                    throw error(t, "expected '+' or '-' before " + t.shown());
+                    throw error(t, DesignMessages.FORMULA_SIGN_MISSING, t.shown());
             }
         }
     }
@@ -135,7 +133,7 @@ final class FormulaParser {
                 advance();
                 double v = Double.parseDouble(t.text);
                 if (v != 0 && v != 1) {
-                    throw error(t, "only 0 or 1 (the intercept) may stand alone as a term, got '" + t.text + "'");
+                    throw error(t, DesignMessages.FORMULA_NUMBER_AS_TERM, t.text);
                 }
                 return Optional.of(plus == (v == 1));
             }
@@ -150,9 +148,9 @@ final class FormulaParser {
                 return Optional.empty();
             }
             case LPAREN:
-                throw error(t, "parentheses around terms are not supported; write I(...) for arithmetic");
+                throw error(t, DesignMessages.FORMULA_PARENTHESISED_TERMS);
             default:
-                throw expected(t, "a term", after);
+                throw expected(t, DesignMessages.FORMULA_TERM_MISSING, after);
         }
     }
 
@@ -185,7 +183,7 @@ final class FormulaParser {
             case "ramp":
                 return ramp(first, open);
             default:
-                throw error(first, "unknown function '" + f + "' (known: " + KNOWN_TERM_FUNCTIONS + ")");
+                throw error(first, DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION, f, KNOWN_TERM_FUNCTIONS);
         }
     }
 
@@ -202,21 +200,22 @@ final class FormulaParser {
             }
             Token number = peek();
             if (number.kind != Kind.NUMBER) {
-                throw expected(number, "a number (a ramp knot)", "'" + (start == number ? comma : start).text + "'");
+                throw expected(number, DesignMessages.FORMULA_KNOT_MISSING,
+                        "'" + (start == number ? comma : start).text + "'");
             }
             advance();
             double k = Double.parseDouble(number.text) * (negative ? -1 : 1);
             if (!Double.isFinite(k)) {
-                throw error(start, "ramp knot " + number.text + " is not finite");
+                throw error(start, DesignMessages.FORMULA_KNOT_NOT_FINITE, number.text);
             }
             if (!knots.isEmpty() && !(k > knots.get(knots.size() - 1))) {
-                throw error(start, "ramp knots must be strictly increasing, got "
-                        + NumberText.format(k) + " after " + NumberText.format(knots.get(knots.size() - 1)));
+                throw error(start, DesignMessages.FORMULA_KNOTS_NOT_INCREASING, NumberText.format(k),
+                        NumberText.format(knots.get(knots.size() - 1)));
             }
             knots.add(k);
         }
         if (knots.isEmpty() && peek().kind == Kind.RPAREN) {
-            throw error(peek(), "ramp() needs at least one knot: ramp(" + column.text + ", k1, ..., km)");
+            throw error(peek(), DesignMessages.FORMULA_RAMP_WITHOUT_KNOTS, column.text);
         }
         Token close = close(open);
         return new Term.Ramp(source(first, close), column.text, knots);
@@ -227,7 +226,7 @@ final class FormulaParser {
         if ((t.kind == Kind.NAME || t.kind == Kind.QUOTED_NAME) && peekAt(1).kind != Kind.LPAREN) {
             return advance();
         }
-        throw error(t, function + " takes a column name as its first argument, got " + t.shown());
+        throw error(t, DesignMessages.FORMULA_COLUMN_ARGUMENT_MISSING, function, t.shown());
     }
 
     /** Consumes the {@code ')'} matching {@code open}. */
@@ -237,9 +236,9 @@ final class FormulaParser {
             return advance();
         }
         if (t.kind == Kind.END) {
-            throw error(t, "unbalanced parenthesis: '(' at column " + (open.start + 1) + " is never closed");
+            throw error(t, DesignMessages.FORMULA_UNCLOSED_PARENTHESIS, open.start + 1);
         }
-        throw error(t, "expected ')' to close '(' at column " + (open.start + 1) + ", got " + t.shown());
+        throw error(t, DesignMessages.FORMULA_CLOSE_MISSING, open.start + 1, t.shown());
     }
 
     // ---------------------------------------------------------------- expressions
@@ -302,7 +301,7 @@ final class FormulaParser {
                     return new Expr.Variable(t.text);
                 }
                 Expr.MathFunction f = Expr.MathFunction.bySymbol(t.text).orElseThrow(() -> error(t,
-                        "unknown function '" + t.text + "' in an expression (known: " + KNOWN_EXPRESSION_FUNCTIONS + ")"));
+                        DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION, t.text, KNOWN_EXPRESSION_FUNCTIONS));
                 Token open = advance();
                 Expr argument = expression();
                 close(open);
@@ -315,7 +314,8 @@ final class FormulaParser {
                 return inner;
             }
             default:
-                throw expected(t, "a number, a column or '('", next == 0 ? null : "'" + tokens.get(next - 1).text + "'");
+                throw expected(t, DesignMessages.FORMULA_OPERAND_MISSING,
+                        next == 0 ? null : "'" + tokens.get(next - 1).text + "'");
         }
     }
 
@@ -359,10 +359,10 @@ final class FormulaParser {
             } else if (c == '`') {
                 int close = text.indexOf('`', i + 1);
                 if (close < 0) {
-                    throw error(i, "a backquoted name is never closed (missing '`')");
+                    throw error(i, DesignMessages.FORMULA_UNCLOSED_BACKQUOTE);
                 }
                 if (close == i + 1) {
-                    throw error(i, "empty backquoted name ``");
+                    throw error(i, DesignMessages.FORMULA_EMPTY_BACKQUOTE);
                 }
                 tokens.add(new Token(Kind.QUOTED_NAME, text.substring(i + 1, close), i, close + 1));
                 i = close + 1;
@@ -378,7 +378,7 @@ final class FormulaParser {
                     case ')' -> Kind.RPAREN;
                     case ',' -> Kind.COMMA;
                     case ':' -> Kind.COLON;
-                    default -> throw error(i, "unexpected character '" + c + "'");
+                    default -> throw error(i, DesignMessages.FORMULA_UNEXPECTED_CHARACTER, String.valueOf(c));
                 };
                 tokens.add(new Token(k, String.valueOf(c), i, i + 1));
                 i++;
@@ -417,11 +417,11 @@ final class FormulaParser {
             while (end < n && Identifiers.isPart(text.charAt(end))) {
                 end++;
             }
-            throw error(start, "malformed number '" + text.substring(start, end) + "'");
+            throw error(start, DesignMessages.FORMULA_MALFORMED_NUMBER, text.substring(start, end));
         }
         String literal = text.substring(start, i);
         if (!NumberText.isNumber(literal)) {
-            throw error(start, "malformed number '" + literal + "'");
+            throw error(start, DesignMessages.FORMULA_MALFORMED_NUMBER, literal);
         }
         tokens.add(new Token(Kind.NUMBER, literal, start, i));
         return i;
@@ -429,17 +429,26 @@ final class FormulaParser {
 
     // ---------------------------------------------------------------- errors
 
-    private BadInputException expected(Token t, String what, String after) {
-        String where = after == null ? "" : " after " + after;
-        String got = t.kind == Kind.END ? "" : ", got " + t.shown();
-        return error(t, "expected " + what + where + got);
+    /** Something missing before {@code t}: {@code key}'s last values are " after ..." and ", got ...". */
+    private BadInputException expected(Token t, DesignMessages key, String after) {
+        return error(t, key, after == null ? "" : " after " + after, got(t));
     }
 
-    private BadInputException error(Token t, String what) {
-        return error(t.start, what);
+    /** {@code ", got <token>"}, or nothing at the end of the formula. */
+    private static String got(Token t) {
+        return t.kind == Kind.END ? "" : ", got " + t.shown();
     }
 
-    private BadInputException error(int index, String what) {
-        return new BadInputException("formula '" + text + "': at column " + (index + 1) + ": " + what);
+    private BadInputException error(Token t, DesignMessages key, Object... values) {
+        return error(t.start, key, values);
+    }
+
+    /** {@code key} with the formula, the 1-based column of {@code index}, then {@code values}. */
+    private BadInputException error(int index, DesignMessages key, Object... values) {
+        Object[] all = new Object[values.length + 2];
+        all[0] = text;
+        all[1] = index + 1;
+        System.arraycopy(values, 0, all, 2, values.length);
+        return new BadInputException(key, all);
     }
 }

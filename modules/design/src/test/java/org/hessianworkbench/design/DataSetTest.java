@@ -1,6 +1,7 @@
 package org.hessianworkbench.design;
 
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.Message;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -147,6 +148,7 @@ class DataSetTest {
         assertEquals(OptionalInt.of(2), d.firstNonNumericRow("gre"));
         BadInputException e = assertThrows(BadInputException.class, () -> d.numeric("gre"));
         assertEquals(p + ": line 4, column 'gre': expected a number, got 'abc'", e.getMessage());
+        assertEquals(DesignMessages.NOT_A_NUMBER, e.key());
     }
 
     @Test
@@ -193,12 +195,14 @@ class DataSetTest {
         Path p = dir.resolve("nope.csv");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": file not found", e.getMessage());
+        assertEquals(DesignMessages.FILE_NOT_FOUND, e.key());
     }
 
     @Test
     void directoryIsRejected() {
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(dir));
         assertTrue(e.getMessage().startsWith(dir + ": is a directory"), e.getMessage());
+        assertEquals(DesignMessages.IS_A_DIRECTORY, e.key());
     }
 
     @Test
@@ -206,6 +210,7 @@ class DataSetTest {
         Path p = write("empty.csv", "  \n\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": the file is empty (expected a header line)", e.getMessage());
+        assertEquals(DesignMessages.EMPTY_FILE, e.key());
     }
 
     @Test
@@ -213,6 +218,7 @@ class DataSetTest {
         Path p = write("header.csv", "x,y\n\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": no data rows after the header on line 1", e.getMessage());
+        assertEquals(DesignMessages.NO_DATA_ROWS, e.key());
     }
 
     @Test
@@ -220,6 +226,7 @@ class DataSetTest {
         Path p = write("bad.csv", "a,b,c\n1,2,3\n1,2,3\n1,2,3\n1,2,3\n1,2,3\n1,2,3,4\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": line 7 has 4 fields, expected 3 (delimiter ',')", e.getMessage());
+        assertEquals(DesignMessages.WRONG_FIELD_COUNT, e.key());
     }
 
     @Test
@@ -227,6 +234,7 @@ class DataSetTest {
         Path p = write("few.tsv", "a\tb\tc\n1\t2\t3\n1\t2\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": line 3 has 2 fields, expected 3 (delimiter tab)", e.getMessage());
+        assertEquals(DesignMessages.WRONG_FIELD_COUNT, e.key());
     }
 
     @Test
@@ -234,6 +242,7 @@ class DataSetTest {
         Path p = write("dup.csv", "x,y,z,y\n1,2,3,4\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertEquals(p + ": line 1: duplicate column name 'y' (columns 2 and 4)", e.getMessage());
+        assertEquals(DesignMessages.DUPLICATE_COLUMN, e.key());
     }
 
     @Test
@@ -242,6 +251,7 @@ class DataSetTest {
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertTrue(e.getMessage().startsWith(p + ": line 1: column names 'x' (column 1) and 'X' (column 2)"),
                 e.getMessage());
+        assertEquals(DesignMessages.COLUMN_NAMES_DIFFER_IN_CASE, e.key());
     }
 
     @Test
@@ -249,6 +259,7 @@ class DataSetTest {
         Path p = write("quote.csv", "x,y\n1,2\n\"open,3\n4,5\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertTrue(e.getMessage().startsWith(p + ": line 3: a quoted field is never closed"), e.getMessage());
+        assertEquals(DesignMessages.UNCLOSED_QUOTE, e.key());
     }
 
     @Test
@@ -257,6 +268,7 @@ class DataSetTest {
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertTrue(e.getMessage().startsWith(p + ": line 2, field 1: unexpected 'b' after a closing quote"),
                 e.getMessage());
+        assertEquals(DesignMessages.UNEXPECTED_AFTER_QUOTE, e.key());
     }
 
     @Test
@@ -265,6 +277,7 @@ class DataSetTest {
         Files.write(p, new byte[] {'x', '\n', '1', '\n', (byte) 0xE9, '\n'});
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertTrue(e.getMessage().startsWith(p + ": line 3: not UTF-8 text (byte 0xE9"), e.getMessage());
+        assertEquals(DesignMessages.NOT_UTF8, e.key());
     }
 
     @Test
@@ -272,6 +285,7 @@ class DataSetTest {
         Path p = write("broken.csv.gz", "x,y\n1,2\n");
         BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
         assertTrue(e.getMessage().startsWith(p + ": not valid gzip data"), e.getMessage());
+        assertEquals(DesignMessages.NOT_GZIP, e.key());
     }
 
     @Test
@@ -280,6 +294,7 @@ class DataSetTest {
         DataSet d = DataSet.read(p);
         BadInputException e = assertThrows(BadInputException.class, () -> d.numeric("c"));
         assertEquals(p + ": unknown column 'c' (columns: a, b)", e.getMessage());
+        assertEquals(DesignMessages.UNKNOWN_COLUMN, e.key());
     }
 
     @Test
@@ -295,8 +310,19 @@ class DataSetTest {
 
     @Test
     void badInputMessagesAreOneLine() {
-        BadInputException e = new BadInputException("first\nsecond\r\n third");
+        BadInputException e = new BadInputException(Text.AS_GIVEN, "first\nsecond\r\n third");
         assertEquals("first second third", e.getMessage());
-        assertEquals("bad input", new BadInputException(null).getMessage());
+        assertEquals("bad input", new BadInputException(Text.AS_GIVEN, " \n ").getMessage());
+    }
+
+    /** A message that is the value as given, to show what becomes of line breaks and blanks. */
+    private enum Text implements Message {
+        /** The text: any value. */
+        AS_GIVEN;
+
+        @Override
+        public String format() {
+            return "%s";
+        }
     }
 }

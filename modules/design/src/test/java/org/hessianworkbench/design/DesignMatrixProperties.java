@@ -249,6 +249,7 @@ class DesignMatrixProperties {
             BadInputException e = assertThrows(BadInputException.class,
                     () -> DesignMatrix.build(Formula.parse(c.formula()), data, false));
             assertTrue(e.getMessage().contains("design column names must be unique"), e.getMessage());
+            assertEquals(DesignMessages.DUPLICATE_DESIGN_COLUMN, e.key());
             return;
         }
         DesignMatrix m = DesignMatrix.build(Formula.parse(c.formula()), data, false);

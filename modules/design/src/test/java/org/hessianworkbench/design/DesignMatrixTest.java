@@ -36,9 +36,12 @@ class DesignMatrixTest {
         return DesignMatrix.build(Formula.parse(formula), data, false);
     }
 
-    private static String error(String formula, DataSet data, boolean dropMissing) {
-        return assertThrows(BadInputException.class,
-                () -> DesignMatrix.build(Formula.parse(formula), data, dropMissing)).getMessage();
+    /** The message of the error building {@code formula} on {@code data} gives, after checking its key. */
+    private static String error(String formula, DataSet data, boolean dropMissing, DesignMessages key) {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse(formula), data, dropMissing));
+        assertEquals(key, e.key(), e.getMessage());
+        return e.getMessage();
     }
 
     /** Admissions-like data: line numbers are row + 2. */
@@ -176,15 +179,15 @@ class DesignMatrixTest {
     @Test
     void textResponseWithOtherLevelCountsIsRejected() {
         assertEquals("admit.csv: response 'grp' has 3 levels (a, b, c); expected numbers or a two-level factor",
-                error("grp ~ gpa", admissions(), false));
+                error("grp ~ gpa", admissions(), false, DesignMessages.RESPONSE_NOT_TWO_LEVELS));
     }
 
     @Test
     void missingValuesAreReportedOrDropped() throws IOException {
         Path p = write("miss.csv", "y,gpa,unused\n1,3.1,NA\n0,2.5,\n1,3.3,x\n0,NA,y\n1,3.9,z\n0,,w\n");
         DataSet d = DataSet.read(p);
-        assertEquals(p + ": line 5, column 'gpa': missing value (use --drop-missing to drop incomplete rows)",
-                error("y ~ gpa", d, false));
+        assertEquals(p + ": line 5, column 'gpa': missing value (incomplete rows are dropped only when asked)",
+                error("y ~ gpa", d, false, DesignMessages.MISSING_VALUE));
         DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ gpa"), d, true);
         assertEquals(4, m.rows());
         assertEquals(2, m.droppedRows());
@@ -196,8 +199,8 @@ class DesignMatrixTest {
     @Test
     void missingResponseIsReportedToo() {
         DataSet d = DataSet.fromCsvText("r.csv", "y,x\n1,2\nNA,3\n");
-        assertEquals("r.csv: line 3, column 'y': missing value (use --drop-missing to drop incomplete rows)",
-                error("y ~ x", d, false));
+        assertEquals("r.csv: line 3, column 'y': missing value (incomplete rows are dropped only when asked)",
+                error("y ~ x", d, false, DesignMessages.MISSING_VALUE));
     }
 
     @Test
@@ -211,14 +214,16 @@ class DesignMatrixTest {
     void everyRowDroppedIsAnError() {
         DataSet d = DataSet.fromCsvText("all.csv", "y,x\n1,NA\n2,NA\n");
         assertEquals("all.csv: no complete rows: each of the 2 rows has a missing value in a column used by"
-                + " formula 'y ~ x'", error("y ~ x", d, true));
+                + " formula 'y ~ x'", error("y ~ x", d, true, DesignMessages.NO_COMPLETE_ROWS));
     }
 
     @Test
     void unknownColumnListsTheColumns() {
         DataSet d = DataSet.fromCsvText("u.csv", "y,a,b,c\n1,2,3,4\n");
-        assertEquals("u.csv: unknown column 'foo' in formula 'y ~ foo' (columns: y, a, b, c)", error("y ~ foo", d, false));
-        assertEquals("u.csv: unknown column 'z' in formula 'z ~ a' (columns: y, a, b, c)", error("z ~ a", d, false));
+        assertEquals("u.csv: unknown column 'foo' in formula 'y ~ foo' (columns: y, a, b, c)",
+                error("y ~ foo", d, false, DesignMessages.UNKNOWN_FORMULA_COLUMN));
+        assertEquals("u.csv: unknown column 'z' in formula 'z ~ a' (columns: y, a, b, c)",
+                error("z ~ a", d, false, DesignMessages.UNKNOWN_FORMULA_COLUMN));
     }
 
     @Test
@@ -231,8 +236,9 @@ class DesignMatrixTest {
         Path p = write("gre.csv", csv.toString());
         DataSet d = DataSet.read(p);
         assertEquals(p + ": line 12, column 'gre': expected a number, got 'abc' (write C(gre) to use the column"
-                + " as a factor)", error("admit ~ gre", d, false));
-        assertTrue(error("admit ~ log(gre)", d, false).startsWith(p + ": line 12, column 'gre': expected a number, got 'abc'"));
+                + " as a factor)", error("admit ~ gre", d, false, DesignMessages.NOT_A_NUMBER_USE_FACTOR));
+        assertTrue(error("admit ~ log(gre)", d, false, DesignMessages.NOT_A_NUMBER)
+                .startsWith(p + ": line 12, column 'gre': expected a number, got 'abc'"));
         DesignMatrix asFactor = build("admit ~ C(gre)", d);
         assertEquals(11, asFactor.columns(), "intercept and 10 of the 11 levels 300..309, abc");
         assertEquals("C(gre)abc", asFactor.columnNames().get(10));
@@ -242,30 +248,31 @@ class DesignMatrixTest {
     void logOfNonPositiveNamesFileLineColumnTermAndValue() {
         DataSet d = DataSet.fromCsvText("l.csv", "y,x\n1,2\n2,-1.5\n");
         assertEquals("l.csv: line 3, column 'x': term 'log(x)': log of non-positive value -1.5 (x = -1.5)",
-                error("y ~ log(x)", d, false));
+                error("y ~ log(x)", d, false, DesignMessages.TERM_NOT_FINITE));
         assertEquals("l.csv: line 3, column 'x': term 'sqrt(x)': sqrt of negative value -1.5 (x = -1.5)",
-                error("y ~ sqrt(x)", d, false));
+                error("y ~ sqrt(x)", d, false, DesignMessages.TERM_NOT_FINITE));
         assertEquals("l.csv: line 3, column 'x': term 'I(log(x + 1.5))': log of non-positive value 0 (x = -1.5)",
-                error("y ~ I(log(x + 1.5))", d, false));
+                error("y ~ I(log(x + 1.5))", d, false, DesignMessages.TERM_NOT_FINITE));
     }
 
     @Test
     void nonFiniteResultsAreRejected() {
         DataSet d = DataSet.fromCsvText("n.csv", "y,a,b,big\n1,1,0,1e400\n");
         assertEquals("n.csv: line 2, columns 'a', 'b': term 'I(a / b)': division by zero (1 / 0) (a = 1, b = 0)",
-                error("y ~ I(a / b)", d, false));
+                error("y ~ I(a / b)", d, false, DesignMessages.TERM_NOT_FINITE));
         assertEquals("n.csv: line 2, column 'a': term 'exp(a * 1000)': exp(1000) is Inf (a = 1)",
-                error("y ~ exp(a * 1000)", d, false));
+                error("y ~ exp(a * 1000)", d, false, DesignMessages.TERM_NOT_FINITE));
         assertEquals("n.csv: line 2, column 'big': term 'big': value of 'big' is not finite (big = 1e400)",
-                error("y ~ big", d, false));
-        assertEquals("n.csv: line 2, column 'big': response value 1e400 is not finite", error("big ~ a", d, false));
+                error("y ~ big", d, false, DesignMessages.TERM_NOT_FINITE));
+        assertEquals("n.csv: line 2, column 'big': response value 1e400 is not finite",
+                error("big ~ a", d, false, DesignMessages.RESPONSE_NOT_FINITE));
     }
 
     @Test
     void singleLevelFactorIsRejected() {
         DataSet d = DataSet.fromCsvText("s.csv", "y,g\n1,a\n2,a\n");
         assertEquals("s.csv: factor 'g' has only one level ('a') in the rows used; a factor needs at least two",
-                error("y ~ g", d, false));
+                error("y ~ g", d, false, DesignMessages.FACTOR_WITH_ONE_LEVEL));
     }
 
     @Test
@@ -288,10 +295,12 @@ class DesignMatrixTest {
                 () -> train.spec().applyPredictors(DataSet.read(unseen), false));
         assertEquals(unseen + ": line 3, column 'grp': level 'z' of term 'grp' was not in the training data"
                 + " (levels: a, b, c)", e.getMessage());
+        assertEquals(DesignMessages.UNSEEN_LEVEL, e.key());
         BadInputException r = assertThrows(BadInputException.class, () -> train.spec().apply(
                 DataSet.fromCsvText("r.csv", "gpa,grp,rank,admit\n3.5,b,4,Maybe\n"), false));
         assertEquals("r.csv: line 2, column 'admit': response level 'Maybe' was not in the training data"
                 + " (levels: No, Yes)", r.getMessage());
+        assertEquals(DesignMessages.UNSEEN_RESPONSE_LEVEL, r.key());
     }
 
     @Test
@@ -315,8 +324,9 @@ class DesignMatrixTest {
     void duplicateDesignColumnNamesAreRejected() {
         DataSet d = DataSet.fromCsvText("d.csv", "y,f,fb\n1,a,1\n2,b,2\n");
         assertEquals("d.csv: formula 'y ~ f + fb': term 'f' and term 'fb' both give a design column named 'fb';"
-                + " design column names must be unique", error("y ~ f + fb", d, false));
-        assertTrue(error("y ~ ramp(fb, 1) + ramp(fb, 2)", d, false)
+                + " design column names must be unique",
+                error("y ~ f + fb", d, false, DesignMessages.DUPLICATE_DESIGN_COLUMN));
+        assertTrue(error("y ~ ramp(fb, 1) + ramp(fb, 2)", d, false, DesignMessages.DUPLICATE_DESIGN_COLUMN)
                 .contains("term 'ramp(fb, 1)' and term 'ramp(fb, 2)' both give a design column named 'fb.bias'"));
     }
 

@@ -122,70 +122,90 @@ class FormulaTest {
         assertEquals("ramp(x,-1,0.5)", Formula.parseRhs("ramp(x, -1, .5)").terms().get(0).canonical());
     }
 
-    private static String error(String text) {
-        return assertThrows(BadInputException.class, () -> Formula.parse(text)).getMessage();
+    /** The message of the error {@code text} gives, after checking its key. */
+    private static String error(String text, DesignMessages key) {
+        BadInputException e = assertThrows(BadInputException.class, () -> Formula.parse(text));
+        assertEquals(key, e.key(), e.getMessage());
+        return e.getMessage();
     }
 
     @Test
     void missingTermAfterPlusNamesTheColumn() {
-        assertEquals("formula 'y ~ a +': at column 8: expected a term after '+'", error("y ~ a +"));
+        assertEquals("formula 'y ~ a +': at column 8: expected a term after '+'",
+                error("y ~ a +", DesignMessages.FORMULA_TERM_MISSING));
     }
 
     @Test
     void missingTildeIsReported() {
-        assertEquals("formula 'y': at column 2: expected '~' after the response column 'y'", error("y"));
-        assertEquals("formula 'y x': at column 3: expected '~' after the response column 'y', got 'x'", error("y x"));
-        assertEquals("formula '~ x': at column 1: expected a response column name before '~'", error("~ x"));
+        assertEquals("formula 'y': at column 2: expected '~' after the response column 'y'",
+                error("y", DesignMessages.FORMULA_TILDE_MISSING));
+        assertEquals("formula 'y x': at column 3: expected '~' after the response column 'y', got 'x'",
+                error("y x", DesignMessages.FORMULA_TILDE_MISSING));
+        assertEquals("formula '~ x': at column 1: expected a response column name before '~'",
+                error("~ x", DesignMessages.FORMULA_RESPONSE_MISSING));
     }
 
     @Test
     void unbalancedParenthesesAreReported() {
         assertEquals("formula 'y ~ log(x': at column 10: unbalanced parenthesis: '(' at column 8 is never closed",
-                error("y ~ log(x"));
+                error("y ~ log(x", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS));
         assertEquals("formula 'y ~ x)': at column 6: unbalanced parenthesis: ')' without a matching '('",
-                error("y ~ x)"));
-        assertTrue(error("y ~ I((x + 1)").contains("unbalanced parenthesis"));
+                error("y ~ x)", DesignMessages.FORMULA_UNMATCHED_CLOSE));
+        assertTrue(error("y ~ I((x + 1)", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS)
+                .contains("unbalanced parenthesis"));
     }
 
     @Test
     void unknownFunctionsAreListed() {
         assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp)",
-                error("y ~ foo(x)"));
+                error("y ~ foo(x)", DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION));
         assertEquals("formula 'y ~ I(bar(x))': at column 7: unknown function 'bar' in an expression"
-                + " (known: log, exp, sqrt, abs)", error("y ~ I(bar(x))"));
+                + " (known: log, exp, sqrt, abs)",
+                error("y ~ I(bar(x))", DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION));
     }
 
     @Test
     void emptyFormulasAreRejected() {
-        assertEquals("formula '': empty formula", error(""));
+        assertEquals("formula '': empty formula", error("", DesignMessages.FORMULA_EMPTY));
         assertEquals("formula '   ': empty formula",
                 assertThrows(BadInputException.class, () -> Formula.parseRhs("   ")).getMessage());
-        assertEquals("formula 'y ~': at column 4: expected a term after '~'", error("y ~"));
+        assertEquals("formula 'y ~': at column 4: expected a term after '~'",
+                error("y ~", DesignMessages.FORMULA_TERM_MISSING));
     }
 
     @Test
     void rampKnotsMustBeGivenAndIncrease() {
         assertEquals("formula 'y ~ ramp(x, 1, 0.5)': at column 16: ramp knots must be strictly increasing,"
-                + " got 0.5 after 1", error("y ~ ramp(x, 1, 0.5)"));
-        assertTrue(error("y ~ ramp(x, 1, 1)").contains("strictly increasing"));
+                + " got 0.5 after 1", error("y ~ ramp(x, 1, 0.5)", DesignMessages.FORMULA_KNOTS_NOT_INCREASING));
+        assertTrue(error("y ~ ramp(x, 1, 1)", DesignMessages.FORMULA_KNOTS_NOT_INCREASING)
+                .contains("strictly increasing"));
         assertEquals("formula 'y ~ ramp(x)': at column 11: ramp() needs at least one knot: ramp(x, k1, ..., km)",
-                error("y ~ ramp(x)"));
+                error("y ~ ramp(x)", DesignMessages.FORMULA_RAMP_WITHOUT_KNOTS));
         assertEquals("formula 'y ~ ramp(x, a)': at column 13: expected a number (a ramp knot) after ',', got 'a'",
-                error("y ~ ramp(x, a)"));
+                error("y ~ ramp(x, a)", DesignMessages.FORMULA_KNOT_MISSING));
     }
 
     @Test
     void otherSyntaxErrorsNameTheColumn() {
-        assertTrue(error("y ~ a b").startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
-        assertTrue(error("y ~ a:b").contains("at column 6: ':' between terms is not supported"));
-        assertTrue(error("y ~ a * b").contains("at column 7: '*' between terms is not supported"));
-        assertTrue(error("y ~ 2 + x").contains("at column 5: only 0 or 1"));
-        assertTrue(error("y ~ x + `open").contains("at column 9: a backquoted name is never closed"));
-        assertTrue(error("y ~ x # comment").contains("at column 7: unexpected character '#'"));
-        assertTrue(error("y ~ C(log(x))").contains("at column 7: C() takes a column name"));
-        assertTrue(error("y ~ I(2x)").contains("at column 7: malformed number '2x'"));
-        assertTrue(error("y ~ a ~ b").contains("at column 7: a formula has only one '~'"));
-        assertTrue(error("y ~ I()").contains("at column 7: expected a number, a column or '(' after '(', got ')'"));
+        assertTrue(error("y ~ a b", DesignMessages.FORMULA_SIGN_MISSING)
+                .startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
+        assertTrue(error("y ~ a:b", DesignMessages.FORMULA_INTERACTION)
+                .contains("at column 6: ':' between terms is not supported"));
+        assertTrue(error("y ~ a * b", DesignMessages.FORMULA_INTERACTION)
+                .contains("at column 7: '*' between terms is not supported"));
+        assertTrue(error("y ~ 2 + x", DesignMessages.FORMULA_NUMBER_AS_TERM).contains("at column 5: only 0 or 1"));
+        assertTrue(error("y ~ x + `open", DesignMessages.FORMULA_UNCLOSED_BACKQUOTE)
+                .contains("at column 9: a backquoted name is never closed"));
+        assertTrue(error("y ~ x # comment", DesignMessages.FORMULA_UNEXPECTED_CHARACTER)
+                .contains("at column 7: unexpected character '#'"));
+        assertTrue(error("y ~ C(log(x))", DesignMessages.FORMULA_COLUMN_ARGUMENT_MISSING)
+                .contains("at column 7: C() takes a column name"));
+        assertTrue(error("y ~ I(2x)", DesignMessages.FORMULA_MALFORMED_NUMBER)
+                .contains("at column 7: malformed number '2x'"));
+        assertTrue(error("y ~ a ~ b", DesignMessages.FORMULA_SECOND_TILDE)
+                .contains("at column 7: a formula has only one '~'"));
+        assertTrue(error("y ~ I()", DesignMessages.FORMULA_OPERAND_MISSING)
+                .contains("at column 7: expected a number, a column or '(' after '(', got ')'"));
         assertTrue(assertThrows(BadInputException.class, () -> Formula.parseRhs("y ~ x")).getMessage()
                 .contains("a right-hand side has no '~'"));
     }

@@ -1,6 +1,5 @@
 package org.hessianworkbench.fitting;
 
-import java.util.Locale;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
@@ -64,26 +63,23 @@ public final class Fitter {
                 ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
         double[] start = options.start() == null ? new double[model.p()] : options.start();
         if (start.length != model.p()) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "--start has %d values, the model has %d parameters (%s)", start.length, model.p(),
-                    String.join(", ", model.parameterNames())));
+            throw StartPoint.lengthMismatch(start.length, model.parameterNames());
         }
         double[] estimate;
         OptimizationResult optimization = null;
         LeastSquares.Fit ls = null;
         if (FitOptions.QR.equals(optimizerName)) {
             if (!model.kind().leastSquares()) {
-                throw new BadInputException("optimizer 'qr' (least squares) applies to the linear model only");
+                throw new BadInputException(FittingMessages.QR_NOT_LINEAR);
             }
             ls = LeastSquares.fit(model.block(), model.response());
             estimate = ls.estimate();
         } else {
-            Optimizer optimizer;
-            try {
-                optimizer = Optimizers.byName(optimizerName, options.settings());
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage() + ", or qr for the linear model");
+            if (!Optimizers.isKnown(optimizerName)) {
+                throw new BadInputException(FittingMessages.UNKNOWN_OPTIMIZER_OR_QR, optimizerName,
+                        String.join(", ", Optimizers.NAMES));
             }
+            Optimizer optimizer = Optimizers.byName(optimizerName, options.settings());
             double gtol = effectiveGtol(model.objective(), start, options.optimizerOptions().gtol());
             optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
             estimate = optimization.estimate();

@@ -79,11 +79,11 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
         }
         Family family = kind.family();
         if (formula == null) {
-            throw new BadInputException("model '" + kind + "' needs --formula \"response ~ terms\"");
+            throw new BadInputException(FittingMessages.FORMULA_MISSING, kind.toString());
         }
         if (response != null || !groups.isEmpty()) {
-            throw new BadInputException("--response and --group are for the product models ("
-                    + ModelKind.names(ModelKind.productModels()) + "); model '" + kind + "' takes --formula");
+            throw new BadInputException(FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL,
+                    ModelKind.names(ModelKind.productModels()), kind.toString());
         }
         DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
         return RegressionModel.of(family, design, ds);
@@ -97,11 +97,10 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
     /** A product model on data already read. */
     public ProductModel loadProduct(DataSet ds) {
         if (formula != null) {
-            throw new BadInputException("model '" + kind + "' takes --response and --group NAME=\"terms\", not --formula");
+            throw new BadInputException(FittingMessages.FORMULA_FOR_PRODUCT_MODEL, kind.toString());
         }
         if (response == null || groups.isEmpty()) {
-            throw new BadInputException("model '" + kind + "' needs --response COLUMN and at least one "
-                    + "--group NAME=\"right-hand side\" (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")");
+            throw new BadInputException(FittingMessages.PRODUCT_INPUTS_MISSING, kind.toString());
         }
         ProductLoss loss = kind.productLoss(groups.size(), clip);
         return ProductModel.of(loss, response, groups, ds, dropMissing);

@@ -53,11 +53,7 @@ public record OptimizerComparison(List<OptimizationResult> results, double[] bes
                                           MethodSettings settings) {
         List<OptimizationResult> results = new ArrayList<>();
         for (String name : names) {
-            try {
-                results.add(Optimizers.byName(name, settings).minimize(f, start, options));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e.getMessage());
-            }
+            results.add(Optimizers.byName(name, settings).minimize(f, start, options));
         }
         OptimizationResult best = null;
         for (OptimizationResult r : results) {

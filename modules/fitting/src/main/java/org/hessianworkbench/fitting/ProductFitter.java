@@ -36,7 +36,11 @@ public final class ProductFitter {
     private ProductFitter() {
     }
 
-    /** Fits {@code m} as {@code options} say. */
+    /**
+     * Fits {@code m} as {@code options} say.
+     *
+     * @throws BadInputException for an unknown optimiser or a start point of the wrong length
+     */
     public static ProductFitReport fit(ProductModel m, ModelRequest request, FitOptions options) {
         return fit(m, options);
     }
@@ -47,16 +51,11 @@ public final class ProductFitter {
         String name = options.optimizer() == null ? DEFAULT_OPTIMIZER : options.optimizer();
         double[] start = options.start() == null ? m.defaultStart() : options.start();
         if (start.length != m.p()) {
-            throw new BadInputException("--start has " + start.length + " values, the model has " + m.p() + " parameters");
+            throw StartPoint.lengthMismatch(start.length, m.parameterNames());
         }
-        OptimizationResult opt;
-        try {
-            opt = Optimizers.byName(name, options.settings()).minimize(m.objective(), start,
-                    options.optimizerOptions().withGtol(Fitter.effectiveGtol(m.objective(), start,
-                            options.optimizerOptions().gtol())));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        OptimizationResult opt = Optimizers.byName(name, options.settings()).minimize(m.objective(), start,
+                options.optimizerOptions().withGtol(Fitter.effectiveGtol(m.objective(), start,
+                        options.optimizerOptions().gtol())));
         double[] estimate = opt.estimate();
         LinearPredictorObjective f = m.objective();
         double[][] exact = f.hessian(estimate);
@@ -79,7 +78,7 @@ public final class ProductFitter {
         if (options.normalization() == Normalization.NONE || groups == 1) {
             h = options.hessian().compute(f, estimate);
             covariance = groups == 1 ? Covariances.fromHessian(h.hessian(), scale)
-                    : new CovarianceResult.Unavailable(id.diagnostics(), "no normalisation asked (--normalize none): "
+                    : new CovarianceResult.Unavailable(id.diagnostics(), "no normalisation asked (normalisation none): "
                     + Covariances.explain(id.diagnostics()));
         } else {
             ProductModel.Normalized norm = m.normalize(estimate, options.normalization());

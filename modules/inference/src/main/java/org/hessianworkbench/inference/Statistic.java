@@ -1,5 +1,6 @@
 package org.hessianworkbench.inference;
 
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 
@@ -61,11 +62,11 @@ public final class Statistic {
     /**
      * The critical value \(F^{-1}(1 - (1 - \mathrm{level})/2)\) of a two-sided interval.
      *
-     * @throws IllegalArgumentException when the level is not in (0, 1)
+     * @throws BadInputException when the level (the user's confidence level) is not in (0, 1)
      */
     public double critical(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), not " + level);
+            throw new BadInputException(InferenceMessages.LEVEL_OUT_OF_RANGE, level);
         }
         double q = 1 - (1 - level) / 2;
         return t == null ? NORMAL.inverseCumulativeProbability(q) : t.inverseCumulativeProbability(q);

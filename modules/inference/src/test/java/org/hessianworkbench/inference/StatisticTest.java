@@ -3,6 +3,7 @@ package org.hessianworkbench.inference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.junit.jupiter.api.Test;
 
 /** Quantiles and p-values against scipy.stats 1.x (norm.ppf, t.ppf, norm.cdf, t.cdf; printed with repr). */
@@ -26,7 +27,9 @@ class StatisticTest {
 
     @Test
     void badLevelIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Statistic.z().critical(1.0));
+        BadInputException level = assertThrows(BadInputException.class, () -> Statistic.z().critical(1.0));
+        assertEquals(InferenceMessages.LEVEL_OUT_OF_RANGE, level.key());
+        assertEquals("confidence level must be in (0, 1), not 1.0", level.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Statistic.t(0));
     }
 }

@@ -3,6 +3,7 @@ package org.hessianworkbench.models;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
@@ -113,13 +114,18 @@ public enum ModelKind {
      * @throws BadInputException naming the known models when there is none
      */
     public static ModelKind fromCliName(String name) {
+        return find(name).orElseThrow(() -> new BadInputException(ModelMessages.UNKNOWN_MODEL, name, names()));
+    }
+
+    /** The kind with this name (case and surrounding blanks ignored), if there is one. */
+    public static Optional<ModelKind> find(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
-        for (ModelKind k : values()) {
-            if (k.cliName.equals(n)) {
-                return k;
-            }
-        }
-        throw new BadInputException("unknown model '" + name + "' (known: " + names(List.of(values())) + ")");
+        return Arrays.stream(values()).filter(k -> k.cliName.equals(n)).findFirst();
+    }
+
+    /** The names of all the models, comma-separated. */
+    public static String names() {
+        return names(List.of(values()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.hessianworkbench.models;
 
 import java.util.List;
-import java.util.Locale;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.derivatives.DesignBlock;
@@ -44,21 +43,20 @@ public final class RegressionModel implements Model {
         double[] y = design.response();
         int[] rows = design.sourceRows();
         for (int i = 0; i < y.length; i++) {
-            String problem = switch (family) {
-                case LOGISTIC -> y[i] == 0 || y[i] == 1 ? null : "the " + family + " model needs a 0/1 response";
+            ModelMessages problem = switch (family) {
+                case LOGISTIC -> y[i] == 0 || y[i] == 1 ? null : ModelMessages.RESPONSE_NOT_BINARY;
                 case POISSON -> y[i] >= 0 && y[i] == Math.rint(y[i]) && Double.isFinite(y[i]) ? null
-                        : "the " + family + " model needs a non-negative integer response";
-                case LINEAR -> Double.isFinite(y[i]) ? null : "the " + family + " model needs a finite response";
+                        : ModelMessages.RESPONSE_NOT_A_COUNT;
+                case LINEAR -> Double.isFinite(y[i]) ? null : ModelMessages.RESPONSE_NOT_FINITE;
             };
             if (problem != null) {
-                throw new BadInputException(data.location(rows[i], design.responseName()) + ": " + problem
-                        + ", got " + NumberFormat.plain(y[i]));
+                throw new BadInputException(problem, data.location(rows[i], design.responseName()), family.toString(),
+                        NumberFormat.plain(y[i]));
             }
         }
         if (design.rows() <= design.columns()) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "%s: %d observations for %d parameters: the model needs more observations than parameters",
-                    data.source(), design.rows(), design.columns()));
+            throw new BadInputException(ModelMessages.TOO_FEW_OBSERVATIONS, data.source(), design.rows(),
+                    design.columns());
         }
         return new RegressionModel(family, design);
     }

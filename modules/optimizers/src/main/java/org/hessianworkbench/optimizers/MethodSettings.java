@@ -1,5 +1,7 @@
 package org.hessianworkbench.optimizers;
 
+import org.hessianworkbench.derivatives.error.BadInputException;
+
 /**
  * Method-specific settings, with the defaults used when a method is named without them. Instances
  * are immutable.
@@ -14,19 +16,23 @@ public record MethodSettings(double armijo, double shrink, double b0, int memory
     /** The defaults: c = 1e-4, shrink 0.5, B0 = 10 I, m = 10. */
     public static final MethodSettings DEFAULTS = new MethodSettings(1e-4, 0.5, 10, 10);
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @throws BadInputException for a setting out of its range
+     */
     public MethodSettings {
         if (!(armijo > 0 && armijo < 1)) {
-            throw new IllegalArgumentException("Armijo constant c must be in (0, 1), not " + armijo);
+            throw new BadInputException(OptimizerMessages.ARMIJO_OUT_OF_RANGE, armijo);
         }
         if (!(shrink > 0 && shrink < 1)) {
-            throw new IllegalArgumentException("shrink factor must be in (0, 1), not " + shrink);
+            throw new BadInputException(OptimizerMessages.SHRINK_OUT_OF_RANGE, shrink);
         }
         if (!(b0 > 0 && Double.isFinite(b0))) {
-            throw new IllegalArgumentException("B0 scale must be positive, not " + b0);
+            throw new BadInputException(OptimizerMessages.B0_NOT_POSITIVE, b0);
         }
         if (memory < 1) {
-            throw new IllegalArgumentException("L-BFGS memory must be at least 1, not " + memory);
+            throw new BadInputException(OptimizerMessages.MEMORY_TOO_SMALL, memory);
         }
     }
 

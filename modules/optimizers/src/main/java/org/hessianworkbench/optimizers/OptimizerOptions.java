@@ -1,5 +1,7 @@
 package org.hessianworkbench.optimizers;
 
+import org.hessianworkbench.derivatives.error.BadInputException;
+
 /**
  * Settings shared by every optimiser. Instances are immutable.
  *
@@ -17,13 +19,17 @@ public record OptimizerOptions(double gtol, int maxIterations) {
     /** The defaults: gtol 1e-5, 1000 iterations. */
     public static final OptimizerOptions DEFAULTS = new OptimizerOptions(DEFAULT_GTOL, DEFAULT_MAX_ITERATIONS);
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @throws BadInputException for a negative (or NaN) tolerance or a negative iteration limit
+     */
     public OptimizerOptions {
         if (!(gtol >= 0)) {
-            throw new IllegalArgumentException("gtol must be >= 0, not " + gtol);
+            throw new BadInputException(OptimizerMessages.GTOL_NEGATIVE, gtol);
         }
         if (maxIterations < 0) {
-            throw new IllegalArgumentException("max-iterations must be >= 0, not " + maxIterations);
+            throw new BadInputException(OptimizerMessages.MAX_ITERATIONS_NEGATIVE, maxIterations);
         }
     }
 

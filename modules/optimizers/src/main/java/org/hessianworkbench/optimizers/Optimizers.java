@@ -2,6 +2,7 @@ package org.hessianworkbench.optimizers;
 
 import java.util.List;
 import java.util.Locale;
+import org.hessianworkbench.derivatives.error.BadInputException;
 
 /** The optimisers by command-line name. */
 public final class Optimizers {
@@ -18,10 +19,15 @@ public final class Optimizers {
         return byName(name, MethodSettings.DEFAULTS);
     }
 
+    /** Whether {@link #byName} knows this name (case and surrounding blanks ignored). */
+    public static boolean isKnown(String name) {
+        return NAMES.contains(name.trim().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The optimiser with this name.
      *
-     * @throws IllegalArgumentException naming the known optimisers when there is none
+     * @throws BadInputException naming the known optimisers when there is none
      */
     public static Optimizer byName(String name, MethodSettings s) {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
@@ -33,8 +39,7 @@ public final class Optimizers {
             case "trust-region" -> TrustRegion.withDefaults();
             case "gradient-descent" -> GradientDescent.of(s.armijo(), s.shrink());
             case "hipparchus-cg" -> HipparchusCg.withDefaults();
-            default -> throw new IllegalArgumentException("unknown optimizer '" + name + "' (known: "
-                    + String.join(", ", NAMES) + ")");
+            default -> throw new BadInputException(OptimizerMessages.UNKNOWN_OPTIMIZER, name, String.join(", ", NAMES));
         };
     }
 }

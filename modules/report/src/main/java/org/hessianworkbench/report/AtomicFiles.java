@@ -24,7 +24,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadInputException(target + ": the directory " + dir + " does not exist");
+            throw new BadInputException(ReportMessages.OUTPUT_DIRECTORY_MISSING, target, dir);
         }
         Path tmp = null;
         try {
@@ -38,7 +38,7 @@ public final class AtomicFiles {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new BadInputException(target + ": cannot write (" + e.getMessage() + ")");
+            throw new BadInputException(e, ReportMessages.OUTPUT_NOT_WRITTEN, target, e.getMessage());
         } finally {
             if (tmp != null) {
                 try {

@@ -3,11 +3,12 @@ package org.hessianworkbench.report;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.report.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -98,7 +99,11 @@ public final class BinsPlot {
         return chart;
     }
 
-    /** Writes one panel per variable side by side into a PNG (atomically). */
+    /**
+     * Writes one panel per variable side by side into a PNG (atomically).
+     *
+     * @throws BadInputException naming the file when its directory does not exist or cannot be written
+     */
     public static void write(Path file, List<String> variables, List<double[]> values, double[] actual, double[] predicted) {
         List<XYChart> charts = new ArrayList<>();
         for (int v = 0; v < variables.size(); v++) {
@@ -109,7 +114,7 @@ public final class BinsPlot {
             BitmapEncoder.saveBitmap(charts, 1, charts.size(), out, BitmapEncoder.BitmapFormat.PNG);
             AtomicFiles.write(file, out.toByteArray());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, ReportMessages.PLOT_NOT_DRAWN, file, e.getMessage());
         }
     }
 }

@@ -2,10 +2,11 @@ package org.hessianworkbench.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.optimizers.IterationRecord;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.report.AtomicFiles;
@@ -54,12 +55,16 @@ public final class ConvergencePlot {
         return chart;
     }
 
-    /** Writes the chart as a PNG file (atomically). */
+    /**
+     * Writes the chart as a PNG file (atomically).
+     *
+     * @throws BadInputException naming the file when its directory does not exist or cannot be written
+     */
     public static void write(Path file, String title, List<OptimizationResult> results) {
         try {
             AtomicFiles.write(file, BitmapEncoder.getBitmapBytes(chart(title, results), BitmapEncoder.BitmapFormat.PNG));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, ReportMessages.PLOT_NOT_DRAWN, file, e.getMessage());
         }
     }
 

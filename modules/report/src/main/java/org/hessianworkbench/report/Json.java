@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import org.hessianworkbench.derivatives.error.InternalException;
 
 /** Jackson helpers: non-finite numbers become {@code null}, output is pretty-printed. */
 public final class Json {
@@ -65,7 +65,7 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, ReportMessages.JSON_NOT_WRITTEN, e.getOriginalMessage());
         }
     }
 

@@ -9,6 +9,9 @@ public class BadInputException extends WorkbenchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text when the formatted one is blank. */
+    private static final String BLANK = "bad input";
+
     /**
      * Bad input described by {@code key} with {@code values}.
      *
@@ -16,7 +19,7 @@ public class BadInputException extends WorkbenchException {
      * @param values the values the text names
      */
     public BadInputException(Message key, Object... values) {
-        super(null, key, values);
+        super(null, BLANK, key, values);
     }
 
     /**
@@ -27,40 +30,6 @@ public class BadInputException extends WorkbenchException {
      * @param values the values the text names
      */
     public BadInputException(Throwable cause, Message key, Object... values) {
-        super(cause, key, values);
-    }
-
-    /**
-     * Bad input with a free text: only while the modules move their messages into enums.
-     *
-     * @param text what is wrong
-     * @deprecated give a {@link Message} key and its values
-     */
-    @Deprecated(forRemoval = true)
-    public BadInputException(String text) {
-        super(null, Transitional.TEXT, text == null || text.isBlank() ? "bad input" : text);
-    }
-
-    /**
-     * Bad input with a free text and a cause: only while the modules move their messages into enums.
-     *
-     * @param text  what is wrong
-     * @param cause the underlying exception
-     * @deprecated give a {@link Message} key and its values
-     */
-    @Deprecated(forRemoval = true)
-    public BadInputException(String text, Throwable cause) {
-        super(cause, Transitional.TEXT, text == null || text.isBlank() ? "bad input" : text);
-    }
-
-    /** Free text, while the modules move their messages into enums. */
-    enum Transitional implements Message {
-        /** The text as given. */
-        TEXT;
-
-        @Override
-        public String format() {
-            return "%s";
-        }
+        super(cause, BLANK, key, values);
     }
 }

@@ -8,6 +8,9 @@ public class InternalException extends WorkbenchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text when the formatted one is blank. */
+    private static final String BLANK = "internal error";
+
     /**
      * An internal failure described by {@code key} with {@code values}.
      *
@@ -15,7 +18,7 @@ public class InternalException extends WorkbenchException {
      * @param values the values the text names
      */
     public InternalException(Message key, Object... values) {
-        super(null, key, values);
+        super(null, BLANK, key, values);
     }
 
     /**
@@ -26,6 +29,6 @@ public class InternalException extends WorkbenchException {
      * @param values the values the text names
      */
     public InternalException(Throwable cause, Message key, Object... values) {
-        super(cause, key, values);
+        super(cause, BLANK, key, values);
     }
 }

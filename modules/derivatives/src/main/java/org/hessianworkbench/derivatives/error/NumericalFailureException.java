@@ -9,6 +9,9 @@ public class NumericalFailureException extends WorkbenchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text when the formatted one is blank. */
+    private static final String BLANK = "numerical failure";
+
     /**
      * A numerical failure described by {@code key} with {@code values}.
      *
@@ -16,6 +19,6 @@ public class NumericalFailureException extends WorkbenchException {
      * @param values the values the text names
      */
     public NumericalFailureException(Message key, Object... values) {
-        super(null, key, values);
+        super(null, BLANK, key, values);
     }
 }

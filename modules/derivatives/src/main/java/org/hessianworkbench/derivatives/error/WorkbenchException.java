@@ -29,14 +29,27 @@ public abstract class WorkbenchException extends RuntimeException {
     private final transient Object[] values;
 
     /**
-     * An exception with the text of {@code key} formatted with {@code values}.
+     * An exception with the text of {@code key} formatted with {@code values}; a blank text becomes
+     * the key's name.
      *
      * @param cause  the low-level cause, kept for debugging (may be null)
      * @param key    what went wrong
      * @param values the values the text names
      */
     protected WorkbenchException(Throwable cause, Message key, Object... values) {
-        super(oneLine(key.text(values)), cause);
+        this(cause, key.name(), key, values);
+    }
+
+    /**
+     * An exception with the text of {@code key} formatted with {@code values}.
+     *
+     * @param cause   the low-level cause, kept for debugging (may be null)
+     * @param ifBlank the text when the formatted one is blank (the kind of failure, e.g. "bad input")
+     * @param key     what went wrong
+     * @param values  the values the text names
+     */
+    protected WorkbenchException(Throwable cause, String ifBlank, Message key, Object... values) {
+        super(oneLine(key.text(values), ifBlank), cause);
         this.key = key;
         this.values = values.clone();
     }
@@ -51,13 +64,14 @@ public abstract class WorkbenchException extends RuntimeException {
         return Collections.unmodifiableList(Arrays.asList(values.clone()));
     }
 
-    /** The text: one line, never null. */
+    /** The text: one line, never null or blank. */
     @Override
     public String getMessage() {
         return super.getMessage();
     }
 
-    private static String oneLine(String message) {
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    private static String oneLine(String message, String ifBlank) {
+        String line = message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return line.isEmpty() ? ifBlank : line;
     }
 }

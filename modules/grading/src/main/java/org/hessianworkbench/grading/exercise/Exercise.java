@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hessianworkbench.grading.GradingMessages;
 import org.hessianworkbench.models.LogisticLoss;
 import org.hessianworkbench.models.PoissonLoss;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
@@ -217,7 +218,7 @@ public enum Exercise {
                 return e;
             }
         }
-        throw new BadInputException("unknown exercise '" + name + "' (known: " + String.join(", ", names()) + ")");
+        throw new BadInputException(GradingMessages.UNKNOWN_EXERCISE, name, String.join(", ", names()));
     }
 
     /** The command-line names, in catalogue order. */

@@ -1,7 +1,6 @@
 package org.hessianworkbench.grading.exercise;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
+import org.hessianworkbench.grading.GradingMessages;
 
 /**
  * Checks one solution file: reads it, compiles it ({@link SolutionCompiler}), runs it in a separate
@@ -40,7 +41,7 @@ public final class ExerciseChecker {
         try {
             work = Files.createTempDirectory("workbench-exercise");
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot create a scratch directory", ex);
+            throw new InternalException(ex, GradingMessages.SCRATCH_DIRECTORY_NOT_CREATED, ex.getMessage());
         }
         try {
             Path classes = work.resolve("classes");
@@ -58,23 +59,23 @@ public final class ExerciseChecker {
     private static String read(Path solution) {
         String name = solution.getFileName() == null ? "" : solution.getFileName().toString();
         if (!name.endsWith(".java")) {
-            throw new BadInputException(solution + ": a solution is a .java source file");
+            throw new BadInputException(GradingMessages.SOLUTION_NOT_JAVA, solution);
         }
         if (!Files.exists(solution)) {
-            throw new BadInputException(solution + ": no such file");
+            throw new BadInputException(GradingMessages.SOLUTION_NOT_FOUND, solution);
         }
         if (!Files.isRegularFile(solution) || !Files.isReadable(solution)) {
-            throw new BadInputException(solution + ": not a readable file");
+            throw new BadInputException(GradingMessages.SOLUTION_NOT_READABLE, solution);
         }
         try {
             if (Files.size(solution) > MAX_SOURCE_BYTES) {
-                throw new BadInputException(solution + ": larger than 1 MB; a solution is one small class");
+                throw new BadInputException(GradingMessages.SOLUTION_TOO_LARGE, solution);
             }
             return Files.readString(solution, StandardCharsets.UTF_8);
         } catch (CharacterCodingException ex) {
-            throw new BadInputException(solution + ": not UTF-8 text");
+            throw new BadInputException(ex, GradingMessages.SOLUTION_NOT_UTF8, solution);
         } catch (IOException ex) {
-            throw new BadInputException(solution + ": cannot read (" + ex.getMessage() + ")");
+            throw new BadInputException(ex, GradingMessages.SOLUTION_NOT_READ, solution, ex.getMessage());
         }
     }
 

@@ -308,7 +308,8 @@ public final class ExerciseHarness {
                     ? String.format(Locale.ROOT, "the solution ran past the time limit of %d s on the case below "
                             + "(an endless loop?)", a.timeoutSeconds())
                     : String.format(Locale.ROOT, "the check ran past the time limit of %d s after %d calls of the "
-                            + "solution (a slow solution needs a larger --timeout)", a.timeoutSeconds(), Trial.CALLS.get());
+                            + "solution (a slow solution needs a larger time limit)", a.timeoutSeconds(),
+                            Trial.CALLS.get());
             emit(RESULT_MARKER + ResultJson.line(new CheckResult(a.exercise().cliName(), a.className(), Verdict.TIMEOUT,
                     Trial.CALLS.get(), a.seed(), c, expected, null, List.of(), null, message, List.of(), null)));
             Runtime.getRuntime().halt(0);

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hessianworkbench.derivatives.error.InternalException;
+import org.hessianworkbench.grading.GradingMessages;
 
 /**
  * A {@link CheckResult} as JSON, both ways: the report of {@code exercise check --format json}
@@ -86,7 +87,7 @@ public final class ResultJson {
             return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(toJson(r, true));
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, GradingMessages.RESULT_NOT_WRITTEN, e.getOriginalMessage());
         }
     }
 

@@ -3,7 +3,6 @@ package org.hessianworkbench.grading.exercise;
 import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.exercise.api.GradientSolution;
+import org.hessianworkbench.grading.GradingMessages;
 
 /**
  * Compiles a solution's single source file with the JDK's compiler API
@@ -73,7 +74,7 @@ public final class SolutionCompiler {
         try {
             return Path.of(GradientSolution.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the exercise API", e);
+            throw new InternalException(e, GradingMessages.EXERCISE_API_NOT_FOUND, e.getMessage());
         }
     }
 
@@ -85,7 +86,7 @@ public final class SolutionCompiler {
     static Compilation compile(ExerciseKind kind, Path file, String source, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
-            throw new BadInputException("this Java runtime has no compiler (a JRE?): run the workbench with a JDK 17 or later");
+            throw new BadInputException(GradingMessages.NO_COMPILER);
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -118,7 +119,7 @@ public final class SolutionCompiler {
             }
             return c;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, GradingMessages.SOLUTION_NOT_COMPILED, e.getMessage());
         }
     }
 

@@ -2,7 +2,6 @@ package org.hessianworkbench.grading.exercise;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.hessianworkbench.derivatives.error.InternalException;
+import org.hessianworkbench.grading.GradingMessages;
 
 /**
  * Runs a compiled solution in a separate JVM ({@link ExerciseHarness}) with a time limit, and reads
@@ -97,10 +98,10 @@ public final class SolutionRunner {
                     "the solution ended the JVM (exit code %d) before the check finished: does it call Runtime.halt?",
                     p.exitValue()), lastLines(err));
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot run the checking JVM", ex);
+            throw new InternalException(ex, GradingMessages.CHECKING_JVM_NOT_RUN, ex.getMessage());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the solution", ex);
+            throw new InternalException(ex, GradingMessages.CHECK_INTERRUPTED);
         }
     }
 
@@ -114,8 +115,8 @@ public final class SolutionRunner {
                 return ResultJson.fromJson(ResultJson.MAPPER.readTree(line.substring(ExerciseHarness.RESULT_MARKER.length())));
             }
             if (line.startsWith(ExerciseHarness.INTERNAL_MARKER)) {
-                throw new IllegalStateException("the exercise harness failed: "
-                        + line.substring(ExerciseHarness.INTERNAL_MARKER.length()));
+                throw new InternalException(GradingMessages.HARNESS_FAILED,
+                        line.substring(ExerciseHarness.INTERNAL_MARKER.length()));
             }
         }
         return null;

@@ -1,10 +1,11 @@
 package org.hessianworkbench.grading.verify;
 
 import java.io.ByteArrayOutputStream;
+import org.hessianworkbench.derivatives.error.InternalException;
+import org.hessianworkbench.grading.GradingMessages;
 import org.hessianworkbench.models.ModelKind;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class VerifyRunner {
         try {
             directory = Files.createTempDirectory("workbench-verify");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, GradingMessages.SCRATCH_DIRECTORY_NOT_CREATED, e.getMessage());
         }
         Path database = directory.resolve("jqwik-database");
         PrintStream stdout = System.out;

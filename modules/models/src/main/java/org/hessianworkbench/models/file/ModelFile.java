@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.design.DesignSpec;
 import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.ModelMessages;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.models.product.ProductModel;
@@ -108,7 +109,7 @@ public final class ModelFile {
         try {
             return MAPPER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            throw new InternalException(e, ModelMessages.MODEL_NOT_WRITTEN, e.getOriginalMessage());
         }
     }
 
@@ -123,16 +124,17 @@ public final class ModelFile {
         try {
             o = MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": model file not found");
+            throw new BadInputException(e, ModelMessages.MODEL_FILE_NOT_FOUND, file);
         } catch (IOException e) {
-            throw new BadInputException(file + ": not a readable JSON model file (" + e.getMessage().lines().findFirst().orElse("")
-                    + ")");
+            throw new BadInputException(e, ModelMessages.MODEL_FILE_NOT_JSON, file,
+                    e.getMessage().lines().findFirst().orElse(""));
         }
         if (o == null || !FORMAT.equals(text(o, "format", file))) {
-            throw new BadInputException(file + ": not a " + FORMAT + " file (missing or wrong \"format\")");
+            throw new BadInputException(ModelMessages.MODEL_FILE_WRONG_FORMAT, file, FORMAT);
         }
         if (o.path("version").asInt(-1) != VERSION) {
-            throw new BadInputException(file + ": model file version " + o.path("version") + ", expected " + VERSION);
+            throw new BadInputException(ModelMessages.MODEL_FILE_WRONG_VERSION, file, o.path("version").toString(),
+                    VERSION);
         }
         List<String> responseLevels = new ArrayList<>();
         o.path("response_levels").forEach(n -> responseLevels.add(n.asText()));
@@ -151,27 +153,24 @@ public final class ModelFile {
             for (int j = 0; j < b.length; j++) {
                 JsonNode v = p.path("coefficients").get(j);
                 if (!v.isNumber()) {
-                    throw new BadInputException(file + ": coefficient " + (j + 1) + " of part '" + p.path("name").asText()
-                            + "' is not a number");
+                    throw new BadInputException(ModelMessages.MODEL_FILE_COEFFICIENT_NOT_A_NUMBER, file, j + 1,
+                            p.path("name").asText());
                 }
                 b[j] = v.asDouble();
             }
             if (b.length != columns.size() || b.length == 0) {
-                throw new BadInputException(file + ": part '" + p.path("name").asText() + "' has " + b.length
-                        + " coefficients for " + columns.size() + " columns");
+                throw new BadInputException(ModelMessages.MODEL_FILE_COEFFICIENT_COUNT, file, p.path("name").asText(),
+                        b.length, columns.size());
             }
             parts.add(new SavedModel.Part(p.path("name").asText(""), text(p, "formula", file), levels, columns, b));
         }
         if (parts.isEmpty()) {
-            throw new BadInputException(file + ": the model file has no parts");
+            throw new BadInputException(ModelMessages.MODEL_FILE_WITHOUT_PARTS, file);
         }
         double clip = o.path("clip").isNumber() ? o.path("clip").asDouble() : Double.NaN;
-        ModelKind kind;
-        try {
-            kind = ModelKind.fromCliName(text(o, "model", file));
-        } catch (BadInputException e) {
-            throw new BadInputException(file + ": " + e.getMessage());
-        }
+        String model = text(o, "model", file);
+        ModelKind kind = ModelKind.find(model).orElseThrow(() -> new BadInputException(
+                ModelMessages.MODEL_FILE_UNKNOWN_MODEL, file, model, ModelKind.names()));
         return new SavedModel(kind, text(o, "response", file), responseLevels, clip,
                 o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts);
     }
@@ -179,7 +178,7 @@ public final class ModelFile {
     private static String text(JsonNode o, String key, Path file) {
         JsonNode v = o.get(key);
         if (v == null || !v.isTextual()) {
-            throw new BadInputException(file + ": missing \"" + key + "\" in the model file");
+            throw new BadInputException(ModelMessages.MODEL_FILE_FIELD_MISSING, file, key);
         }
         return v.asText();
     }

@@ -10,6 +10,7 @@ import org.hessianworkbench.design.DesignSpec;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.ModelMessages;
 
 /**
  * A fitted model as saved: for a regression model one part (its formula), for a product model one
@@ -86,12 +87,11 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
             Formula f = Formula.parseRhs(part.formula());
             DesignMatrix d = DesignSpec.restore(f, part.factorLevels(), List.of(), source).applyPredictors(data, dropMissing);
             if (!d.columnNames().equals(part.columns())) {
-                throw new BadInputException(source + ": the design of '" + part.formula() + "' on " + data.source()
-                        + " gives columns " + d.columnNames() + ", the model has " + part.columns());
+                throw new BadInputException(ModelMessages.SAVED_DESIGN_DIFFERS, source, part.formula(), data.source(),
+                        d.columnNames().toString(), part.columns().toString());
             }
             if (rows != null && !java.util.Arrays.equals(rows, d.sourceRows())) {
-                throw new BadInputException(data.source() + ": the feature groups drop different incomplete rows; "
-                        + "give complete data or use --drop-missing on columns every group uses");
+                throw new BadInputException(ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, data.source());
             }
             rows = d.sourceRows();
             double[] b = part.coefficients();
@@ -145,7 +145,7 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
                 return g;
             }
         }
-        throw new BadInputException("unknown group '" + name + "' (groups: "
-                + String.join(", ", parts.stream().map(Part::name).toList()) + ")");
+        throw new BadInputException(ModelMessages.UNKNOWN_GROUP, name,
+                String.join(", ", parts.stream().map(Part::name).toList()));
     }
 }

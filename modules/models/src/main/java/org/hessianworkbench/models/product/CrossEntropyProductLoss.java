@@ -1,6 +1,8 @@
 package org.hessianworkbench.models.product;
 
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.ModelMessages;
 import org.hipparchus.CalculusFieldElement;
 
 /**
@@ -20,7 +22,11 @@ public final class CrossEntropyProductLoss extends ProductLoss {
 
     private final double eps;
 
-    /** The loss over {@code groups} predictors with clip {@code eps}, exact curvature. */
+    /**
+     * The loss over {@code groups} predictors with clip {@code eps}, exact curvature.
+     *
+     * @throws BadInputException when {@code eps} is not in (0, 0.5)
+     */
     public CrossEntropyProductLoss(int groups, double eps) {
         this(groups, eps, true);
     }
@@ -28,7 +34,7 @@ public final class CrossEntropyProductLoss extends ProductLoss {
     private CrossEntropyProductLoss(int groups, double eps, boolean exact) {
         super(groups, exact);
         if (!(eps > 0 && eps < 0.5)) {
-            throw new IllegalArgumentException("clip eps must be in (0, 0.5), not " + eps);
+            throw new BadInputException(ModelMessages.CLIP_OUT_OF_RANGE, eps);
         }
         this.eps = eps;
     }

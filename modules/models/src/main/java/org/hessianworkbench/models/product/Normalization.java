@@ -1,7 +1,10 @@
 package org.hessianworkbench.models.product;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.models.ModelMessages;
 
 /** How a product model's scale is fixed before standard errors are computed. */
 public enum Normalization {
@@ -23,14 +26,19 @@ public enum Normalization {
         return cliName;
     }
 
-    /** The normalisation with this command-line name. */
+    /**
+     * The normalisation with this command-line name.
+     *
+     * @throws BadInputException naming the known normalisations when there is none
+     */
     public static Normalization fromCliName(String name) {
         for (Normalization n : values()) {
             if (n.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return n;
             }
         }
-        throw new BadInputException("unknown normalization '" + name + "' (known: mean-one, bias-one, none)");
+        throw new BadInputException(ModelMessages.UNKNOWN_NORMALIZATION, name,
+                Arrays.stream(values()).map(Normalization::cliName).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
@@ -17,6 +16,7 @@ import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.design.Term;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.ModelMessages;
 
 /**
  * A linear product model on data: \(\hat y_i = \prod_g x_{ig}^\top\beta_g\), one design block per
@@ -102,14 +102,14 @@ public final class ProductModel implements Model {
     public static ProductModel of(ProductLoss loss, String response, LinkedHashMap<String, String> groups,
                                   DataSet data, boolean dropMissing) {
         if (groups.isEmpty()) {
-            throw new BadInputException("a product model needs at least one --group NAME=\"right-hand side\"");
+            throw new BadInputException(ModelMessages.NO_GROUPS);
         }
         if (loss.predictors() != groups.size()) {
             throw new IllegalArgumentException(loss.predictors() + " predictors for " + groups.size() + " groups");
         }
         if (!data.hasColumn(response)) {
-            throw new BadInputException(data.source() + ": unknown response column '" + response + "' (columns: "
-                    + data.describeColumns() + ")");
+            throw new BadInputException(ModelMessages.UNKNOWN_RESPONSE_COLUMN, data.source(), response,
+                    data.describeColumns());
         }
         DesignMatrix responseDesign = DesignMatrix.build(Formula.parse("`" + response + "` ~ 1"), data, dropMissing);
         List<DesignMatrix> designs = new ArrayList<>();
@@ -144,16 +144,14 @@ public final class ProductModel implements Model {
         if (loss instanceof CrossEntropyProductLoss) {
             for (int i = 0; i < y.length; i++) {
                 if (!(y[i] == 0 || y[i] == 1)) {
-                    throw new BadInputException(data.location(kept[i], response)
-                            + ": the cross-entropy product model needs a 0/1 response, got " + y[i]);
+                    throw new BadInputException(ModelMessages.CROSS_ENTROPY_RESPONSE, data.location(kept[i], response),
+                            y[i]);
                 }
             }
         }
         int params = blocks.stream().mapToInt(DesignBlock::columns).sum();
         if (y.length <= params) {
-            throw new BadInputException(String.format(Locale.ROOT,
-                    "%s: %d observations for %d parameters: the model needs more observations than parameters",
-                    data.source(), y.length, params));
+            throw new BadInputException(ModelMessages.TOO_FEW_OBSERVATIONS, data.source(), y.length, params);
         }
         return new ProductModel(data.source(), loss, response, described, blocks, y, kept);
     }
@@ -313,8 +311,8 @@ public final class ProductModel implements Model {
                 return g;
             }
         }
-        throw new BadInputException("unknown group '" + name + "' (groups: "
-                + String.join(", ", groups.stream().map(Group::name).toList()) + ")");
+        throw new BadInputException(ModelMessages.UNKNOWN_GROUP, name,
+                String.join(", ", groups.stream().map(Group::name).toList()));
     }
 
     /** \(\sum_i(\hat y_i - y_i)^2\). */
@@ -418,16 +416,14 @@ public final class ProductModel implements Model {
             } else {
                 int bias = groups.get(g).bias();
                 if (bias < 0) {
-                    throw new BadInputException("group '" + groups.get(g).name()
-                            + "' has no bias (constant 1) column: use --normalize mean-one");
+                    throw new BadInputException(ModelMessages.NO_BIAS_COLUMN, groups.get(g).name());
                 }
                 divisor = beta[offsets[g] + bias];
                 a[g - 1][offsets[g] + bias] = 1;
             }
             if (!(Math.abs(divisor) > 0) || !Double.isFinite(divisor)) {
-                throw new BadInputException("cannot normalise group '" + groups.get(g).name() + "' with "
-                        + how.cliName() + ": its " + (how == Normalization.MEAN_ONE ? "mean prediction" : "bias")
-                        + " is " + divisor);
+                throw new BadInputException(how == Normalization.MEAN_ONE ? ModelMessages.MEAN_PREDICTION_ZERO
+                        : ModelMessages.BIAS_ZERO, groups.get(g).name(), how.cliName(), divisor);
             }
             for (int j = 0; j < cols; j++) {
                 b[offsets[g] + j] /= divisor;

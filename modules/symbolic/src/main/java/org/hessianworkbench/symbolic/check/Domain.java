@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.print.Printer;
 
 /**
@@ -70,7 +72,7 @@ public record Domain(Map<String, Interval> ranges, Interval fallback) {
     /**
      * This domain with the intervals of a specification such as {@code y=0:1,x=-1:1}.
      *
-     * @throws IllegalArgumentException naming the part that is not {@code NAME=LO:HI}
+     * @throws BadInputException naming the part that is not {@code NAME=LO:HI}
      */
     public Domain with(String spec) {
         Domain d = this;
@@ -82,11 +84,11 @@ public record Domain(Map<String, Interval> ranges, Interval fallback) {
             int eq = p.indexOf('=');
             int colon = p.indexOf(':', Math.max(eq, 0));
             if (eq <= 0 || colon < 0) {
-                throw new IllegalArgumentException("'" + p + "' is not NAME=LO:HI (e.g. y=0:1)");
+                throw new BadInputException(SymbolicMessages.DOMAIN_PART_MALFORMED, p);
             }
             String name = p.substring(0, eq).trim();
             if (!Expr.isValidName(name)) {
-                throw new IllegalArgumentException("'" + name + "' is not a symbol name");
+                throw new BadInputException(SymbolicMessages.DOMAIN_NOT_A_SYMBOL_NAME, name);
             }
             double lo;
             double hi;
@@ -94,10 +96,10 @@ public record Domain(Map<String, Interval> ranges, Interval fallback) {
                 lo = Double.parseDouble(p.substring(eq + 1, colon).trim());
                 hi = Double.parseDouble(p.substring(colon + 1).trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + p + "' is not NAME=LO:HI with numbers LO <= HI");
+                throw new BadInputException(e, SymbolicMessages.DOMAIN_INTERVAL_MALFORMED, p);
             }
             if (!Double.isFinite(lo) || !Double.isFinite(hi) || lo > hi) {
-                throw new IllegalArgumentException("'" + p + "' is not NAME=LO:HI with numbers LO <= HI");
+                throw new BadInputException(SymbolicMessages.DOMAIN_INTERVAL_MALFORMED, p);
             }
             d = d.with(name, lo, hi);
         }

@@ -1,6 +1,8 @@
 package org.hessianworkbench.symbolic.derive;
 
 import java.util.Objects;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.check.Domain;
 
 /**
@@ -19,13 +21,17 @@ public record DeriveOptions(int order, int points, long seed, Domain domain) {
     /** The default seed: every run with the defaults prints the same numbers. */
     public static final long DEFAULT_SEED = 42;
 
-    /** Options; the order must be 1 or 2 and at least one point is needed. */
+    /**
+     * Options; the order must be 1 or 2 and at least one point is needed.
+     *
+     * @throws BadInputException for another order or fewer points
+     */
     public DeriveOptions {
         if (order != 1 && order != 2) {
-            throw new IllegalArgumentException("the order must be 1 or 2, not " + order);
+            throw new BadInputException(SymbolicMessages.ORDER_OUT_OF_RANGE, order);
         }
         if (points < 1) {
-            throw new IllegalArgumentException("at least one point is needed, not " + points);
+            throw new BadInputException(SymbolicMessages.TOO_FEW_POINTS, points);
         }
         Objects.requireNonNull(domain, "domain");
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.ExpressionException;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
 import org.hessianworkbench.symbolic.check.AnswerChecker;
 import org.hessianworkbench.symbolic.check.Checker;
@@ -31,7 +33,7 @@ public final class Deriver {
      * Parses and derives.
      *
      * @throws ExpressionException when the text does not parse
-     * @throws IllegalArgumentException when there is no variable or a variable is repeated
+     * @throws BadInputException when there is no variable, a variable is repeated or not a valid name
      */
     public static Derivation derive(String expression, List<String> wrt, DeriveOptions options) {
         return derive(Parser.parse(expression), wrt, options);
@@ -40,18 +42,18 @@ public final class Deriver {
     /**
      * The checked derivation of {@code f} in the variables {@code wrt}.
      *
-     * @throws IllegalArgumentException when there is no variable, a variable is repeated or not a valid name
+     * @throws BadInputException when there is no variable, a variable is repeated or not a valid name
      */
     public static Derivation derive(Expr f, List<String> wrt, DeriveOptions options) {
         if (wrt.isEmpty()) {
-            throw new IllegalArgumentException("no variable to differentiate with respect to");
+            throw new BadInputException(SymbolicMessages.NO_VARIABLE);
         }
         if (new LinkedHashSet<>(wrt).size() != wrt.size()) {
-            throw new IllegalArgumentException("a variable is repeated in " + wrt);
+            throw new BadInputException(SymbolicMessages.VARIABLE_REPEATED, wrt.toString());
         }
         for (String x : wrt) {
             if (!Expr.isValidName(x)) {
-                throw new IllegalArgumentException("'" + x + "' is not a symbol name");
+                throw new BadInputException(SymbolicMessages.NOT_A_SYMBOL_NAME, x);
             }
         }
         Set<String> symbols = new LinkedHashSet<>(f.symbols());

@@ -2,6 +2,7 @@ package org.hessianworkbench.symbolic.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.Expr.Add;
 import org.hessianworkbench.symbolic.Expr.Call;
@@ -14,6 +15,7 @@ import org.hessianworkbench.symbolic.Expr.Pow;
 import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.simplify.Simplifier;
 import org.hessianworkbench.symbolic.steps.Step;
 import org.hessianworkbench.symbolic.steps.Trace;
@@ -50,7 +52,12 @@ public final class Differentiator {
         return eliminate(new Diff(f, x), trace);
     }
 
-    /** {@code e} with every {@code diff(u, x)} in it worked out, step by step. */
+    /**
+     * {@code e} with every {@code diff(u, x)} in it worked out, step by step.
+     *
+     * @throws BadInputException when the derivation needs more rule steps than allowed (an enormous
+     *                           expression)
+     */
     public Expr eliminate(Expr e, Trace trace) {
         Expr current = e;
         for (int n = 0; n < MAX_RULE_STEPS; n++) {
@@ -65,7 +72,7 @@ public final class Differentiator {
                     current, after));
             current = simplifier.simplify(after, trace);
         }
-        throw new IllegalStateException("the derivation needs more than " + MAX_RULE_STEPS + " steps");
+        throw new BadInputException(SymbolicMessages.DERIVATION_TOO_LONG, MAX_RULE_STEPS);
     }
 
     /** The first {@code diff} in reading order whose body has none; its path of child indices. */

@@ -16,6 +16,7 @@ import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.ExpressionException;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 
 /**
  * Reads the text syntax into an {@link Expr}. The grammar, loosest binding first:
@@ -44,24 +45,23 @@ public final class Parser {
      */
     public static Expr parse(String text) {
         if (text == null) {
-            throw new ExpressionException("", 1, "expected an expression, found nothing");
+            throw new ExpressionException(SymbolicMessages.EXPRESSION_EMPTY, "", 1);
         }
         State s = new State(text, Lexer.tokens(text));
         if (s.peek().kind() == Kind.END) {
-            throw s.error(s.peek(), "expected an expression, found nothing");
+            throw s.error(s.peek(), SymbolicMessages.EXPRESSION_EMPTY);
         }
         Expr e = s.expr();
         Token t = s.peek();
         if (t.kind() != Kind.END) {
             if (t.kind() == Kind.RPAREN) {
-                throw s.error(t, "unmatched ')'");
+                throw s.error(t, SymbolicMessages.EXPRESSION_UNMATCHED_CLOSE);
             }
             Token prev = s.previous();
             if (startsOperand(t) && prev != null) {
-                throw s.error(t, "expected an operator between '" + prev.text() + "' and '" + t.text()
-                        + "' (multiplication is written '*')");
+                throw s.error(t, SymbolicMessages.EXPRESSION_OPERATOR_MISSING, prev.text(), t.text());
             }
-            throw s.error(t, "expected an operator or the end, found '" + t.text() + "'");
+            throw s.error(t, SymbolicMessages.EXPRESSION_END_EXPECTED, t.text());
         }
         return e;
     }
@@ -132,8 +132,8 @@ public final class Parser {
                         default -> null;
                     };
                     if (k == null) {
-                        throw new ExpressionException(text, i + 1, "unexpected character '" + c + "'"
-                                + (c == '[' || c == '{' ? " (use parentheses)" : ""));
+                        throw new ExpressionException(c == '[' || c == '{' ? SymbolicMessages.EXPRESSION_BRACKET
+                                : SymbolicMessages.EXPRESSION_UNEXPECTED_CHARACTER, text, i + 1, String.valueOf(c));
                     }
                     out.add(new Token(k, String.valueOf(c), i + 1));
                     i++;
@@ -171,8 +171,8 @@ public final class Parser {
             return tokens.get(pos++);
         }
 
-        ExpressionException error(Token at, String what) {
-            return new ExpressionException(text, at.column(), what);
+        ExpressionException error(Token at, SymbolicMessages key, Object... details) {
+            return new ExpressionException(key, text, at.column(), details);
         }
 
         Expr expr() {
@@ -263,7 +263,7 @@ public final class Parser {
         private double number(Token t) {
             double v = Double.parseDouble(t.text());
             if (!Double.isFinite(v)) {
-                throw error(t, "the number " + t.text() + " is too large");
+                throw error(t, SymbolicMessages.EXPRESSION_NUMBER_TOO_LARGE, t.text());
             }
             return v;
         }
@@ -282,10 +282,10 @@ public final class Parser {
                 case LPAREN -> {
                     next();
                     if (peek().kind() == Kind.RPAREN) {
-                        throw error(peek(), "expected an expression inside '(' ')'");
+                        throw error(peek(), SymbolicMessages.EXPRESSION_EMPTY_PARENTHESES);
                     }
                     Expr e = expr();
-                    expect(Kind.RPAREN, "')' to close the '(' at column " + t.column());
+                    close(t);
                     return e;
                 }
                 default -> throw missingOperand(t, after);
@@ -295,7 +295,7 @@ public final class Parser {
         private ExpressionException missingOperand(Token t, Token after) {
             String where = after == null ? "" : after.kind() == Kind.LPAREN ? " after '('"
                     : after.kind() == Kind.COMMA ? " after ','" : " after '" + after.text() + "'";
-            return error(t, "expected an operand" + where);
+            return error(t, SymbolicMessages.EXPRESSION_OPERAND_MISSING, where);
         }
 
         private Expr named(Token t) {
@@ -304,50 +304,59 @@ public final class Parser {
             boolean call = peek().kind() == Kind.LPAREN;
             if (Expr.DIFF.equals(name)) {
                 if (!call) {
-                    throw error(peek(), "expected '(' after 'diff': diff(expression, symbol)");
+                    throw error(peek(), SymbolicMessages.EXPRESSION_DIFF_PARENTHESIS_MISSING);
                 }
                 Token open = next();
                 Expr body = argument(open);
-                expect(Kind.COMMA, "',' and the variable: diff(expression, symbol)");
-                Token v = peek();
-                if (v.kind() != Kind.NAME || !Expr.isValidName(v.text())) {
-                    throw error(v, "expected the variable of diff(expression, symbol)");
+                if (peek().kind() != Kind.COMMA) {
+                    throw error(peek(), SymbolicMessages.EXPRESSION_DIFF_COMMA_MISSING, found(peek()));
                 }
                 next();
-                expect(Kind.RPAREN, "')' to close the '(' at column " + open.column());
+                Token v = peek();
+                if (v.kind() != Kind.NAME || !Expr.isValidName(v.text())) {
+                    throw error(v, SymbolicMessages.EXPRESSION_DIFF_VARIABLE_MISSING);
+                }
+                next();
+                close(open);
                 return new Diff(body, v.text());
             }
             if (fn.isPresent()) {
                 if (!call) {
-                    throw error(peek(), "expected '(' after the function '" + name + "'");
+                    throw error(peek(), SymbolicMessages.EXPRESSION_FUNCTION_PARENTHESIS_MISSING, name);
                 }
                 Token open = next();
                 Expr arg = argument(open);
                 if (peek().kind() == Kind.COMMA) {
-                    throw error(peek(), "the function '" + name + "' takes one argument");
+                    throw error(peek(), SymbolicMessages.EXPRESSION_FUNCTION_ARGUMENTS, name);
                 }
-                expect(Kind.RPAREN, "')' to close the '(' at column " + open.column());
+                close(open);
                 return new Call(fn.get(), arg);
             }
             if (call) {
-                throw error(t, "unknown function '" + name + "' (known: " + Fn.names() + ", diff)");
+                throw error(t, SymbolicMessages.EXPRESSION_UNKNOWN_FUNCTION, name, Fn.names());
             }
             return new Sym(name);
         }
 
         private Expr argument(Token open) {
             if (peek().kind() == Kind.RPAREN || peek().kind() == Kind.COMMA) {
-                throw error(peek(), "expected an argument after '('");
+                throw error(peek(), SymbolicMessages.EXPRESSION_ARGUMENT_MISSING);
             }
             return expr();
         }
 
-        private void expect(Kind kind, String what) {
+        /** Consumes the {@code ')'} that closes {@code open}. */
+        private void close(Token open) {
             Token t = peek();
-            if (t.kind() != kind) {
-                throw error(t, "expected " + what + (t.kind() == Kind.END ? "" : ", found '" + t.text() + "'"));
+            if (t.kind() != Kind.RPAREN) {
+                throw error(t, SymbolicMessages.EXPRESSION_CLOSE_MISSING, open.column(), found(t));
             }
             next();
+        }
+
+        /** {@code ", found '<token>'"}, or nothing at the end. */
+        private static String found(Token t) {
+            return t.kind() == Kind.END ? "" : ", found '" + t.text() + "'";
         }
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.parse.Parser;
 import org.hessianworkbench.symbolic.steps.Step;
 import org.junit.jupiter.api.Test;
@@ -70,9 +72,13 @@ class CheckerTest {
         assertEquals(new Domain.Interval(-1, 1), d.of("x"));
         assertEquals(new Domain.Interval(0.1, 2), d.of("b"));
         assertEquals("other symbols in [0.1, 2]; x in [-1, 1]; y in [0, 1]", d.describe());
-        assertThrows(IllegalArgumentException.class, () -> Domain.standard().with("y=1:0"));
-        assertThrows(IllegalArgumentException.class, () -> Domain.standard().with("y"));
-        assertThrows(IllegalArgumentException.class, () -> Domain.standard().with("log=0:1"));
+        BadInputException reversed = assertThrows(BadInputException.class, () -> Domain.standard().with("y=1:0"));
+        assertEquals(SymbolicMessages.DOMAIN_INTERVAL_MALFORMED, reversed.key());
+        assertEquals("'y=1:0' is not NAME=LO:HI with numbers LO <= HI", reversed.getMessage());
+        assertEquals(SymbolicMessages.DOMAIN_PART_MALFORMED,
+                assertThrows(BadInputException.class, () -> Domain.standard().with("y")).key());
+        assertEquals(SymbolicMessages.DOMAIN_NOT_A_SYMBOL_NAME,
+                assertThrows(BadInputException.class, () -> Domain.standard().with("log=0:1")).key());
     }
 
     @Test

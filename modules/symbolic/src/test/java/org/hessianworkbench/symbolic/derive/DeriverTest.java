@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.ExpressionException;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
 import org.hessianworkbench.symbolic.check.StepCheck;
 import org.hessianworkbench.symbolic.parse.Parser;
@@ -78,10 +80,17 @@ class DeriverTest {
     @Test
     void badRequests() {
         assertThrows(ExpressionException.class, () -> Deriver.derive("b*+x", List.of("b"), DeriveOptions.defaults()));
-        assertThrows(IllegalArgumentException.class, () -> Deriver.derive("b", List.of(), DeriveOptions.defaults()));
-        assertThrows(IllegalArgumentException.class, () -> Deriver.derive("b", List.of("b", "b"), DeriveOptions.defaults()));
-        assertThrows(IllegalArgumentException.class, () -> Deriver.derive("b", List.of("log"), DeriveOptions.defaults()));
-        assertThrows(IllegalArgumentException.class, () -> DeriveOptions.defaults().withOrder(3));
+        assertEquals(SymbolicMessages.NO_VARIABLE, assertThrows(BadInputException.class,
+                () -> Deriver.derive("b", List.of(), DeriveOptions.defaults())).key());
+        BadInputException repeated = assertThrows(BadInputException.class,
+                () -> Deriver.derive("b", List.of("b", "b"), DeriveOptions.defaults()));
+        assertEquals(SymbolicMessages.VARIABLE_REPEATED, repeated.key());
+        assertEquals("a variable is repeated in [b, b]", repeated.getMessage());
+        assertEquals(SymbolicMessages.NOT_A_SYMBOL_NAME, assertThrows(BadInputException.class,
+                () -> Deriver.derive("b", List.of("log"), DeriveOptions.defaults())).key());
+        BadInputException order = assertThrows(BadInputException.class, () -> DeriveOptions.defaults().withOrder(3));
+        assertEquals(SymbolicMessages.ORDER_OUT_OF_RANGE, order.key());
+        assertEquals("the order must be 1 or 2, not 3", order.getMessage());
     }
 
     @Test

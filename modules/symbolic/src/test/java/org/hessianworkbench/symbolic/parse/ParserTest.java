@@ -16,6 +16,7 @@ import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.ExpressionException;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.junit.jupiter.api.Test;
 
 class ParserTest {
@@ -75,32 +76,42 @@ class ParserTest {
         assertEquals(Neg.class, e.getClass());
     }
 
+    /** The message of the syntax error in {@code text}, after checking its key. */
+    private static String error(String text, SymbolicMessages key) {
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Parser.parse(text));
+        assertEquals(key, e.key(), e.getMessage());
+        return e.getMessage();
+    }
+
     @Test
     void errorsNameTheColumnAndWhatWasExpected() {
         assertEquals("expression 'b*+x': at column 3: expected an operand after '*'",
-                assertThrows(ExpressionException.class, () -> Parser.parse("b*+x")).getMessage());
+                error("b*+x", SymbolicMessages.EXPRESSION_OPERAND_MISSING));
         assertEquals("expression '(b + x': at column 7: expected ')' to close the '(' at column 1",
-                assertThrows(ExpressionException.class, () -> Parser.parse("(b + x")).getMessage());
+                error("(b + x", SymbolicMessages.EXPRESSION_CLOSE_MISSING));
         assertEquals("expression 'b + x)': at column 6: unmatched ')'",
-                assertThrows(ExpressionException.class, () -> Parser.parse("b + x)")).getMessage());
-        assertEquals("expression '2x': at column 2: expected an operator between '2' and 'x' (multiplication is written '*')",
-                assertThrows(ExpressionException.class, () -> Parser.parse("2x")).getMessage());
+                error("b + x)", SymbolicMessages.EXPRESSION_UNMATCHED_CLOSE));
+        assertEquals("expression '2x': at column 2: expected an operator between '2' and 'x'"
+                + " (multiplication is written '*')",
+                error("2x", SymbolicMessages.EXPRESSION_OPERATOR_MISSING));
         ExpressionException unknown = assertThrows(ExpressionException.class, () -> Parser.parse("sigma(b)"));
         assertEquals(1, unknown.column());
+        assertEquals("sigma(b)", unknown.expression());
+        assertEquals(SymbolicMessages.EXPRESSION_UNKNOWN_FUNCTION, unknown.key());
         assertEquals("expression 'sigma(b)': at column 1: unknown function 'sigma' (known: exp, log, log1p, sqrt, "
                 + "sigmoid, sin, cos, tanh, abs, diff)", unknown.getMessage());
         assertEquals("expression 'b $ x': at column 3: unexpected character '$'",
-                assertThrows(ExpressionException.class, () -> Parser.parse("b $ x")).getMessage());
+                error("b $ x", SymbolicMessages.EXPRESSION_UNEXPECTED_CHARACTER));
         assertEquals("expression '': at column 1: expected an expression, found nothing",
-                assertThrows(ExpressionException.class, () -> Parser.parse("")).getMessage());
+                error("", SymbolicMessages.EXPRESSION_EMPTY));
         assertEquals("expression 'log b': at column 5: expected '(' after the function 'log'",
-                assertThrows(ExpressionException.class, () -> Parser.parse("log b")).getMessage());
+                error("log b", SymbolicMessages.EXPRESSION_FUNCTION_PARENTHESIS_MISSING));
         assertEquals("expression 'b - ': at column 5: expected an operand after '-'",
-                assertThrows(ExpressionException.class, () -> Parser.parse("b - ")).getMessage());
+                error("b - ", SymbolicMessages.EXPRESSION_OPERAND_MISSING));
         assertEquals("expression 'diff(b, 2)': at column 9: expected the variable of diff(expression, symbol)",
-                assertThrows(ExpressionException.class, () -> Parser.parse("diff(b, 2)")).getMessage());
+                error("diff(b, 2)", SymbolicMessages.EXPRESSION_DIFF_VARIABLE_MISSING));
         assertEquals("expression '1e999': at column 1: the number 1e999 is too large",
-                assertThrows(ExpressionException.class, () -> Parser.parse("1e999")).getMessage());
+                error("1e999", SymbolicMessages.EXPRESSION_NUMBER_TOO_LARGE));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.hessianworkbench.cli;
+
+import org.hessianworkbench.derivatives.error.Message;
+
+/**
+ * The command line's own errors: option values it checks itself and options that do not go
+ * together. Unlike the libraries' messages these name the flags; the libraries' messages that are
+ * about a flag's value are translated by {@link CliMessages}.
+ */
+enum CliErrors implements Message {
+
+    /** {@code fit --level} outside (0, 1): the level. */
+    LEVEL_OUT_OF_RANGE("--level must be between 0 and 1, not %s"),
+    /** {@code fit --z} not a positive number: the value. */
+    Z_NOT_POSITIVE("--z must be a positive number, not %s"),
+    /** {@code fit --trace} or {@code --plot-convergence} with least squares. */
+    TRACE_WITHOUT_ITERATIONS("--trace and --plot-convergence need an iterative optimizer; least squares (qr) has no"
+            + " iterations (try --optimizer newton)"),
+    /** {@code --group NAME} without a right-hand side: the name, the name again. */
+    GROUP_WITHOUT_RIGHT_HAND_SIDE("--group %s needs a right-hand side: --group %s=\"terms\""),
+    /** {@code --clip} outside (0, 0.5): the clip. */
+    CLIP_OUT_OF_RANGE("--clip must be in (0, 0.5), not %s"),
+    /** {@code predict --leave-out} for a regression model: the model file, the model. */
+    LEAVE_OUT_WITHOUT_GROUPS("--leave-out needs a product model; %s holds a %s model"),
+    /** {@code --tries} below 1: the number. */
+    TRIES_TOO_FEW("--tries must be at least 1, not %d"),
+    /** {@code exercise check --timeout} below 1: the seconds. */
+    TIMEOUT_TOO_SHORT("--timeout must be at least 1 second, not %d"),
+    /** {@code demo}'s data directory missing: the directory. */
+    DATA_DIRECTORY_MISSING("data directory %s not found (use --data-dir)"),
+    /** {@code demo}'s output directory not created: the directory, the I/O message. */
+    OUTPUT_DIRECTORY_NOT_CREATED("cannot create the output directory %s (%s)"),
+
+    // ------------------------------------------------------------------ derive
+
+    /** {@code derive} without an expression or a built-in: the built-in derivations. */
+    NOTHING_TO_DERIVE("nothing to derive: give --expr \"...\" --wrt VAR, or a built-in derivation (%s)"),
+    /** {@code --expr} without {@code --wrt}. */
+    WRT_MISSING("--expr needs --wrt VAR[,VAR...]: the variables to differentiate with respect to"),
+    /** A {@code --wrt} variable that is not a symbol name: the variable. */
+    WRT_NOT_A_SYMBOL("--wrt: '%s' is not a symbol name"),
+    /** A {@code --wrt} variable given twice: the variable. */
+    WRT_TWICE("--wrt: '%s' is given twice"),
+    /** {@code --order} other than 1 and 2: the order. */
+    ORDER_OUT_OF_RANGE("--order must be 1 or 2, not %d"),
+    /** {@code --points} out of range: the maximum, the number. */
+    POINTS_OUT_OF_RANGE("--points must be between 1 and %d, not %d"),
+    /** {@code --answer} with several variables: the variables. */
+    ANSWER_WITH_SEVERAL_VARIABLES("--answer needs exactly one --wrt variable, not %s"),
+    /** A {@code --domain} that does not read: the library's text. */
+    DOMAIN_NOT_READ("--domain: %s"),
+    /** An {@code --answer} that does not parse: the parser's text. */
+    ANSWER_NOT_READ("--answer: %s"),
+    /** A built-in derivation that is not one: the name given, the known ones. */
+    UNKNOWN_DERIVATION("unknown derivation '%s' (known: %s)"),
+    /** A built-in derivation with options of {@code --expr}: the derivation, the options. */
+    BUILTIN_WITH_EXPRESSION_OPTIONS("the built-in derivation '%s' takes only --format, not %s (use --expr for your"
+            + " own expression)");
+
+    private final String format;
+
+    CliErrors(String format) {
+        this.format = format;
+    }
+
+    @Override
+    public String format() {
+        return format;
+    }
+}

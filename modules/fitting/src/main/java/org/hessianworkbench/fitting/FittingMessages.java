@@ -1,0 +1,43 @@
+package org.hessianworkbench.fitting;
+
+import org.hessianworkbench.derivatives.error.Message;
+
+/**
+ * The messages of the fitting module: which model on which data, the start point, the optimiser.
+ * They speak of the formula, the response column, the feature groups and the start point; the
+ * command line names its options instead.
+ */
+public enum FittingMessages implements Message {
+
+    /** A start point of the wrong length: its values, the model's parameters, their names. */
+    START_POINT_LENGTH("the start point has %d values, the model has %d parameters (%s)"),
+    /** A start point's value that is not a number: the value's position (1-based), the value. */
+    START_POINT_NOT_A_NUMBER("the start point's value %d '%s' is not a number (expected zeros, ones or b1,b2,...)"),
+    /** A start point's value that is not finite: the value's position (1-based). */
+    START_POINT_NOT_FINITE("the start point's value %d must be finite"),
+    /** Least squares asked for a model other than linear. */
+    QR_NOT_LINEAR("optimizer 'qr' (least squares) applies to the linear model only"),
+    /** An optimiser name that is not one, for a regression model: the name given, the known names. */
+    UNKNOWN_OPTIMIZER_OR_QR("unknown optimizer '%s' (known: %s), or qr for the linear model"),
+    /** A regression model without a formula: the model. */
+    FORMULA_MISSING("model '%s' needs a formula \"response ~ terms\""),
+    /** A regression model given a response column or feature groups: the product models, the model. */
+    PRODUCT_INPUTS_FOR_FORMULA_MODEL("a response column and feature groups are for the product models (%s);"
+            + " model '%s' takes a formula"),
+    /** A product model given a formula: the model. */
+    FORMULA_FOR_PRODUCT_MODEL("model '%s' takes a response column and feature groups, not a formula"),
+    /** A product model without its response column or feature groups: the model. */
+    PRODUCT_INPUTS_MISSING("model '%s' needs a response column and at least one feature group (a name and a"
+            + " right-hand side such as ramp(x1, 1, 2, 3))");
+
+    private final String format;
+
+    FittingMessages(String format) {
+        this.format = format;
+    }
+
+    @Override
+    public String format() {
+        return format;
+    }
+}

@@ -1,0 +1,27 @@
+package org.hessianworkbench.report;
+
+import org.hessianworkbench.derivatives.error.Message;
+
+/** The messages of the report module: the files it writes. */
+public enum ReportMessages implements Message {
+
+    /** An output file in a directory that does not exist: the file as given, its directory. */
+    OUTPUT_DIRECTORY_MISSING("%s: the directory %s does not exist"),
+    /** An output file that cannot be written (permissions, a full disk): the file as given, the I/O message. */
+    OUTPUT_NOT_WRITTEN("%s: cannot write (%s)"),
+    /** A plot that cannot be drawn as PNG (a bug): the file as given, the encoder's message. */
+    PLOT_NOT_DRAWN("%s: cannot draw the plot (%s)"),
+    /** A report that cannot be written as JSON (a bug): the serialiser's message. */
+    JSON_NOT_WRITTEN("the report cannot be written as JSON (%s)");
+
+    private final String format;
+
+    ReportMessages(String format) {
+        this.format = format;
+    }
+
+    @Override
+    public String format() {
+        return format;
+    }
+}
