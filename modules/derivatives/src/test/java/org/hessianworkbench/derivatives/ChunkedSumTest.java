@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 
 /** The chunked, parallel sum against a plain loop over all rows. */
 class ChunkedSumTest {
-
-    /** Chunked and sequential sums of 20,000 terms differ only by rounding. */
-    private static final double SUM_REL_TOL = 1e-12;
 
     @Test
     void parallelChunksGiveTheSequentialSum() {
@@ -33,8 +31,8 @@ class ChunkedSumTest {
                 }
             }
         }
-        assertEquals(value, f.value(b), SUM_REL_TOL * Math.abs(value));
-        assertTrue(HessianComparison.of("chunked", f.hessian(b), "loop", h, SUM_REL_TOL).agree());
+        assertEquals(value, f.value(b), Tolerances.CHUNKED_SUM * Math.abs(value));
+        assertTrue(HessianComparison.of("chunked", f.hessian(b), "loop", h, Tolerances.CHUNKED_SUM).agree());
         // the same call twice gives bit-identical results: merge order is fixed
         assertEquals(f.value(b), f.value(b), 0);
     }

@@ -8,12 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.hessianworkbench.testkit.Tolerances;
 
 /** The analytic path of {@link LinearPredictorObjective} against its AD path, on random problems. */
 class LinearPredictorObjectiveProperties {
-
-    /** Analytic and AD are both exact up to rounding in sums of at most 500 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
 
     @Provide
     Arbitrary<RandomDesigns.Problem> oneBlock() {
@@ -56,7 +54,7 @@ class LinearPredictorObjectiveProperties {
     private static void check(LinearPredictorObjective f, double[] beta) {
         SecondOrder ad = f.automaticHessian(beta);
         SecondOrder an = f.analyticSecondOrder(beta);
-        assertEquals(ad.value(), an.value(), EXACT_REL_TOL * Math.max(1, f.valueTermScale(beta)));
+        assertEquals(ad.value(), an.value(), Tolerances.ANALYTIC_VS_AD * Math.max(1, f.valueTermScale(beta)));
         assertEquals(an.value(), f.value(beta), 0);
         double[] scale = f.gradientTermScale(beta);
         double[] ga = ad.gradient();
@@ -67,10 +65,10 @@ class LinearPredictorObjectiveProperties {
             top = Math.max(top, s);
         }
         for (int j = 0; j < ga.length; j++) {
-            assertEquals(ga[j], gn[j], EXACT_REL_TOL * top, "gradient " + j);
-            assertEquals(gg[j], gn[j], EXACT_REL_TOL * top, "Gradient-class gradient " + j);
+            assertEquals(ga[j], gn[j], Tolerances.ANALYTIC_VS_AD * top, "gradient " + j);
+            assertEquals(gg[j], gn[j], Tolerances.ANALYTIC_VS_AD * top, "Gradient-class gradient " + j);
         }
-        HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), EXACT_REL_TOL);
+        HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
         assertTrue(c.agree(), c.toString());
         assertEquals(0, Matrices.maxAsymmetry(an.hessian()), 0);
     }

@@ -23,6 +23,7 @@ import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * Product models fitted on random data drawn from the model: the scale direction is a null direction
@@ -30,9 +31,6 @@ import org.hessianworkbench.fitting.ProductFitter;
  * ridge the optimiser stopped.
  */
 class ProductFitProperties {
-
-    /** The issue: normalised SEs from two starts agree within 1e-6 (relative). */
-    private static final double SAME_SE = 1e-6;
 
     /** Right-hand sides of 2..5 columns on one covariate. */
     private static final String[] SHAPES = {"%s", "ramp(%s, 0)", "ramp(%s, -0.5, 0.5)", "ramp(%s, -0.5, 0, 0.5)"};
@@ -106,7 +104,7 @@ class ProductFitProperties {
         double[] sb = ((CovarianceResult.Available) b.covariance()).standardErrors();
         for (int j = 0; j < sa.length; j++) {
             assertTrue(Double.isFinite(sa[j]) && sa[j] >= 0, "SE " + j);
-            assertEquals(sa[j], sb[j], SAME_SE * Math.max(sa[j], 1e-12) + 1e-12, "SE " + j);
+            assertEquals(sa[j], sb[j], Tolerances.SAME_SE_ON_THE_RIDGE * Math.max(sa[j], 1e-12) + 1e-12, "SE " + j);
         }
         double[] na = a.normalized();
         double[] nb = b.normalized();

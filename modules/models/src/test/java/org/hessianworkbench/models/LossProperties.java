@@ -19,18 +19,13 @@ import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.RandomDesigns;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * The three families' analytic derivatives against AD and central differences, on random designs
  * (n 1..500, p 1..8, covariates at scales 1e-3, 1, 1e3, near-collinear columns) and random points.
  */
 class LossProperties {
-
-    /** Analytic and AD are exact up to rounding in sums of at most 500 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
-
-    /** Central differences of the analytic gradient: truncation h^2 ~ 4e-11 plus round-off eps/h ~ 4e-11, with room. */
-    private static final double FD_CENTRAL_REL_TOL = 1e-6;
 
     record Case(Family family, RandomDesigns.Problem problem) {
         LinearPredictorObjective objective() {
@@ -72,7 +67,7 @@ class LossProperties {
         SecondOrder ad = f.automaticHessian(b);
         double[][] h = f.hessian(b);
         assertEquals(0, Matrices.maxAsymmetry(h), 0, "analytic Hessian is symmetric by construction");
-        HessianComparison vsAd = HessianComparison.of("analytic", h, "ad", ad.hessian(), EXACT_REL_TOL);
+        HessianComparison vsAd = HessianComparison.of("analytic", h, "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
         assertTrue(vsAd.agree(), vsAd.toString());
         double[] scale = f.gradientTermScale(b);
         double top = 0;
@@ -82,10 +77,10 @@ class LossProperties {
         double[] g = f.gradient(b);
         double[] gad = ad.gradient();
         for (int j = 0; j < g.length; j++) {
-            assertEquals(gad[j], g[j], EXACT_REL_TOL * top, "gradient " + j);
+            assertEquals(gad[j], g[j], Tolerances.ANALYTIC_VS_AD * top, "gradient " + j);
         }
         HessianEstimate fd = FiniteDifferences.central(f, b, true);
-        HessianComparison strict = HessianComparison.of("analytic", h, "fd-central", fd.hessian(), FD_CENTRAL_REL_TOL);
+        HessianComparison strict = HessianComparison.of("analytic", h, "fd-central", fd.hessian(), Tolerances.FD_CENTRAL);
         // the step rule eps^(1/3) max(1, |b|) is too long for parameters of size 1e-3 (covariates
         // of size 1e3): there the comparison falls back on fd-central's own error estimate
         Statistics.label("fd-central within 1e-6").collect(strict.agree());

@@ -21,12 +21,10 @@ import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.ObservationLoss;
 import org.hessianworkbench.models.LogisticLoss;
 import org.hessianworkbench.models.PoissonLoss;
+import org.hessianworkbench.testkit.Tolerances;
 
 /** Every method on random strictly convex problems; the line-search and update invariants. */
 class OptimizerProperties {
-
-    /** The issue: every method reaches the same minimiser within 1e-6 relative (default gtol 1e-5). */
-    private static final double SAME_MINIMISER = 1e-6;
 
     record Problem(String family, LinearPredictorObjective objective, int n, int p) {
     }
@@ -91,9 +89,9 @@ class OptimizerProperties {
         assertTrue(curvature.positiveDefinite(), "strictly convex");
         // 1e-6 relative, or what the stopping rule allows: |g| <= gtol puts the iterate within about
         // gtol / lambda_min of the minimiser (twice that for safety)
-        double allowed = Math.max(SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())),
+        double allowed = Math.max(Tolerances.SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())),
                 2 * OptimizerOptions.DEFAULT_GTOL / curvature.minEigenvalue());
-        Statistics.label("tolerance set by gtol").collect(allowed > SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())));
+        Statistics.label("tolerance set by gtol").collect(allowed > Tolerances.SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())));
         for (String name : Optimizers.NAMES) {
             OptimizationResult r = Optimizers.byName(name).minimize(f, start, OptimizerOptions.DEFAULTS);
             assertEquals(r.gradientNorm(), r.trace().get(r.trace().size() - 1).gradientNorm(), 0, name);

@@ -19,15 +19,13 @@ import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * The product losses' analytic derivatives against AD for G in {1, 2, 3} groups of 1..5 columns,
  * at ordinary, clipped and zero-prediction points, and the scale invariance of the model.
  */
 class ProductLossProperties {
-
-    /** Analytic and AD are exact up to rounding of sums of at most 60 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
 
     /**
      * A random product problem.
@@ -106,15 +104,15 @@ class ProductLossProperties {
             LinearPredictorObjective f = pr.objective(l);
             SecondOrder ad = f.automaticHessian(pr.beta());
             SecondOrder an = f.analyticSecondOrder(pr.beta());
-            assertEquals(ad.value(), an.value(), EXACT_REL_TOL * Math.max(1, Math.abs(ad.value())));
+            assertEquals(ad.value(), an.value(), Tolerances.ANALYTIC_VS_AD * Math.max(1, Math.abs(ad.value())));
             double[] scale = f.gradientTermScale(pr.beta());
             double top = 1e-300;
             for (double s : scale) {
                 top = Math.max(top, s);
             }
-            assertArrayEquals(ad.gradient(), an.gradient(), EXACT_REL_TOL * top);
+            assertArrayEquals(ad.gradient(), an.gradient(), Tolerances.ANALYTIC_VS_AD * top);
             if (l.exactCurvature()) {
-                HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), EXACT_REL_TOL);
+                HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
                 assertTrue(c.agree() || Matrices.maxAbs(ad.hessian()) == 0 && c.maxAbsDiff() == 0, c.toString());
             }
         }
