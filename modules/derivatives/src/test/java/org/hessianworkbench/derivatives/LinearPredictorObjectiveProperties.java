@@ -8,34 +8,38 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.hessianworkbench.testkit.Designs;
+import org.hessianworkbench.testkit.RandomProblem;
 import org.hessianworkbench.testkit.Tolerances;
 
 /** The analytic path of {@link LinearPredictorObjective} against its AD path, on random problems. */
 class LinearPredictorObjectiveProperties {
 
     @Provide
-    Arbitrary<RandomDesigns.Problem> oneBlock() {
-        return RandomDesigns.problems(1);
+    Arbitrary<RandomProblem> oneBlock() {
+        return Designs.regression().arbitrary();
     }
 
+    /** Two groups of 1..8 columns, a bias column first, covariates at every scale. */
     @Provide
-    Arbitrary<RandomDesigns.Problem> twoBlocks() {
-        return RandomDesigns.problems(2);
+    Arbitrary<RandomProblem> twoBlocks() {
+        return Designs.products().withGroups(2, 2).withColumns(1, Designs.MAX_COLUMNS)
+                .withScales(Designs.SCALES.toArray(Double[]::new)).withResponses(Designs.Response.LEVELS).arbitrary();
     }
 
     @Property(tries = 200)
-    void poissonAnalyticEqualsAutomatic(@ForAll("oneBlock") RandomDesigns.Problem pr) {
+    void poissonAnalyticEqualsAutomatic(@ForAll("oneBlock") RandomProblem pr) {
         collect(pr);
-        check(LinearPredictorObjective.of(pr.blocks(), pr.y(), TestLosses.POISSON), pr.beta());
+        check(RandomDesigns.objective(pr, TestLosses.POISSON), pr.point());
     }
 
     @Property(tries = 200)
-    void productAnalyticEqualsAutomatic(@ForAll("twoBlocks") RandomDesigns.Problem pr) {
+    void productAnalyticEqualsAutomatic(@ForAll("twoBlocks") RandomProblem pr) {
         collect(pr);
-        check(LinearPredictorObjective.of(pr.blocks(), pr.y(), TestLosses.PRODUCT_SQUARED), pr.beta());
+        check(RandomDesigns.objective(pr, TestLosses.PRODUCT_SQUARED), pr.point());
     }
 
-    private static void collect(RandomDesigns.Problem pr) {
+    private static void collect(RandomProblem pr) {
         Statistics.label("n").collect(pr.n() == 1 ? "1" : pr.n() < 10 ? "<10" : "large");
         Statistics.label("p").collect(pr.p() == 1 ? "p=1" : "p>1");
         Statistics.label("scale").collect(pr.scale());

@@ -17,19 +17,24 @@ import net.jqwik.api.Tuple;
  * <p>Two shapes, each a {@link Spec} whose parts can be narrowed:
  * <ul>
  *   <li>{@link #regression()}: one design block of 1..{@value #MAX_COLUMNS} columns of standard
- *       normal covariates times a scale from {@link #SCALES}, optionally an intercept column, and a
- *       point \(\beta_j = z_j/(s\sqrt p)\) so that the linear predictor stays near N(0, 1) whatever
- *       the scale;</li>
+ *       normal covariates times a scale \(s\) from {@link #SCALES}, the first column all ones (an
+ *       intercept) in half the problems, and a point \(\beta_j = z_j/(s\sqrt p)\) (\(z_j/\sqrt p\)
+ *       for the intercept), so that the linear predictor stays near N(0, 1) whatever the scale;</li>
  *   <li>{@link #products()}: 1..{@value #MAX_GROUPS} groups of 1..{@value #MAX_GROUP_COLUMNS}
- *       columns, each with its bias column (all ones) first and covariates uniform on \([-s, s]\);
- *       the point puts each group's prediction near \(c^{1/G}\) (bias coefficient \(c^{1/G}\), the
- *       others \(0.1\,c^{1/G} z_j/(s\sqrt{p_g})\)), with \(c = 0.3\) for 0/1 responses and 1.5
- *       otherwise, so the product stays moderate and, for the cross-entropy model, well inside the clip
- *       \((10^{-3}, 1 - 10^{-3})\).</li>
+ *       columns, each with its bias column (all ones) first and covariates uniform on \([-s, s]\)
+ *       (\(s = 1\) unless widened); the point puts each group's prediction near \(c^{1/G}\) (bias
+ *       coefficient \(c^{1/G}\), the others \(0.1\,c^{1/G} z_j/(s\sqrt{p_g})\)), with \(c = 0.3\) for
+ *       0/1 responses and 1.5 otherwise, so the product stays moderate and, for the cross-entropy
+ *       model, well inside its clip ({@link #CLIP}).</li>
  * </ul>
  * Rows are 1 (a third of the problems), 2..20 (a third) or 21..{@value #MAX_ROWS}; with
  * near-collinear columns allowed, half the problems have the last column of each block of two or more
- * columns equal to the one before times \(1 + 10^{-6} v\).
+ * columns equal to the one before times \(1 + 10^{-6} v\) (\(v\) the value the entry would have had),
+ * with a coefficient in the units of the column it repeats. Responses are 0/1, 0..2, 0..3, normal
+ * with standard deviation 2, or drawn from a logistic or Poisson regression at the point.
+ *
+ * <p>Every random number is a jqwik value: a uniform integer mapped monotonically (through the normal
+ * quantile function for normal values), so jqwik shrinks it towards 0.
  *
  * <p>The pieces ({@link #rows()}, {@link #scales()}, {@link #normals(int)}, {@link #uniforms(int)},
  * {@link #simple(double)}, {@link #topLeft}) are public for generators of other shapes.
@@ -54,11 +59,20 @@ public final class Designs {
     /** Relative perturbation of a near-collinear column. */
     public static final double COLLINEAR_NOISE = 1e-6;
 
-    /** Standard normal values are drawn on [-{@value}, {@value}] (a truncation at 8 sigma: never reached in practice). */
-    static final double NORMAL_BOUND = 8;
+    /**
+     * Values are drawn as integers in [-{@value}, {@value}] (uniformly: jqwik's integers are fast,
+     * its Gaussian decimals slow) and mapped monotonically to the value, so that they shrink towards 0.
+     */
+    static final int STEPS = 1_000_000_000;
 
-    /** Decimal places of the drawn values (jqwik draws decimals). */
-    static final int DECIMALS = 9;
+    /** Standard normal values reach at most \(\Phi^{-1}(1 - 1/(2\,\mathrm{STEPS} + 2))\), about 6.1: below this. */
+    static final double NORMAL_BOUND = 6.25;
+
+    /**
+     * The cross-entropy product loss's clip (its {@code DEFAULT_EPS}, which the testkit cannot see):
+     * product points for 0/1 responses keep every prediction inside \((\epsilon, 1 - \epsilon)\).
+     */
+    public static final double CLIP = 1e-3;
 
     /** The centre of a product model's prediction for 0/1 responses: inside the clip with room. */
     public static final double BINARY_CENTRE = 0.3;
@@ -82,33 +96,80 @@ public final class Designs {
         return Arbitraries.of(SCALES);
     }
 
-    /** One standard normal value (truncated far out), shrinking towards 0. */
+    /** Integers {@code -STEPS..STEPS}, uniformly, shrinking towards 0; no edge cases (they would skew the distribution). */
+    private static Arbitrary<Integer> steps() {
+        return Arbitraries.integers().between(-STEPS, STEPS).withDistribution(RandomDistribution.uniform()).withoutEdgeCases();
+    }
+
+    /**
+     * One standard normal value, shrinking towards 0: a uniform step {@code k} through the normal
+     * quantile function, \(z = \Phi^{-1}(1/2 + k/(2\,\mathrm{STEPS} + 2))\).
+     */
     public static Arbitrary<Double> normal() {
-        return Arbitraries.doubles().between(-NORMAL_BOUND, NORMAL_BOUND).ofScale(DECIMALS)
-                .withDistribution(RandomDistribution.gaussian(NORMAL_BOUND)).withoutEdgeCases();
+        return steps().map(Designs::normalAt);
     }
 
     /** {@code count} independent standard normal values. */
     public static Arbitrary<double[]> normals(int count) {
-        return normal().array(double[].class).ofSize(count);
+        return steps().list().ofSize(count).map(k -> values(k, Designs::normalAt));
     }
 
     /** One value uniform on [-1, 1], shrinking towards 0. */
     public static Arbitrary<Double> uniform() {
-        return Arbitraries.doubles().between(-1, 1).ofScale(DECIMALS)
-                .withDistribution(RandomDistribution.uniform()).withoutEdgeCases();
+        return steps().map(k -> k / (double) STEPS);
     }
 
     /** {@code count} independent values uniform on [-1, 1]. */
     public static Arbitrary<double[]> uniforms(int count) {
-        return uniform().array(double[].class).ofSize(count);
+        return steps().list().ofSize(count).map(k -> values(k, v -> v / (double) STEPS));
     }
 
     /** {@code count} independent values uniform on [0, 1), shrinking towards 0 (for drawing responses). */
     static Arbitrary<double[]> probabilities(int count) {
-        return Arbitraries.doubles().between(0, true, 1, false).ofScale(DECIMALS)
-                .withDistribution(RandomDistribution.uniform()).withoutEdgeCases().array(double[].class).ofSize(count);
+        return Arbitraries.integers().between(0, STEPS - 1).withDistribution(RandomDistribution.uniform()).withoutEdgeCases()
+                .list().ofSize(count).map(k -> values(k, v -> v / (double) STEPS));
     }
+
+    private static double[] values(List<Integer> steps, java.util.function.IntToDoubleFunction f) {
+        double[] v = new double[steps.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.applyAsDouble(steps.get(i));
+        }
+        return v;
+    }
+
+    /** The normal value of step {@code k}: odd in {@code k} exactly, so shrinking is symmetric. */
+    static double normalAt(int k) {
+        return k < 0 ? -normalAt(-k) : k == 0 ? 0 : -inverseNormal(0.5 - k / (2.0 * STEPS + 2));
+    }
+
+    /**
+     * The standard normal quantile function, by P. J. Acklam's rational approximation (relative error
+     * below 1.15e-9: plenty for drawing test data). Odd around 1/2 to rounding.
+     */
+    static double inverseNormal(double p) {
+        if (p > 0.5) {
+            return -inverseNormal(1 - p);
+        }
+        if (p < 0.02425) {
+            double q = Math.sqrt(-2 * Math.log(p));
+            return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+        }
+        double q = p - 0.5;
+        double r = q * q;
+        return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+                / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+
+    private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+        1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    private static final double[] B = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+        6.680131188771972e+01, -1.328068155288572e+01};
+    private static final double[] C = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+        -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    private static final double[] D = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137625568e+00,
+        3.754408661907416e+00};
 
     /**
      * Simple numbers in [-r, r], for cases to redo by hand: mostly multiples of r/2 and of r/4
@@ -175,9 +236,12 @@ public final class Designs {
         POISSON_AT_POINT
     }
 
-    /** Regression problems: one block; see the class comment. Responses {@link Response#LEVELS}. */
+    /**
+     * Regression problems: one block, an intercept column in half of them; see the class comment.
+     * Responses {@link Response#LEVELS}.
+     */
     public static Spec regression() {
-        return new Spec(false, rows(), 0, 0, 1, 1, 1, MAX_COLUMNS, SCALES, true, Intercept.NEVER, Response.LEVELS, 1);
+        return new Spec(false, rows(), 0, 0, 1, 1, 1, MAX_COLUMNS, SCALES, true, Intercept.SOMETIMES, Response.LEVELS, 1);
     }
 
     /** Product problems: 1..3 groups with a bias column first, scale 1; see the class comment. Responses {@link Response#REAL}. */
@@ -326,7 +390,8 @@ public final class Designs {
 
         /**
          * One problem drawn with a fixed seed, for example tests that want a large random problem
-         * (properties draw through jqwik instead, to shrink).
+         * (properties draw through jqwik instead, to shrink). jqwik's generators run only inside
+         * jqwik: call it from an {@code @Example} or a property, not from a JUnit {@code @Test}.
          */
         public RandomProblem example(long seed) {
             return arbitrary().generator(1000).next(new Random(seed)).value();
@@ -334,9 +399,9 @@ public final class Designs {
 
         private Arbitrary<double[]> responseValues(int n) {
             return switch (response) {
-                case LEVELS -> Arbitraries.integers().between(0, 2).map(Integer::doubleValue).array(double[].class).ofSize(n);
-                case BINARY -> Arbitraries.of(0.0, 1.0).array(double[].class).ofSize(n);
-                case COUNTS -> Arbitraries.integers().between(0, 3).map(Integer::doubleValue).array(double[].class).ofSize(n);
+                case LEVELS -> Arbitraries.integers().between(0, 2).list().ofSize(n).map(k -> values(k, v -> v));
+                case BINARY -> Arbitraries.integers().between(0, 1).list().ofSize(n).map(k -> values(k, v -> v));
+                case COUNTS -> Arbitraries.integers().between(0, 3).list().ofSize(n).map(k -> values(k, v -> v));
                 case REAL -> normals(n).map(z -> {
                     double[] y = z.clone();
                     for (int i = 0; i < y.length; i++) {
@@ -418,7 +483,10 @@ public final class Designs {
         }
     }
 
-    /** The smallest {@code k} with {@code P(K <= k) > u} for a Poisson variable {@code K} of mean {@code mean}. */
+    /**
+     * The smallest {@code k} with {@code P(K <= k) > u} for a Poisson variable {@code K} of mean
+     * {@code mean} (summed term by term: for the moderate means of test problems; at most 10,000).
+     */
     static int poissonQuantile(double mean, double u) {
         double term = Math.exp(-mean);
         double cdf = term;

@@ -24,12 +24,9 @@ import net.jqwik.api.statistics.Statistics;
  */
 class DesignsProperties {
 
-    /** The cross-entropy product loss's clip: predictions must stay inside (eps, 1 - eps). */
-    private static final double CLIP = 1e-3;
-
     @Provide
     Arbitrary<RandomProblem> regressions() {
-        return Designs.regression().withIntercept(Designs.Intercept.SOMETIMES).arbitrary();
+        return Designs.regression().arbitrary();
     }
 
     @Provide
@@ -148,7 +145,7 @@ class DesignsProperties {
             assertTrue(y == 0 || y == 1, "response " + y);
         }
         for (double yhat : pr.predictions()) {
-            assertTrue(yhat > CLIP && yhat < 1 - CLIP, "prediction " + yhat + " outside the clip");
+            assertTrue(yhat > Designs.CLIP && yhat < 1 - Designs.CLIP, "prediction " + yhat + " outside the clip");
         }
     }
 
@@ -195,6 +192,33 @@ class DesignsProperties {
     }
 
     @Example
+    void normalQuantilesAgreeWithScipy() {
+        // scipy.stats.norm.ppf, printed with repr
+        assertEquals(1.959963984540054, Designs.inverseNormal(0.975), 1e-8);
+        assertEquals(-1.959963984540054, Designs.inverseNormal(0.025), 1e-8);
+        assertEquals(-2.3263478740408408, Designs.inverseNormal(0.01), 1e-8);
+        assertEquals(-5.997807015007686, Designs.inverseNormal(1e-9), 1e-8);
+        assertEquals(0, Designs.normalAt(0), 0);
+        assertEquals(-Designs.normalAt(12345), Designs.normalAt(-12345), 0);
+        assertTrue(Designs.normalAt(Designs.STEPS) < Designs.NORMAL_BOUND);
+        assertTrue(Designs.normalAt(Designs.STEPS) > 6);
+    }
+
+    @Example
+    void normalValuesHaveMeanZeroAndVarianceOne() {
+        double[] z = Designs.normals(20_000).generator(1000).next(new Random(7)).value();
+        double mean = Arrays.stream(z).average().orElseThrow();
+        double variance = Arrays.stream(z).map(v -> (v - mean) * (v - mean)).sum() / (z.length - 1);
+        long beyond2 = Arrays.stream(z).filter(v -> Math.abs(v) > 2).count();
+        // 5 standard errors: mean sd 1/sqrt(n) = 0.007, variance sd sqrt(2/n) = 0.01, tail count sd 29 of 910
+        assertEquals(0, mean, 0.035);
+        assertEquals(1, variance, 0.05);
+        assertEquals(0.0455 * z.length, beyond2, 150);
+        double[] u = Designs.uniforms(20_000).generator(1000).next(new Random(7)).value();
+        assertEquals(1.0 / 3, Arrays.stream(u).map(v -> v * v).average().orElseThrow(), 0.02);
+    }
+
+    @Example
     void aCounterexampleShrinksToOneRowOneColumnAtScaleOne() {
         // a "property" that fails whenever some covariate is larger than half the scale
         java.util.function.Predicate<RandomProblem> fails = pr -> {
@@ -207,7 +231,7 @@ class DesignsProperties {
             }
             return false;
         };
-        Arbitrary<RandomProblem> problems = Designs.regression().withRows(5, 30).arbitrary();
+        Arbitrary<RandomProblem> problems = Designs.regression().withRows(5, 30).withIntercept(Designs.Intercept.NEVER).arbitrary();
         Random random = new Random(42);
         Shrinkable<RandomProblem> s = problems.generator(1000).next(random);
         while (!fails.test(s.value())) {
