@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CheckCommandTest {
 
     @Test
-    void allEnginesAgreeAtTheSeedEstimate() {
+    void allEnginesAgreeAtTheNotebooksEstimate() {
         Cli r = Cli.run("check", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
                 "--formula", "y ~ x1 + x2 - 1", "--format", "json");
         assertEquals(0, r.code(), r.err() + r.out());

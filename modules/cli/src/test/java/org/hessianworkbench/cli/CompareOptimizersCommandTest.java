@@ -22,7 +22,7 @@ class CompareOptimizersCommandTest {
     Path dir;
 
     @Test
-    void everyDefaultMethodConvergesOnTheSecondSeedWithJsonKeysAndAPlot() throws IOException {
+    void everyDefaultMethodConvergesOnTheTutorialsDataWithJsonKeysAndAPlot() throws IOException {
         Path png = dir.resolve("compare.png");
         Cli r = Cli.run("compare-optimizers", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--format", "json",
