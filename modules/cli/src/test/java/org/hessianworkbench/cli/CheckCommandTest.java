@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
 
     @Test
-    void allEnginesAgreeAtTheSeedEstimate() {
-        Cli r = Cli.run("check", "--data", "../../data/logistic_seed42.csv", "--model", "logistic",
+    void allEnginesAgreeAtTheNotebooksEstimate() {
+        Cli r = Cli.run("check", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
                 "--formula", "y ~ x1 + x2 - 1", "--format", "json");
         assertEquals(0, r.code(), r.err() + r.out());
         JsonNode j = r.json();
@@ -38,11 +39,11 @@ class CheckCommandTest {
 
     @Test
     void checksAtZeroAndAtAGivenPointForEveryFamily() {
-        assertEquals(0, Cli.run("check", "--data", "../../data/spector.csv", "--model", "logistic",
+        assertEquals(0, Cli.run("check", "--data", TestData.file("spector.csv").toString(), "--model", "logistic",
                 "--formula", "GRADE ~ GPA + TUCE + PSI", "--at", "zero").code());
-        assertEquals(0, Cli.run("check", "--data", "../../data/spector.csv", "--model", "poisson",
+        assertEquals(0, Cli.run("check", "--data", TestData.file("spector.csv").toString(), "--model", "poisson",
                 "--formula", "TUCE ~ GPA + PSI", "--at", "1,0.1,0.2").code());
-        Cli linear = Cli.run("check", "--data", "../../data/longley.csv", "--model", "linear",
+        Cli linear = Cli.run("check", "--data", TestData.file("longley.csv").toString(), "--model", "linear",
                 "--formula", "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR");
         assertEquals(0, linear.code(), linear.out());
         assertTrue(linear.out().contains("Verdict: agree"));

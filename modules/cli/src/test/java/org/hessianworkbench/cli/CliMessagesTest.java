@@ -14,6 +14,7 @@ import org.hessianworkbench.design.DesignMessages;
 import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.StartPoint;
 import org.hessianworkbench.report.ReportMessages;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliMessagesTest {
 
-    private static final String SPECTOR = "../../data/spector.csv";
+    private static final String SPECTOR = TestData.file("spector.csv").toString();
 
     private static final List<String> NAMES = List.of("(Intercept)", "GPA");
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +22,9 @@ class CompareOptimizersCommandTest {
     Path dir;
 
     @Test
-    void everyDefaultMethodConvergesOnTheSecondSeedWithJsonKeysAndAPlot() throws IOException {
+    void everyDefaultMethodConvergesOnTheTutorialsDataWithJsonKeysAndAPlot() throws IOException {
         Path png = dir.resolve("compare.png");
-        Cli r = Cli.run("compare-optimizers", "--data", "../../data/newton_bfgs_200.csv", "--model", "logistic",
+        Cli r = Cli.run("compare-optimizers", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--format", "json",
                 "--plot", png.toString());
         assertEquals(0, r.code(), r.err());
@@ -45,7 +46,7 @@ class CompareOptimizersCommandTest {
     void fitWritesTraceAndConvergencePlot() throws IOException {
         Path csv = dir.resolve("trace.csv");
         Path png = dir.resolve("conv.png");
-        Cli r = Cli.run("fit", "--data", "../../data/newton_bfgs_200.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--optimizer", "bfgs-b", "--start", "ones",
                 "--armijo", "0.4", "--b0", "10", "--trace", csv.toString(), "--plot-convergence", png.toString(),
                 "--format", "json");
@@ -60,15 +61,15 @@ class CompareOptimizersCommandTest {
 
     @Test
     void badStartPointsAreRefused() {
-        Cli r = Cli.run("fit", "--data", "../../data/newton_bfgs_200.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 - 1", "--start", "1,2,3");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--start has 3 values"), r.err());
-        Cli unknown = Cli.run("compare-optimizers", "--data", "../../data/newton_bfgs_200.csv", "--model", "logistic",
+        Cli unknown = Cli.run("compare-optimizers", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 - 1", "--optimizers", "newton,magic");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("magic"), unknown.err());
-        Cli linear = Cli.run("fit", "--data", "../../data/longley.csv", "--model", "linear",
+        Cli linear = Cli.run("fit", "--data", TestData.file("longley.csv").toString(), "--model", "linear",
                 "--formula", "TOTEMP ~ GNP", "--trace", dir.resolve("t.csv").toString());
         assertEquals(2, linear.code());
         assertTrue(linear.err().contains("iterative"), linear.err());
@@ -77,7 +78,7 @@ class CompareOptimizersCommandTest {
 
     @Test
     void pureNewtonFromOnesIsReportedAsDivergedWithoutNaN() {
-        Cli r = Cli.run("fit", "--data", "../../data/newton_bfgs_200.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--optimizer", "newton-pure", "--start", "ones",
                 "--format", "json");
         assertEquals(0, r.code(), r.err());

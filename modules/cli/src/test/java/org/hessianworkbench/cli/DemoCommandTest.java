@@ -1,31 +1,46 @@
 package org.hessianworkbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hessianworkbench.testkit.ReferenceSet;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 
+/** The demo reproduces the two examples and the published references, with their numbers beside ours. */
 class DemoCommandTest {
 
     @Test
-    void demoReproducesTheSeedAndTheReferences() {
-        Cli r = Cli.run("demo", "--data-dir", "../../data", "--out-dir", "target/demo");
+    void demoReproducesTheExamplesAndTheReferences() {
+        ReferenceSet notebook = ReferenceSet.load("logistic-hessian-notebook");
+        ReferenceSet tutorial = ReferenceSet.load("newton-bfgs-tutorial");
+        ReferenceSet product = ReferenceSet.load("linear-product-notebook");
+        Cli r = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir", "target/demo");
         assertEquals(0, r.code(), r.err());
         String out = r.out();
-        assertTrue(out.contains("1.06445721"), out);
-        assertTrue(out.contains("-2.07456031"), out);
-        assertTrue(out.contains("0.03180573"), out);
+        // the converged estimate and its standard error, and the notebook's printed numbers beside them
+        for (String key : new String[] {"mle", "mle-se", "bfgs-estimate", "analytic-se", "nested-se"}) {
+            for (String v : notebook.words(key)) {
+                assertTrue(out.contains(v), key + " " + v + " in " + out);
+            }
+        }
         assertTrue(out.contains("fd-nested"), out);
         assertTrue(out.contains("Spector"), out);
         assertTrue(out.contains("Longley"), out);
-        assertTrue(out.contains("Training accuracy at threshold 0.5: 82.5%"), out);
+        assertTrue(out.contains("Training accuracy at threshold " + tutorial.text("threshold") + ": "
+                + tutorial.text("training-accuracy-percent") + "% (" + tutorial.text("correctly-classified") + " of "
+                + tutorial.text("observations") + ")"), out);
         assertTrue(out.contains("Verdict: diverged"), out);
-        assertTrue(java.nio.file.Files.exists(java.nio.file.Path.of("target/demo/newton-bfgs-tutorial-convergence.png")));
-        // NaN appears only where the demo explains the seed's NaN standard errors, never as a number
+        assertTrue(Files.exists(Path.of("target/demo/newton-bfgs-tutorial-convergence.png")));
+        // NaN appears only where the demo explains the notebook's NaN standard errors, never as a number
+        String nanCount = product.text("nested-nan-standard-errors") + " NaN of " + product.text("parameters");
         out.lines().filter(l -> l.contains("NaN")).forEach(l -> assertTrue(l.contains("NaN standard errors")
-                || l.contains("11 NaN of 18"), l));
-        assertTrue(out.contains("50592.1633"), out);
+                || l.contains(nanCount), l));
+        assertTrue(out.contains("(quantbullet reached " + product.text("half-sse") + ")"), out);
+        assertTrue(out.contains("the notebook saw " + product.text("exact-vs-nested-max-difference") + " between"), out);
+        assertTrue(out.contains("SEs up to " + product.text("exact-largest-standard-error") + " from its exact one"), out);
         assertTrue(out.contains("scale"), out);
         assertEquals("", r.err());
     }

@@ -6,26 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.hessianworkbench.testkit.ReferenceSet;
+import org.hessianworkbench.testkit.TestData;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 
-/** {@code workbench fit} against the seed and published references (data/README.md). */
+/**
+ * {@code workbench fit} against the logistic-Hessian notebook and published references (the testkit's
+ * reference sets).
+ */
 class FitCommandTest {
 
-    /** The seed's values are printed to 8 decimals: half a unit in the last place. */
-    private static final double SEED_DECIMALS = 5e-9;
-
-    /**
-     * The published Spector values (Stata 11) agree with a fully converged Newton fit (numpy, 30
-     * iterations) to 7 significant digits only: Stata stopped earlier. The issue asks for 6.
-     */
-    private static final double SIX_DIGITS = 1e-6;
-
-    /** NIST certified values, at least 9 significant digits. */
-    private static final double NINE_DIGITS = 1e-9;
+    private static final ReferenceSet NOTEBOOK = ReferenceSet.load("logistic-hessian-notebook");
+    private static final ReferenceSet SPECTOR = ReferenceSet.load("spector-logit-stata");
+    private static final ReferenceSet LONGLEY = ReferenceSet.load("longley-nist");
 
     @Test
-    void seedLogisticEstimatesAndStandardErrors() {
-        Cli r = Cli.run("fit", "--data", "../../data/logistic_seed42.csv", "--model", "logistic",
+    void notebookLogisticEstimatesAndStandardErrors() {
+        Cli r = Cli.run("fit", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
                 "--formula", "y ~ x1 + x2 - 1", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
@@ -39,12 +37,12 @@ class FitCommandTest {
         assertEquals(10000, j.get("n").asInt());
         assertTrue(j.get("converged").asBoolean());
         assertEquals("z", j.get("statistic").asText());
-        double[] b = {1.06445721, -2.07456031};
-        double[] se = {0.03180573, 0.04342600};
+        double[] b = NOTEBOOK.numbers("mle");
+        double[] se = NOTEBOOK.numbers("mle-se");
         for (int k = 0; k < 2; k++) {
             JsonNode c = j.get("coefficients").get(k);
-            assertEquals(b[k], c.get("estimate").asDouble(), SEED_DECIMALS);
-            assertEquals(se[k], c.get("std_error").asDouble(), SEED_DECIMALS);
+            assertEquals(b[k], c.get("estimate").asDouble(), Tolerances.EIGHT_DECIMALS);
+            assertEquals(se[k], c.get("std_error").asDouble(), Tolerances.EIGHT_DECIMALS);
             for (String key : List.of("name", "statistic", "p_value", "ci_low", "ci_high")) {
                 assertTrue(c.has(key), key);
             }
@@ -52,48 +50,56 @@ class FitCommandTest {
     }
 
     @Test
-    void seedIntervalsWithTheSeedsCriticalValue() {
-        Cli r = Cli.run("fit", "--data", "../../data/logistic_seed42.csv", "--model", "logistic",
-                "--formula", "y ~ x1 + x2 - 1", "--format", "json", "--z", "1.96");
+    void intervalsWithTheNotebooksCriticalValue() {
+        Cli r = Cli.run("fit", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
+                "--formula", "y ~ x1 + x2 - 1", "--format", "json", "--z", NOTEBOOK.text("z"));
         JsonNode c = r.json().get("coefficients").get(0);
-        assertEquals(c.get("estimate").asDouble() - 1.96 * c.get("std_error").asDouble(), c.get("ci_low").asDouble(), 1e-14);
+        assertEquals(c.get("estimate").asDouble() - NOTEBOOK.number("z") * c.get("std_error").asDouble(), c.get("ci_low").asDouble(),
+                1e-14);
     }
 
     @Test
     void spectorPublishedLogit() {
-        Cli r = Cli.run("fit", "--data", "../../data/spector.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("spector.csv").toString(), "--model", "logistic",
                 "--formula", "GRADE ~ GPA + TUCE + PSI", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
-        double[][] published = {{-13.0213483201, 4.93132462871}, {2.82611297201, 1.26294114526},
-            {0.0951576702557, 0.141554207662}, {2.37868772835, 1.06456430165}};
-        assertEquals("(Intercept)", j.get("coefficients").get(0).get("name").asText());
+        List<ReferenceSet.Coefficient> published = SPECTOR.coefficients();
+        assertEquals(4, published.size());
         for (int k = 0; k < 4; k++) {
             JsonNode c = j.get("coefficients").get(k);
-            assertEquals(published[k][0], c.get("estimate").asDouble(), SIX_DIGITS * Math.abs(published[k][0]));
-            assertEquals(published[k][1], c.get("std_error").asDouble(), SIX_DIGITS * published[k][1]);
+            ReferenceSet.Coefficient p = published.get(k);
+            assertEquals(p.term(), c.get("name").asText());
+            assertEquals(p.estimate(), c.get("estimate").asDouble(), Tolerances.SIX_DIGITS * Math.abs(p.estimate()));
+            assertEquals(p.stdError(), c.get("std_error").asDouble(), Tolerances.SIX_DIGITS * p.stdError());
         }
-        assertEquals(-12.8896334653, j.get("log_likelihood").asDouble(), SIX_DIGITS * 12.89);
-        assertEquals(33.779266930667, j.get("aic").asDouble(), SIX_DIGITS * 33.78);
-        assertEquals(2 * 20.5917296966, j.get("null_deviance").asDouble(), SIX_DIGITS * 41.2);
+        double loglik = SPECTOR.number("log-likelihood");
+        assertEquals(loglik, j.get("log_likelihood").asDouble(), Tolerances.SIX_DIGITS * Math.abs(loglik));
+        double aic = SPECTOR.number("aic");
+        assertEquals(aic, j.get("aic").asDouble(), Tolerances.SIX_DIGITS * aic);
+        double nullDeviance = -2 * SPECTOR.number("null-log-likelihood");
+        assertEquals(nullDeviance, j.get("null_deviance").asDouble(), Tolerances.SIX_DIGITS * nullDeviance);
     }
 
     @Test
     void longleyCertifiedThroughTheCommandLine() {
-        Cli r = Cli.run("fit", "--data", "../../data/longley.csv", "--model", "linear",
+        Cli r = Cli.run("fit", "--data", TestData.file("longley.csv").toString(), "--model", "linear",
                 "--formula", "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
         assertEquals("t", j.get("statistic").asText());
-        assertEquals(304.854073561965, j.get("sigma").asDouble(), NINE_DIGITS * 304.85);
-        assertEquals(0.995479004577296, j.get("r_squared").asDouble(), NINE_DIGITS);
-        assertEquals(1829.15146461355, j.get("coefficients").get(6).get("estimate").asDouble(), NINE_DIGITS * 1829.15);
-        assertEquals(455.478499142212, j.get("coefficients").get(6).get("std_error").asDouble(), NINE_DIGITS * 455.48);
+        // (tolerances relative to the values, rounded down)
+        assertEquals(LONGLEY.number("residual-sd"), j.get("sigma").asDouble(), Tolerances.NINE_DIGITS * 304.85);
+        assertEquals(LONGLEY.number("r-squared"), j.get("r_squared").asDouble(), Tolerances.NINE_DIGITS);
+        ReferenceSet.Coefficient year = LONGLEY.coefficient("YEAR");
+        assertEquals("YEAR", j.get("coefficients").get(6).get("name").asText());
+        assertEquals(year.estimate(), j.get("coefficients").get(6).get("estimate").asDouble(), Tolerances.NINE_DIGITS * 1829.15);
+        assertEquals(year.stdError(), j.get("coefficients").get(6).get("std_error").asDouble(), Tolerances.NINE_DIGITS * year.stdError());
     }
 
     @Test
     void textReportLooksLikeR() {
-        Cli r = Cli.run("fit", "--data", "../../data/spector.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("spector.csv").toString(), "--model", "logistic",
                 "--formula", "GRADE ~ GPA + TUCE + PSI");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Estimate"), r.out());
@@ -108,7 +114,7 @@ class FitCommandTest {
     @Test
     void everyHessianEngineGivesTheSameStandardErrors() {
         for (String h : List.of("analytic", "ad", "fd-central", "fd-richardson")) {
-            Cli r = Cli.run("fit", "--data", "../../data/spector.csv", "--model", "logistic",
+            Cli r = Cli.run("fit", "--data", TestData.file("spector.csv").toString(), "--model", "logistic",
                     "--formula", "GRADE ~ GPA + TUCE + PSI", "--format", "json", "--hessian", h);
             assertEquals(4.9313242, r.json().get("coefficients").get(0).get("std_error").asDouble(), 1e-6, h);
             assertEquals(h, r.json().get("hessian").get("method").asText());
@@ -117,8 +123,9 @@ class FitCommandTest {
 
     @Test
     void bfgsReachesTheSameEstimate() {
-        Cli r = Cli.run("fit", "--data", "../../data/logistic_seed42.csv", "--model", "logistic",
+        Cli r = Cli.run("fit", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
                 "--formula", "y ~ x1 + x2 - 1", "--format", "json", "--optimizer", "bfgs");
-        assertEquals(1.06445721, r.json().get("coefficients").get(0).get("estimate").asDouble(), SEED_DECIMALS);
+        assertEquals(NOTEBOOK.numbers("mle")[0], r.json().get("coefficients").get(0).get("estimate").asDouble(),
+                Tolerances.EIGHT_DECIMALS);
     }
 }

@@ -9,16 +9,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hessianworkbench.testkit.ReferenceSet;
+import org.hessianworkbench.testkit.TestData;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The product models through the command line, on the first seed's data (data/README.md). */
+/**
+ * The product models through the command line, on the data of the logistic-Hessian notebook's product
+ * section (the testkit's reference set linear-product-notebook).
+ */
 class ProductCommandTest {
 
-    /** quantbullet's least squares from all ones reaches 1/2 SSE = 50592.1633 (data/README.md); the issue asks for 1e-3. */
-    private static final double SEED_COST = 50592.1633;
+    /** The notebook's numbers: quantbullet's 1/2 SSE from all ones, its first prediction. */
+    private static final ReferenceSet NOTEBOOK = ReferenceSet.load("linear-product-notebook");
 
-    private static final String DATA = "../../data/linear_product_seed42.csv";
+    private static final String DATA = TestData.file("linear_product_seed42.csv").toString();
     private static final String X1 = "x1=ramp(x1, 0.5, 1, 1.5, 2, 2.5, 3, 3.5)";
     private static final String X2 = "x2=ramp(x2, 4.5, 5, 5.5, 6, 6.5, 7, 7.5)";
 
@@ -35,13 +41,13 @@ class ProductCommandTest {
     }
 
     @Test
-    void seedFitWithIdentifiabilityAndNormalisedStandardErrors() throws IOException {
+    void notebookFitWithIdentifiabilityAndNormalisedStandardErrors() throws IOException {
         Path model = dir.resolve("model.json");
         Path bins = dir.resolve("bins.png");
         Cli r = fit("--save", model.toString(), "--plot-bins", bins.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode j = r.json();
-        assertEquals(SEED_COST, j.get("loss").asDouble(), 1e-3);
+        assertEquals(NOTEBOOK.number("half-sse"), j.get("loss").asDouble(), Tolerances.PRODUCT_COST);
         assertTrue(j.get("converged").asBoolean());
         JsonNode id = j.get("identifiability");
         assertEquals(1, id.get("null_directions").asInt());
@@ -73,12 +79,13 @@ class ProductCommandTest {
             double full = Double.parseDouble(f[1]);
             assertEquals(full, Double.parseDouble(f[2]) * Double.parseDouble(f[3]), 1e-12 * Math.abs(full), line);
         }
-        // the seed's first prediction was 10.97399592 (quantbullet stopped a little earlier than we do)
-        assertEquals(10.97399592, Double.parseDouble(lines.get(1).split(",")[1]), 1e-4);
+        // the notebook's first prediction (quantbullet stopped a little earlier than we do)
+        assertEquals(NOTEBOOK.number("first-prediction"), Double.parseDouble(lines.get(1).split(",")[1]),
+                Tolerances.PRODUCT_PREDICTION);
     }
 
     @Test
-    void seedStandardErrorsAreTheSameFromTwoPointsOfTheRidge() {
+    void notebookStandardErrorsAreTheSameFromTwoPointsOfTheRidge() {
         // all ones, as quantbullet starts, and (3 * ones, ones / 3), which predicts the same
         String[] scaled = new String[18];
         for (int j = 0; j < 18; j++) {

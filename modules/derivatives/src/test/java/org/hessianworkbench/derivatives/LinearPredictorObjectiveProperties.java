@@ -8,36 +8,38 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.hessianworkbench.testkit.Designs;
+import org.hessianworkbench.testkit.RandomProblem;
+import org.hessianworkbench.testkit.Tolerances;
 
 /** The analytic path of {@link LinearPredictorObjective} against its AD path, on random problems. */
 class LinearPredictorObjectiveProperties {
 
-    /** Analytic and AD are both exact up to rounding in sums of at most 500 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
-
     @Provide
-    Arbitrary<RandomDesigns.Problem> oneBlock() {
-        return RandomDesigns.problems(1);
+    Arbitrary<RandomProblem> oneBlock() {
+        return Designs.regression().arbitrary();
     }
 
+    /** Two groups of 1..8 columns, a bias column first, covariates at every scale. */
     @Provide
-    Arbitrary<RandomDesigns.Problem> twoBlocks() {
-        return RandomDesigns.problems(2);
+    Arbitrary<RandomProblem> twoBlocks() {
+        return Designs.products().withGroups(2, 2).withColumns(1, Designs.MAX_COLUMNS)
+                .withScales(Designs.SCALES.toArray(Double[]::new)).withResponses(Designs.Response.LEVELS).arbitrary();
     }
 
     @Property(tries = 200)
-    void poissonAnalyticEqualsAutomatic(@ForAll("oneBlock") RandomDesigns.Problem pr) {
+    void poissonAnalyticEqualsAutomatic(@ForAll("oneBlock") RandomProblem pr) {
         collect(pr);
-        check(LinearPredictorObjective.of(pr.blocks(), pr.y(), TestLosses.POISSON), pr.beta());
+        check(RandomDesigns.objective(pr, TestLosses.POISSON), pr.point());
     }
 
     @Property(tries = 200)
-    void productAnalyticEqualsAutomatic(@ForAll("twoBlocks") RandomDesigns.Problem pr) {
+    void productAnalyticEqualsAutomatic(@ForAll("twoBlocks") RandomProblem pr) {
         collect(pr);
-        check(LinearPredictorObjective.of(pr.blocks(), pr.y(), TestLosses.PRODUCT_SQUARED), pr.beta());
+        check(RandomDesigns.objective(pr, TestLosses.PRODUCT_SQUARED), pr.point());
     }
 
-    private static void collect(RandomDesigns.Problem pr) {
+    private static void collect(RandomProblem pr) {
         Statistics.label("n").collect(pr.n() == 1 ? "1" : pr.n() < 10 ? "<10" : "large");
         Statistics.label("p").collect(pr.p() == 1 ? "p=1" : "p>1");
         Statistics.label("scale").collect(pr.scale());
@@ -56,7 +58,7 @@ class LinearPredictorObjectiveProperties {
     private static void check(LinearPredictorObjective f, double[] beta) {
         SecondOrder ad = f.automaticHessian(beta);
         SecondOrder an = f.analyticSecondOrder(beta);
-        assertEquals(ad.value(), an.value(), EXACT_REL_TOL * Math.max(1, f.valueTermScale(beta)));
+        assertEquals(ad.value(), an.value(), Tolerances.ANALYTIC_VS_AD * Math.max(1, f.valueTermScale(beta)));
         assertEquals(an.value(), f.value(beta), 0);
         double[] scale = f.gradientTermScale(beta);
         double[] ga = ad.gradient();
@@ -67,10 +69,10 @@ class LinearPredictorObjectiveProperties {
             top = Math.max(top, s);
         }
         for (int j = 0; j < ga.length; j++) {
-            assertEquals(ga[j], gn[j], EXACT_REL_TOL * top, "gradient " + j);
-            assertEquals(gg[j], gn[j], EXACT_REL_TOL * top, "Gradient-class gradient " + j);
+            assertEquals(ga[j], gn[j], Tolerances.ANALYTIC_VS_AD * top, "gradient " + j);
+            assertEquals(gg[j], gn[j], Tolerances.ANALYTIC_VS_AD * top, "Gradient-class gradient " + j);
         }
-        HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), EXACT_REL_TOL);
+        HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
         assertTrue(c.agree(), c.toString());
         assertEquals(0, Matrices.maxAsymmetry(an.hessian()), 0);
     }

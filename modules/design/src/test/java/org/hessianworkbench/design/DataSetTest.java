@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.zip.GZIPOutputStream;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,6 @@ class DataSetTest {
 
 
     /** The repository's data directory, seen from the module directory Maven runs tests in. */
-    private static final Path DATA = Path.of("../../data");
 
     @TempDir
     Path dir;
@@ -163,7 +163,7 @@ class DataSetTest {
 
     @Test
     void readsLongleyWithQuotedHeaders() {
-        DataSet d = DataSet.read(DATA.resolve("longley.csv"));
+        DataSet d = DataSet.read(TestData.file("longley.csv"));
         assertEquals(List.of("Obs", "TOTEMP", "GNPDEFL", "GNP", "UNEMP", "ARMED", "POP", "YEAR"), d.columnNames());
         assertEquals(16, d.rows());
         assertEquals(60323, d.numeric("TOTEMP")[0]);
@@ -174,7 +174,7 @@ class DataSetTest {
     @ValueSource(strings = {"spector.csv", "logistic_seed42.csv", "linear_product_seed42.csv",
         "newton_bfgs_200.csv", "longley.csv"})
     void readsEveryRepositoryDataFileWithNumericColumns(String name) {
-        DataSet d = DataSet.read(DATA.resolve(name));
+        DataSet d = DataSet.read(TestData.file(name));
         assertTrue(d.rows() > 0);
         for (String c : d.columnNames()) {
             assertEquals(ColumnKind.NUMERIC, d.kind(c), name + " column " + c);
@@ -183,7 +183,7 @@ class DataSetTest {
 
     @Test
     void spectorHas32RowsAndFiveColumns() {
-        DataSet d = DataSet.read(DATA.resolve("spector.csv"));
+        DataSet d = DataSet.read(TestData.file("spector.csv"));
         assertEquals(32, d.rows());
         assertEquals(List.of("OBS", "GPA", "TUCE", "PSI", "GRADE"), d.columnNames());
         assertEquals(2.66, d.numeric("GPA")[0]);

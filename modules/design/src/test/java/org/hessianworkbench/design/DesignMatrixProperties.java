@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * Design matrices against a direct computation on random data and random formulas; factor and ramp
@@ -27,13 +28,10 @@ import org.hessianworkbench.design.DataSet;
  */
 class DesignMatrixProperties {
 
-
     /** The numeric columns of the random frames; {@code "v 2"} needs backquotes in a formula. */
     private static final List<String> COLUMNS = List.of("v0", "x_1", "v 2", "w.3");
     /** The values of the factor column {@code k}: numeric order differs from text order. */
     private static final List<Integer> K_LEVELS = List.of(1, 2, 3, 10);
-    /** Relative tolerance for values computed by the same operations in another order. */
-    private static final double REL_TOL = 1e-12;
 
     // ------------------------------------------------------------------------------------ generators
 
@@ -260,7 +258,7 @@ class DesignMatrixProperties {
             double[] want = expected.get(j).values();
             double[] got = m.column(j);
             for (int i = 0; i < want.length; i++) {
-                assertEquals(want[i], got[i], REL_TOL * Math.max(1, Math.abs(want[i])),
+                assertEquals(want[i], got[i], Tolerances.REORDERED * Math.max(1, Math.abs(want[i])),
                         c.formula() + ": column " + expected.get(j).name() + ", row " + i);
             }
         }

@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.testkit.TestData;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Design matrices from formulas: R's column order, factor coding, transforms, ramps, responses, missing values. */
 class DesignMatrixTest {
-
-
-    private static final Path DATA = Path.of("../../data");
-    private static final double EXACT = 0;
 
     @TempDir
     Path dir;
@@ -59,17 +57,17 @@ class DesignMatrixTest {
 
     @Test
     void spectorGivesInterceptFirstAndTheData() {
-        DataSet d = DataSet.read(DATA.resolve("spector.csv"));
+        DataSet d = DataSet.read(TestData.file("spector.csv"));
         DesignMatrix m = build("GRADE ~ GPA + TUCE + PSI", d);
         assertEquals(32, m.rows());
         assertEquals(4, m.columns());
         assertEquals(List.of("(Intercept)", "GPA", "TUCE", "PSI"), m.columnNames());
         assertTrue(m.hasIntercept());
         assertEquals("GRADE", m.responseName());
-        assertArrayEquals(d.numeric("GRADE"), m.response(), EXACT);
-        assertArrayEquals(d.numeric("TUCE"), m.column(2), EXACT);
-        assertEquals(1, m.get(31, 0), EXACT);
-        assertEquals(2.66, m.get(0, 1), EXACT);
+        assertArrayEquals(d.numeric("GRADE"), m.response(), Tolerances.EXACT);
+        assertArrayEquals(d.numeric("TUCE"), m.column(2), Tolerances.EXACT);
+        assertEquals(1, m.get(31, 0), Tolerances.EXACT);
+        assertEquals(2.66, m.get(0, 1), Tolerances.EXACT);
         assertEquals(List.of(), m.responseLevels());
         assertEquals(0, m.droppedRows());
     }
@@ -77,13 +75,13 @@ class DesignMatrixTest {
     @Test
     void longleyAndTheSimulatedFilesBuild() {
         DesignMatrix l = build("TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR",
-                DataSet.read(DATA.resolve("longley.csv")));
+                DataSet.read(TestData.file("longley.csv")));
         assertEquals(16, l.rows());
         assertEquals(7, l.columns());
-        DesignMatrix g = build("y ~ x1 + x2", DataSet.read(DATA.resolve("logistic_seed42.csv")));
+        DesignMatrix g = build("y ~ x1 + x2", DataSet.read(TestData.file("logistic_seed42.csv")));
         assertEquals(10_000, g.rows());
         assertEquals(3, g.columns());
-        DesignMatrix b = build("Y ~ X1 + X2 + X3 + X4 + X5 - 1", DataSet.read(DATA.resolve("newton_bfgs_200.csv")));
+        DesignMatrix b = build("Y ~ X1 + X2 + X3 + X4 + X5 - 1", DataSet.read(TestData.file("newton_bfgs_200.csv")));
         assertEquals(List.of("X1", "X2", "X3", "X4", "X5"), b.columnNames());
         assertEquals(200, b.rows());
     }
@@ -94,9 +92,9 @@ class DesignMatrixTest {
         assertEquals(List.of("(Intercept)", "gre", "grpb", "grpc", "C(rank)2", "C(rank)3", "C(rank)4",
                 "levellow", "levelmid"), m.columnNames());
         // row 0: grp b, rank 3, level low
-        assertArrayEquals(new double[] {1, 380, 1, 0, 0, 1, 0, 1, 0}, row(m, 0), EXACT);
+        assertArrayEquals(new double[] {1, 380, 1, 0, 0, 1, 0, 1, 0}, row(m, 0), Tolerances.EXACT);
         // row 2: grp c, rank 1 (reference), level mid
-        assertArrayEquals(new double[] {1, 800, 0, 1, 0, 0, 0, 0, 1}, row(m, 2), EXACT);
+        assertArrayEquals(new double[] {1, 800, 0, 1, 0, 0, 0, 0, 1}, row(m, 2), Tolerances.EXACT);
         assertEquals(Map.of("grp", List.of("a", "b", "c"), "C(rank)", List.of("1", "2", "3", "4"),
                 "level", List.of("high", "low", "mid")), m.spec().factorLevels());
     }
@@ -113,7 +111,7 @@ class DesignMatrixTest {
         DesignMatrix m = build("admit ~ gre + grp + C(rank) - 1", admissions());
         assertEquals(List.of("gre", "grpa", "grpb", "grpc", "C(rank)2", "C(rank)3", "C(rank)4"), m.columnNames());
         assertFalse(m.hasIntercept());
-        assertArrayEquals(new double[] {660, 1, 0, 0, 0, 1, 0}, row(m, 1), EXACT);
+        assertArrayEquals(new double[] {660, 1, 0, 0, 0, 1, 0}, row(m, 1), Tolerances.EXACT);
     }
 
     @Test
@@ -125,12 +123,12 @@ class DesignMatrixTest {
         double[] x = {1, 4, 0.25};
         double[] z = {2, -3, 0.5};
         for (int i = 0; i < 3; i++) {
-            assertEquals(Math.log(x[i]), m.get(i, 1), EXACT);
-            assertEquals(x[i] * x[i], m.get(i, 2), EXACT);
-            assertEquals(Math.sqrt(x[i]), m.get(i, 3), EXACT);
-            assertEquals(Math.exp(z[i]), m.get(i, 4), EXACT);
-            assertEquals(x[i] * z[i] - 1, m.get(i, 5), EXACT);
-            assertEquals(Math.abs(z[i]), m.get(i, 6), EXACT);
+            assertEquals(Math.log(x[i]), m.get(i, 1), Tolerances.EXACT);
+            assertEquals(x[i] * x[i], m.get(i, 2), Tolerances.EXACT);
+            assertEquals(Math.sqrt(x[i]), m.get(i, 3), Tolerances.EXACT);
+            assertEquals(Math.exp(z[i]), m.get(i, 4), Tolerances.EXACT);
+            assertEquals(x[i] * z[i] - 1, m.get(i, 5), Tolerances.EXACT);
+            assertEquals(Math.abs(z[i]), m.get(i, 6), Tolerances.EXACT);
         }
     }
 
@@ -149,20 +147,20 @@ class DesignMatrixTest {
             {1, 1, 2, 4, 5},   // x = 5, above the last knot
         };
         for (int i = 0; i < expected.length; i++) {
-            assertArrayEquals(expected[i], row(m, i), EXACT, "row " + i);
+            assertArrayEquals(expected[i], row(m, i), Tolerances.EXACT, "row " + i);
         }
     }
 
     @Test
     void rightHandSideAloneForFeatureGroups() {
-        DataSet d = DataSet.read(DATA.resolve("linear_product_seed42.csv"));
+        DataSet d = DataSet.read(TestData.file("linear_product_seed42.csv"));
         DesignMatrix m = DesignMatrix.buildRhs(Formula.parseRhs("ramp(x1, 0.5, 1)"), d, false, false);
         assertEquals(List.of("x1.bias", "x1.min(0.5)", "x1.clip(0.5,1)", "x1.max(1)"), m.columnNames());
         assertFalse(m.hasResponse());
         assertEquals(100_000, m.rows());
         double x = d.numeric("x1")[0];
         assertArrayEquals(new double[] {1, Math.min(x, 0.5), Math.min(Math.max(x, 0.5), 1), Math.max(x, 1)},
-                row(m, 0), EXACT);
+                row(m, 0), Tolerances.EXACT);
         assertThrows(IllegalStateException.class, m::response);
         DesignMatrix withIntercept = DesignMatrix.buildRhs(Formula.parse("y ~ x1 + x2"), d, false, true);
         assertEquals(List.of("(Intercept)", "x1", "x2"), withIntercept.columnNames());
@@ -173,7 +171,7 @@ class DesignMatrixTest {
     void twoLevelTextResponseIsCodedLikeAnRFactor() {
         DesignMatrix m = build("admit ~ gpa", admissions());
         assertEquals(List.of("No", "Yes"), m.responseLevels());
-        assertArrayEquals(new double[] {0, 1, 1, 1, 0, 1}, m.response(), EXACT);
+        assertArrayEquals(new double[] {0, 1, 1, 1, 0, 1}, m.response(), Tolerances.EXACT);
     }
 
     @Test
@@ -192,8 +190,8 @@ class DesignMatrixTest {
         assertEquals(4, m.rows());
         assertEquals(2, m.droppedRows());
         assertArrayEquals(new int[] {0, 1, 2, 4}, m.sourceRows());
-        assertArrayEquals(new double[] {3.1, 2.5, 3.3, 3.9}, m.column(1), EXACT);
-        assertArrayEquals(new double[] {1, 0, 1, 1}, m.response(), EXACT);
+        assertArrayEquals(new double[] {3.1, 2.5, 3.3, 3.9}, m.column(1), Tolerances.EXACT);
+        assertArrayEquals(new double[] {1, 0, 1, 1}, m.response(), Tolerances.EXACT);
     }
 
     @Test
@@ -281,14 +279,14 @@ class DesignMatrixTest {
         DataSet fresh = DataSet.fromCsvText("new.csv", "rank,gpa,grp,admit\n2,3.5,c,No\n1,3.0,a,Yes\n");
         DesignMatrix m = train.spec().apply(fresh, false);
         assertEquals(train.columnNames(), m.columnNames());
-        assertArrayEquals(new double[] {1, 3.5, 0, 1, 1, 0, 0}, row(m, 0), EXACT);
-        assertArrayEquals(new double[] {1, 3.0, 0, 0, 0, 0, 0}, row(m, 1), EXACT);
-        assertArrayEquals(new double[] {0, 1}, m.response(), EXACT);
+        assertArrayEquals(new double[] {1, 3.5, 0, 1, 1, 0, 0}, row(m, 0), Tolerances.EXACT);
+        assertArrayEquals(new double[] {1, 3.0, 0, 0, 0, 0, 0}, row(m, 1), Tolerances.EXACT);
+        assertArrayEquals(new double[] {0, 1}, m.response(), Tolerances.EXACT);
 
         DataSet noResponse = DataSet.fromCsvText("x.csv", "gpa,grp,rank\n3.5,b,4\n");
         DesignMatrix p = train.spec().applyPredictors(noResponse, false);
         assertFalse(p.hasResponse());
-        assertArrayEquals(new double[] {1, 3.5, 1, 0, 0, 0, 1}, row(p, 0), EXACT);
+        assertArrayEquals(new double[] {1, 3.5, 1, 0, 0, 0, 1}, row(p, 0), Tolerances.EXACT);
 
         Path unseen = write("unseen.csv", "gpa,grp,rank\n3.5,b,4\n3.1,z,2\n");
         BadInputException e = assertThrows(BadInputException.class,
@@ -308,13 +306,13 @@ class DesignMatrixTest {
         DesignMatrix m = build("admit ~ gre + gpa", admissions());
         double[] raw = m.toRowMajor();
         assertEquals(m.rows() * m.columns(), raw.length);
-        assertEquals(m.get(1, 2), raw[m.columns() + 2], EXACT);
+        assertEquals(m.get(1, 2), raw[m.columns() + 2], Tolerances.EXACT);
         raw[0] = 99;
         m.response()[0] = 99;
         m.column(0)[0] = 99;
         m.sourceRows()[0] = 99;
-        assertEquals(1, m.get(0, 0), EXACT);
-        assertEquals(0, m.response()[0], EXACT);
+        assertEquals(1, m.get(0, 0), Tolerances.EXACT);
+        assertEquals(0, m.response()[0], Tolerances.EXACT);
         assertEquals(0, m.sourceRows()[0]);
         assertThrows(IndexOutOfBoundsException.class, () -> m.get(0, 3));
         assertThrows(IndexOutOfBoundsException.class, () -> m.column(-1));

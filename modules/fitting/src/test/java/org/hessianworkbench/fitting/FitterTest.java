@@ -10,12 +10,13 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 
 /** What a fit refuses, by key, in words that name no command-line flag. */
 class FitterTest {
 
-    private static final Path SPECTOR = Path.of("../../data/spector.csv");
+    private static final Path SPECTOR = TestData.file("spector.csv");
 
     private static final ModelRequest LOGISTIC = ModelRequest.regression(SPECTOR, Family.LOGISTIC, "GRADE ~ GPA",
             false);

@@ -15,18 +15,14 @@ import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.ProductModel;
+import org.hessianworkbench.testkit.TestData;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 
 /** The library's entry point gives what the pipeline gives, by the routes a student takes in JShell. */
 class WorkbenchTest {
 
-    private static final Path SPECTOR = Path.of("../../data/spector.csv");
-
-    /** The same computation twice: identical to the last bit. */
-    private static final double SAME = 0;
-
-    /** AD and the analytic Hessian agree to rounding of sums: 1e-12 of the largest entry. */
-    private static final double ROUNDING = 1e-12;
+    private static final Path SPECTOR = TestData.file("spector.csv");
 
     @Test
     void fitGivesThePipelinesFit() {
@@ -35,7 +31,7 @@ class WorkbenchTest {
         ModelRequest request = ModelRequest.regression(SPECTOR, ModelKind.LOGISTIC.family(), "GRADE ~ GPA + TUCE + PSI",
                 false);
         FitReport pipeline = Fitter.fit(request.loadRegression(), request, FitOptions.defaults());
-        assertArrayEquals(pipeline.estimate(), fit.estimate(), SAME);
+        assertArrayEquals(pipeline.estimate(), fit.estimate(), Tolerances.EXACT);
         assertEquals(pipeline.coefficients(), fit.coefficients());
         assertEquals("GRADE ~ GPA + TUCE + PSI", fit.formula());
         assertEquals(SPECTOR.toString(), fit.source());
@@ -48,7 +44,7 @@ class WorkbenchTest {
         double[] b = Workbench.fit(m).estimate();
         HessianEstimate ad = Workbench.hessian(m, b, "ad");
         HessianEstimate analytic = Workbench.hessian(m, b, "analytic");
-        assertTrue(Matrices.maxAbsDiff(ad.hessian(), analytic.hessian()) <= ROUNDING * Matrices.maxAbs(ad.hessian()));
+        assertTrue(Matrices.maxAbsDiff(ad.hessian(), analytic.hessian()) <= Tolerances.SUM_ROUNDING * Matrices.maxAbs(ad.hessian()));
         HessianComparison c = Workbench.compare(Workbench.hessian(m, b, "fd-central"), ad);
         assertTrue(c.agree(), c.toString());
         assertEquals("fd-central", c.method());
@@ -66,7 +62,7 @@ class WorkbenchTest {
         assertEquals(2, c.results().size());
         double[] b = check.point();
         double[] mu = Workbench.predict(m, b, Workbench.read(SPECTOR)).values();
-        assertArrayEquals(m.fitted(b), mu, SAME);
+        assertArrayEquals(m.fitted(b), mu, Tolerances.EXACT);
         assertEquals("sigmoid(b*x)*(1 - sigmoid(b*x))*x^2",
                 org.hessianworkbench.symbolic.print.Printer.text(
                         Workbench.derive("-(y*log(sigmoid(b*x)) + (1-y)*log(1-sigmoid(b*x)))", 2, "b").hessian().get("b").get("b")));

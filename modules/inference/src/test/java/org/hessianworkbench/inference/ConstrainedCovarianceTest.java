@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.hessianworkbench.testkit.Tolerances;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -15,9 +16,6 @@ import org.junit.jupiter.api.Test;
  * (Aitchison and Silvey 1958): H^-1 - H^-1 A' (A H^-1 A')^-1 A H^-1, computed here by LU inverses.
  */
 class ConstrainedCovarianceTest {
-
-    /** Two routes through different factorisations of a well-conditioned 5 x 5 problem. */
-    private static final double ROUTES_AGREE = 1e-12;
 
     @Test
     void agreesWithTheClosedFormForAPositiveDefiniteHessian() {
@@ -43,12 +41,12 @@ class ConstrainedCovarianceTest {
         double[][] got = ((CovarianceResult.Available) c).covariance();
         for (int i = 0; i < p; i++) {
             for (int j = 0; j < p; j++) {
-                assertEquals(expected.getEntry(i, j), got[i][j], ROUTES_AGREE, i + "," + j);
+                assertEquals(expected.getEntry(i, j), got[i][j], Tolerances.TWO_FACTORISATIONS, i + "," + j);
             }
         }
         // no variance along the constraints: A Sigma = 0
         RealMatrix as = am.multiply(MatrixUtils.createRealMatrix(got));
-        assertEquals(0, as.getNorm1(), ROUTES_AGREE);
+        assertEquals(0, as.getNorm1(), Tolerances.TWO_FACTORISATIONS);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,41 +18,36 @@ import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.RandomDesigns;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Designs;
+import org.hessianworkbench.testkit.RandomProblem;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * The three families' analytic derivatives against AD and central differences, on random designs
- * (n 1..500, p 1..8, covariates at scales 1e-3, 1, 1e3, near-collinear columns) and random points.
+ * (the testkit's regression problems: n 1..500, p 1..8, covariates at scales 1e-3, 1, 1e3, near-collinear
+ * columns, intercepts) and random points.
  */
 class LossProperties {
 
-    /** Analytic and AD are exact up to rounding in sums of at most 500 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
-
-    /** Central differences of the analytic gradient: truncation h^2 ~ 4e-11 plus round-off eps/h ~ 4e-11, with room. */
-    private static final double FD_CENTRAL_REL_TOL = 1e-6;
-
-    record Case(Family family, RandomDesigns.Problem problem) {
+    record Case(Family family, RandomProblem problem) {
         LinearPredictorObjective objective() {
-            double[] y = problem.y().clone();
-            for (int i = 0; i < y.length; i++) {
-                y[i] = switch (family) {
-                    case LOGISTIC -> y[i] > 0 ? 1 : 0;
-                    case POISSON -> y[i];
-                    case LINEAR -> y[i] + 0.25 * i % 3;
-                };
-            }
-            return LinearPredictorObjective.of(problem.blocks(), y, family.loss());
+            return RandomDesigns.objective(problem, family.loss());
         }
     }
 
+    /** A family with a regression problem whose responses suit it (0/1, counts 0..2, real). */
     @Provide
     Arbitrary<Case> cases() {
-        return Combinators.combine(Arbitraries.of(Family.values()), RandomDesigns.problems(1)).as(Case::new);
+        return Arbitraries.of(Family.values()).flatMap(family -> Designs.regression().withResponses(switch (family) {
+            case LOGISTIC -> Designs.Response.BINARY;
+            case POISSON -> Designs.Response.LEVELS;
+            case LINEAR -> Designs.Response.REAL;
+        }).arbitrary().map(pr -> new Case(family, pr)));
     }
 
     @Property(tries = 300)
     void analyticEqualsAutomaticAndCentralDifferences(@ForAll("cases") Case c) {
-        RandomDesigns.Problem pr = c.problem();
+        RandomProblem pr = c.problem();
         Statistics.label("family").collect(c.family());
         Statistics.label("p").collect(pr.p() == 1 ? "p=1" : "p>1");
         Statistics.label("n").collect(pr.n() == 1 ? "n=1" : pr.n() < 10 ? "n<10" : "n>=10");
@@ -66,13 +60,15 @@ class LossProperties {
             k.check(1e3).count(x -> x > 0);
         });
         Statistics.label("collinear").coverage(k -> k.check(true).count(x -> x > 0));
+        Statistics.label("intercept").collect(pr.intercept());
+        Statistics.label("intercept").coverage(k -> k.check(true).count(x -> x > 0));
 
         LinearPredictorObjective f = c.objective();
-        double[] b = pr.beta();
+        double[] b = pr.point();
         SecondOrder ad = f.automaticHessian(b);
         double[][] h = f.hessian(b);
         assertEquals(0, Matrices.maxAsymmetry(h), 0, "analytic Hessian is symmetric by construction");
-        HessianComparison vsAd = HessianComparison.of("analytic", h, "ad", ad.hessian(), EXACT_REL_TOL);
+        HessianComparison vsAd = HessianComparison.of("analytic", h, "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
         assertTrue(vsAd.agree(), vsAd.toString());
         double[] scale = f.gradientTermScale(b);
         double top = 0;
@@ -82,10 +78,10 @@ class LossProperties {
         double[] g = f.gradient(b);
         double[] gad = ad.gradient();
         for (int j = 0; j < g.length; j++) {
-            assertEquals(gad[j], g[j], EXACT_REL_TOL * top, "gradient " + j);
+            assertEquals(gad[j], g[j], Tolerances.ANALYTIC_VS_AD * top, "gradient " + j);
         }
         HessianEstimate fd = FiniteDifferences.central(f, b, true);
-        HessianComparison strict = HessianComparison.of("analytic", h, "fd-central", fd.hessian(), FD_CENTRAL_REL_TOL);
+        HessianComparison strict = HessianComparison.of("analytic", h, "fd-central", fd.hessian(), Tolerances.FD_CENTRAL);
         // the step rule eps^(1/3) max(1, |b|) is too long for parameters of size 1e-3 (covariates
         // of size 1e3): there the comparison falls back on fd-central's own error estimate
         Statistics.label("fd-central within 1e-6").collect(strict.agree());
@@ -95,14 +91,14 @@ class LossProperties {
 
     @Property(tries = 200)
     void convexFamiliesHavePositiveDefiniteHessiansOnFullRankDesigns(@ForAll("cases") Case c) {
-        RandomDesigns.Problem pr = c.problem();
+        RandomProblem pr = c.problem();
         boolean fullRank = !pr.collinear() && pr.n() >= 4 * pr.p();
         Statistics.label("full rank").collect(fullRank);
         Statistics.label("full rank").coverage(k -> k.check(true).count(x -> x > 0));
         if (!fullRank) {
             return;
         }
-        HessianDiagnostics d = HessianDiagnostics.of(c.objective().hessian(pr.beta()));
+        HessianDiagnostics d = HessianDiagnostics.of(c.objective().hessian(pr.point()));
         assertTrue(d.positiveDefinite(), c.family() + ": " + d.definiteness() + " min eigenvalue " + d.minEigenvalue());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hessianworkbench.testkit.Tolerances;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
@@ -11,17 +12,14 @@ import org.junit.jupiter.api.Test;
 /** The per-observation losses against closed forms, at ordinary and extreme predictors. */
 class LossTest {
 
-    /** Closed forms evaluated in double: agreement to a few ulps. */
-    private static final double ULPS = 1e-15;
-
     @Test
     void logisticAtZeroInClosedForm() {
         double[] d1 = new double[1];
         double[] d2 = new double[1];
         double v = LogisticLoss.INSTANCE.derivatives(new double[] {0}, 1, d1, d2);
-        assertEquals(Math.log(2), v, ULPS);
-        assertEquals(-0.5, d1[0], ULPS);
-        assertEquals(0.25, d2[0], ULPS);
+        assertEquals(Math.log(2), v, Tolerances.CLOSED_FORM_ULPS);
+        assertEquals(-0.5, d1[0], Tolerances.CLOSED_FORM_ULPS);
+        assertEquals(0.25, d2[0], Tolerances.CLOSED_FORM_ULPS);
     }
 
     @Test
@@ -59,12 +57,12 @@ class LossTest {
         double[] d1 = new double[1];
         double[] d2 = new double[1];
         double v = PoissonLoss.INSTANCE.derivatives(new double[] {Math.log(3)}, 2, d1, d2);
-        assertEquals(3 - 2 * Math.log(3), v, ULPS);
-        assertEquals(1, d1[0], ULPS);
-        assertEquals(3, d2[0], ULPS);
+        assertEquals(3 - 2 * Math.log(3), v, Tolerances.CLOSED_FORM_ULPS);
+        assertEquals(1, d1[0], Tolerances.CLOSED_FORM_ULPS);
+        assertEquals(3, d2[0], Tolerances.CLOSED_FORM_ULPS);
         v = GaussianLoss.INSTANCE.derivatives(new double[] {1.5}, 4, d1, d2);
-        assertEquals(0.5 * 2.5 * 2.5, v, ULPS);
-        assertEquals(-2.5, d1[0], ULPS);
+        assertEquals(0.5 * 2.5 * 2.5, v, Tolerances.CLOSED_FORM_ULPS);
+        assertEquals(-2.5, d1[0], Tolerances.CLOSED_FORM_ULPS);
         assertEquals(1, d2[0], 0);
     }
 

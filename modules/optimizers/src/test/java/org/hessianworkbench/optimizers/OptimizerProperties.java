@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,68 +12,40 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.ObservationLoss;
+import org.hessianworkbench.derivatives.RandomDesigns;
 import org.hessianworkbench.models.LogisticLoss;
 import org.hessianworkbench.models.PoissonLoss;
+import org.hessianworkbench.testkit.Designs;
+import org.hessianworkbench.testkit.RandomProblem;
+import org.hessianworkbench.testkit.Tolerances;
 
 /** Every method on random strictly convex problems; the line-search and update invariants. */
 class OptimizerProperties {
 
-    /** The issue: every method reaches the same minimiser within 1e-6 relative (default gtol 1e-5). */
-    private static final double SAME_MINIMISER = 1e-6;
-
     record Problem(String family, LinearPredictorObjective objective, int n, int p) {
     }
 
+    /**
+     * Data drawn from the model itself (the testkit's regression problems: an intercept and 0..4
+     * standard normal covariates, 40..300 rows per parameter, a true point with coefficients
+     * 0.5 z / sqrt(p)): full rank, no separation in practice.
+     */
     @Provide
     Arbitrary<Problem> convexProblems() {
-        return Combinators.combine(Arbitraries.of("logistic", "poisson"), Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(40, 300), Arbitraries.longs()).as(OptimizerProperties::problem);
+        return Arbitraries.of("logistic", "poisson").flatMap(family -> Designs.regression().withColumns(1, 5)
+                .withRowsPerParameter(40, 300).withScales(1.0).withoutCollinearColumns().withIntercept(Designs.Intercept.ALWAYS)
+                .withSpread(0.5).withResponses(family.equals("logistic") ? Designs.Response.LOGISTIC_AT_POINT
+                        : Designs.Response.POISSON_AT_POINT)
+                .arbitrary().map(pr -> problem(family, pr)));
     }
 
-    /** Data drawn from the model itself with moderate coefficients: full rank, no separation in practice. */
-    static Problem problem(String family, int p, int perParameter, long seed) {
-        Random r = new Random(seed);
-        int n = perParameter * p;
-        double[][] x = new double[n][p];
-        double[] truth = new double[p];
-        for (int j = 0; j < p; j++) {
-            truth[j] = 0.5 * r.nextGaussian() / Math.sqrt(p);
-        }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double eta = 0;
-            for (int j = 0; j < p; j++) {
-                x[i][j] = j == 0 ? 1 : r.nextGaussian();
-                eta += x[i][j] * truth[j];
-            }
-            if (family.equals("logistic")) {
-                y[i] = r.nextDouble() < LogisticLoss.sigmoid(eta) ? 1 : 0;
-            } else {
-                y[i] = poisson(Math.exp(eta), r);
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            names.add("b" + j);
-        }
+    static Problem problem(String family, RandomProblem pr) {
         ObservationLoss loss = family.equals("logistic") ? LogisticLoss.INSTANCE : PoissonLoss.INSTANCE;
-        return new Problem(family, LinearPredictorObjective.of(List.of(DesignBlock.of("", names, x)), y, loss), n, p);
-    }
-
-    private static double poisson(double mean, Random r) {
-        double limit = Math.exp(-mean);
-        double product = r.nextDouble();
-        int k = 0;
-        while (product > limit) {
-            product *= r.nextDouble();
-            k++;
-        }
-        return k;
+        return new Problem(family, RandomDesigns.objective(pr, loss), pr.n(), pr.p());
     }
 
     @Property(tries = 40)
@@ -91,9 +61,9 @@ class OptimizerProperties {
         assertTrue(curvature.positiveDefinite(), "strictly convex");
         // 1e-6 relative, or what the stopping rule allows: |g| <= gtol puts the iterate within about
         // gtol / lambda_min of the minimiser (twice that for safety)
-        double allowed = Math.max(SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())),
+        double allowed = Math.max(Tolerances.SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())),
                 2 * OptimizerOptions.DEFAULT_GTOL / curvature.minEigenvalue());
-        Statistics.label("tolerance set by gtol").collect(allowed > SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())));
+        Statistics.label("tolerance set by gtol").collect(allowed > Tolerances.SAME_MINIMISER * Math.max(1, Matrices.norm(reference.estimate())));
         for (String name : Optimizers.NAMES) {
             OptimizationResult r = Optimizers.byName(name).minimize(f, start, OptimizerOptions.DEFAULTS);
             assertEquals(r.gradientNorm(), r.trace().get(r.trace().size() - 1).gradientNorm(), 0, name);
@@ -156,32 +126,29 @@ class OptimizerProperties {
         assertArrayEquals(s, Matrices.multiply(inverse, y), 1e-8 * Matrices.norm(s) * (1 + Matrices.maxAbs(inverse)));
     }
 
+    /**
+     * A symmetric positive definite B = A A' + 0.1 I of size 1..6 and a step s with a change of
+     * gradient y (standard normal values; y has s added in about half its entries, so s'y is
+     * mostly positive).
+     */
     @Provide
     Arbitrary<double[][][]> updates() {
-        return Combinators.combine(Arbitraries.integers().between(1, 6), Arbitraries.longs()).as((p, seed) -> {
-            Random r = new Random(seed);
-            double[][] a = new double[p][p];
-            for (double[] row : a) {
-                for (int j = 0; j < p; j++) {
-                    row[j] = r.nextGaussian();
-                }
-            }
-            double[][] b = new double[p][p];
-            for (int i = 0; i < p; i++) {
-                for (int j = 0; j < p; j++) {
-                    for (int k = 0; k < p; k++) {
-                        b[i][j] += a[i][k] * a[j][k];
+        return Arbitraries.integers().between(1, 6).flatMap(p -> Combinators.combine(Designs.normals(p * p), Designs.normals(p),
+                Designs.normals(p), Arbitraries.of(false, true).list().ofSize(p)).as((a, s, noise, add) -> {
+                    double[][] b = new double[p][p];
+                    for (int i = 0; i < p; i++) {
+                        for (int j = 0; j < p; j++) {
+                            for (int k = 0; k < p; k++) {
+                                b[i][j] += a[i * p + k] * a[j * p + k];
+                            }
+                        }
+                        b[i][i] += 0.1;
                     }
-                }
-                b[i][i] += 0.1;
-            }
-            double[] s = new double[p];
-            double[] y = new double[p];
-            for (int i = 0; i < p; i++) {
-                s[i] = r.nextGaussian();
-                y[i] = r.nextGaussian() + (r.nextBoolean() ? s[i] : 0);
-            }
-            return new double[][][] {b, {s, y}};
-        });
+                    double[] y = new double[p];
+                    for (int i = 0; i < p; i++) {
+                        y[i] = noise[i] + (add.get(i) ? s[i] : 0);
+                    }
+                    return new double[][][] {b, {s.clone(), y}};
+                }));
     }
 }

@@ -26,6 +26,7 @@ import org.hessianworkbench.symbolic.parse.Parser;
 import org.hessianworkbench.symbolic.print.Printer;
 import org.hessianworkbench.symbolic.simplify.Simplifier;
 import org.hessianworkbench.symbolic.steps.Trace;
+import org.hessianworkbench.testkit.Tolerances;
 
 /** Properties over generated trees of depth up to 5 over the whole function set. */
 class ExpressionProperties {
@@ -39,9 +40,6 @@ class ExpressionProperties {
      * differs by O(1).
      */
     private static final double REL_TOL = Checker.REL_TOL;
-
-    /** A tree whose double value is off by more than this relative to its precise value is ill-conditioned there. */
-    private static final double CONDITIONING_TOL = 1e-10;
 
     /** Points compared per tree. */
     private static final int POINTS = 10;
@@ -122,7 +120,7 @@ class ExpressionProperties {
         double v = Evaluator.value(e, p);
         org.hipparchus.dfp.Dfp precise = Evaluator.precise(e, p);
         return Double.isFinite(v) && precise.isFinite()
-                && Checker.relDiff(v, precise.toDouble()) <= CONDITIONING_TOL;
+                && Checker.relDiff(v, precise.toDouble()) <= Tolerances.ILL_CONDITIONED;
     }
 
     private static List<Map<String, Double>> points() {

@@ -1,52 +1,51 @@
 package org.hessianworkbench.cli.demo;
 
 import java.util.List;
+import org.hessianworkbench.testkit.ReferenceSet;
 
 /**
  * Numbers printed by the two examples the workbench grew from (the logistic-Hessian notebook and the
  * Newton/BFGS tutorial, {@code docs/examples/}) and published reference results, shown beside ours in
- * the demo. Provenance: {@code data/README.md}.
+ * the demo. They are read from the testkit's reference sets ({@link ReferenceSet}), whose headers say
+ * where each number comes from; the tests compare with the same resources.
  */
 final class Published {
 
     private Published() {
     }
 
+    private static final ReferenceSet NOTEBOOK = ReferenceSet.load("logistic-hessian-notebook");
+    private static final ReferenceSet SPECTOR_SET = ReferenceSet.load("spector-logit-stata");
+    private static final ReferenceSet LONGLEY_SET = ReferenceSet.load("longley-nist");
+
     /** Logistic-Hessian notebook, scipy BFGS estimate as printed. */
-    static final double[] NOTEBOOK_BFGS_BETA = {1.06445722, -2.07456039};
+    static final double[] NOTEBOOK_BFGS_BETA = NOTEBOOK.numbers("bfgs-estimate");
     /** Logistic-Hessian notebook, SEs from the inverse analytic Hessian {@code X'WX} as printed. */
-    static final double[] NOTEBOOK_ANALYTIC_SE = {0.03180573, 0.04342601};
+    static final double[] NOTEBOOK_ANALYTIC_SE = NOTEBOOK.numbers("analytic-se");
     /** Logistic-Hessian notebook, 95% CI from the analytic Hessian (z = 1.96) as printed: lower, upper. */
-    static final double[][] NOTEBOOK_ANALYTIC_CI = {{1.00211799, -2.15967536}, {1.12679644, -1.98944541}};
+    static final double[][] NOTEBOOK_ANALYTIC_CI = {NOTEBOOK.numbers("analytic-ci-lower"), NOTEBOOK.numbers("analytic-ci-upper")};
     /** Logistic-Hessian notebook, SEs from {@code numerical_hessian} (nested differences, eps = 1e-6) as printed. */
-    static final double[] NOTEBOOK_NESTED_SE = {0.03181739, 0.04345654};
+    static final double[] NOTEBOOK_NESTED_SE = NOTEBOOK.numbers("nested-se");
     /** Logistic-Hessian notebook, 95% CI from the nested Hessian as printed: lower, upper. */
-    static final double[][] NOTEBOOK_NESTED_CI = {{1.00209513, -2.1597352}, {1.12681931, -1.98938557}};
+    static final double[][] NOTEBOOK_NESTED_CI = {NOTEBOOK.numbers("nested-ci-lower"), NOTEBOOK.numbers("nested-ci-upper")};
 
     /** A published coefficient with its standard error. */
     record Row(String name, double estimate, double stdError) {
     }
 
     /** Spector &amp; Mazzeo (1980) logit, Stata 11 via statsmodels' test results. */
-    static final List<Row> SPECTOR = List.of(
-            new Row("(Intercept)", -13.0213483201, 4.93132462871),
-            new Row("GPA", 2.82611297201, 1.26294114526),
-            new Row("TUCE", 0.0951576702557, 0.141554207662),
-            new Row("PSI", 2.37868772835, 1.06456430165));
+    static final List<Row> SPECTOR = rows(SPECTOR_SET);
     /** Spector log-likelihood. */
-    static final double SPECTOR_LOGLIK = -12.8896334653;
+    static final double SPECTOR_LOGLIK = SPECTOR_SET.number("log-likelihood");
     /** Spector AIC. */
-    static final double SPECTOR_AIC = 33.779266930667;
+    static final double SPECTOR_AIC = SPECTOR_SET.number("aic");
 
     /** NIST StRD Longley certified values. */
-    static final List<Row> LONGLEY = List.of(
-            new Row("(Intercept)", -3482258.63459582, 890420.383607373),
-            new Row("GNPDEFL", 15.0618722713733, 84.9149257747669),
-            new Row("GNP", -0.0358191792925910, 0.0334910077722432),
-            new Row("UNEMP", -2.02022980381683, 0.488399681651699),
-            new Row("ARMED", -1.03322686717359, 0.214274163161675),
-            new Row("POP", -0.0511041056535807, 0.226073200069370),
-            new Row("YEAR", 1829.15146461355, 455.478499142212));
+    static final List<Row> LONGLEY = rows(LONGLEY_SET);
     /** Longley residual standard deviation. */
-    static final double LONGLEY_SIGMA = 304.854073561965;
+    static final double LONGLEY_SIGMA = LONGLEY_SET.number("residual-sd");
+
+    private static List<Row> rows(ReferenceSet set) {
+        return set.coefficients().stream().map(c -> new Row(c.term(), c.estimate(), c.stdError())).toList();
+    }
 }

@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.hessianworkbench.testkit.Designs;
 
 /**
  * The random cases a solution is checked on (jqwik arbitraries). Designs are small, 1 to
@@ -12,7 +13,8 @@ import net.jqwik.api.Tuple;
  * (integers and halves in [-2, 2], now and then a number with three decimals) so that a shrunk
  * counterexample can be redone by hand. The values are drawn into fixed-size pools and the case uses
  * the top-left part of each, so jqwik shrinks the size and every entry independently: towards one
- * row, one column and zeros.
+ * row, one column and zeros. The numbers and the pools are the testkit's ({@link Designs#simple},
+ * {@link Designs#topLeft}), the pieces of the workbench's one generator of designs.
  *
  * <p>Cross-entropy product cases keep every prediction \(\hat y_i = f_{i1}f_{i2}\) inside the clip,
  * where the loss is smooth and the clip does nothing: each group's first column is 1 (a bias) with a
@@ -96,18 +98,10 @@ public final class Cases {
 
     /**
      * Simple numbers in [-r, r]: mostly multiples of r/2 and of r/4 (integers and halves for r = 2),
-     * sometimes a number with three decimals.
+     * sometimes a number with three decimals (the testkit's {@link Designs#simple}).
      */
     static Arbitrary<Double> simple(double r) {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.integers().between(-2, 2).map(k -> decimal(k * r / 2))),
-                Tuple.of(3, Arbitraries.integers().between(-4, 4).map(k -> decimal(k * r / 4))),
-                Tuple.of(2, Arbitraries.doubles().between(-r, r).ofScale(3)));
-    }
-
-    /** The double nearest to {@code v} rounded to six decimals: 0.075, not 0.07500000000000001. */
-    private static double decimal(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return Designs.simple(r);
     }
 
     private static Arbitrary<Double> response(Response r) {
@@ -120,10 +114,10 @@ public final class Cases {
 
     /** Rows {@code 0..n-1}, columns {@code 0..p-1} of the pool; with a clip, the first column is the bias 1. */
     private static double[][] block(List<Double> pool, int n, int p, boolean clip) {
-        double[][] x = new double[n][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                x[i][j] = clip && j == 0 ? 1 : pool.get(i * MAX_COLUMNS + j);
+        double[][] x = Designs.topLeft(pool, n, p, MAX_COLUMNS);
+        if (clip) {
+            for (double[] row : x) {
+                row[0] = 1;
             }
         }
         return x;

@@ -22,6 +22,7 @@ import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Designs;
 
 /**
  * The properties {@code workbench verify} checks for the session's model. jqwik instantiates this
@@ -46,19 +47,17 @@ public class VerifyProperties {
      */
     static final double SLOPE_LOW = 2.5;
 
-    /** Regression models: rows 1..500, 1..8 columns. */
+    /**
+     * The session model's problems, from the testkit's generator: regression models one block of
+     * 1..8 columns (rows 1..500, scale 1e-3, 1 or 1e3, an intercept in half of them); product models
+     * 1..3 groups of 1..5 columns at scale 1; responses as the model expects.
+     */
     @Provide
     Arbitrary<Problem> problems() {
         ModelKind model = VerifySession.model;
-        boolean product = model.isProduct();
-        Arbitrary<Integer> n = Arbitraries.oneOf(Arbitraries.just(1), Arbitraries.integers().between(2, 20),
-                Arbitraries.integers().between(21, 500));
-        Arbitrary<List<Integer>> columns = product
-                ? Arbitraries.integers().between(1, 5).list().ofMinSize(1).ofMaxSize(3)
-                : Arbitraries.integers().between(1, 8).list().ofSize(1);
-        Arbitrary<Double> scale = product ? Arbitraries.just(1.0) : Arbitraries.of(1.0, 1e-3, 1e3);
-        return Combinators.combine(n, columns, scale, Arbitraries.of(false, true), Arbitraries.longs().between(0, 1L << 40))
-                .as((rows, cols, s, collinear, seed) -> new Problem(model, rows, cols, s, collinear, seed));
+        Designs.Spec spec = model.isProduct() ? Designs.products() : Designs.regression();
+        return Combinators.combine(spec.withResponses(Problem.responses(model)).arbitrary(), Arbitraries.longs().between(0, 1L << 40))
+                .as((design, directions) -> new Problem(model, design, directions));
     }
 
     @Property
@@ -123,7 +122,7 @@ public class VerifyProperties {
         if (pr.model().hasKinks()) {
             Assume.that(Problem.interior(f, b));
         }
-        TaylorTest.Result t = TaylorTest.run(f, b, pr.seed());
+        TaylorTest.Result t = TaylorTest.run(f, b, pr.directions());
         if (t.quadratic()) {
             return;
         }

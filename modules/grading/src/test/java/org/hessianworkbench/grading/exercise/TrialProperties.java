@@ -16,6 +16,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.exercise.api.HessianSolution;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * In-process: the reference (automatic differentiation) agrees with the analytic derivatives, the
@@ -23,9 +24,6 @@ import org.hessianworkbench.exercise.api.HessianSolution;
  * it with the kind of failure they should.
  */
 class TrialProperties {
-
-    /** Analytic and AD derivatives of these tiny cases agree to rounding. */
-    private static final double EXACT = 1e-12;
 
     record Pick(Exercise exercise, ExerciseCase c) {
     }
@@ -49,7 +47,7 @@ class TrialProperties {
         double[][] reference = pick.exercise().reference(c);
         double[][] analytic = pick.exercise().kind().vector() ? new double[][] {f.gradient(c.beta())} : f.hessian(c.beta());
         double scale = Math.max(1, Matrices.maxAbs(reference));
-        assertTrue(Matrices.maxAbsDiff(reference, analytic) <= EXACT * scale, pick.toString());
+        assertTrue(Matrices.maxAbsDiff(reference, analytic) <= Tolerances.TINY_CASES_AD * scale, pick.toString());
     }
 
     @Property(tries = 300)

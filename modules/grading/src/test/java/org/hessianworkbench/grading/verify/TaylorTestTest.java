@@ -8,13 +8,11 @@ import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.Objective;
 import org.hessianworkbench.derivatives.Rosenbrock;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Tolerances;
 import org.junit.jupiter.api.Test;
 
 /** The Taylor test tells a right Hessian (slope 3) from a wrong one (2) and a wrong gradient (1). */
 class TaylorTestTest {
-
-    /** Fitted slopes are within this of the order of the leading remainder term. */
-    private static final double SLOPE_TOL = 0.15;
 
     private static final double[] POINT = {-1.2, 1};
 
@@ -22,20 +20,20 @@ class TaylorTestTest {
     void rightDerivativesGiveSlopeThree() {
         TaylorTest.Result r = TaylorTest.run(new Rosenbrock(), POINT, 1);
         assertTrue(r.conclusive());
-        assertEquals(3, r.slope(), SLOPE_TOL);
+        assertEquals(3, r.slope(), Tolerances.TAYLOR_SLOPE);
     }
 
     @Test
     void wrongHessianGivesSlopeTwo() {
         TaylorTest.Result r = TaylorTest.run(new Broken(1.01, 0), POINT, 1);
-        assertEquals(2, r.slope(), SLOPE_TOL);
+        assertEquals(2, r.slope(), Tolerances.TAYLOR_SLOPE);
         assertTrue(r.slope() < VerifyProperties.SLOPE_LOW);
     }
 
     @Test
     void wrongGradientGivesSlopeOne() {
         TaylorTest.Result r = TaylorTest.run(new Broken(1, 1e-3), POINT, 1);
-        assertEquals(1, r.slope(), SLOPE_TOL);
+        assertEquals(1, r.slope(), Tolerances.TAYLOR_SLOPE);
     }
 
     @Test

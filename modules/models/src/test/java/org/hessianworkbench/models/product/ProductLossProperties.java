@@ -4,21 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
+import org.hessianworkbench.derivatives.RandomDesigns;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.Designs;
+import org.hessianworkbench.testkit.RandomProblem;
+import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * The product losses' analytic derivatives against AD for G in {1, 2, 3} groups of 1..5 columns,
@@ -26,69 +30,49 @@ import org.hessianworkbench.derivatives.SecondOrder;
  */
 class ProductLossProperties {
 
-    /** Analytic and AD are exact up to rounding of sums of at most 60 terms. */
-    private static final double EXACT_REL_TOL = 1e-10;
-
     /**
-     * A random product problem.
+     * A random product problem: the testkit's product problem (1..3 groups of 1..5 columns, a bias
+     * column first, 1..60 rows), now and then with the first group's prediction exactly 0.
      *
-     * @param blocks   one design block per group (first column all ones: the bias)
-     * @param y        responses (0/1 when {@code binary})
-     * @param beta     a point
-     * @param binary   whether the responses are 0/1 (cross-entropy)
-     * @param zeroGroup whether one group's prediction is exactly 0 in some row
+     * @param problem   the design blocks, responses (0/1 when {@code binary}) and point
+     * @param binary    whether the responses are 0/1 (cross-entropy)
+     * @param zeroGroup whether the first group (one bias column) has coefficient 0: its prediction is 0 in every row
      */
-    record Problem(List<DesignBlock> blocks, double[] y, double[] beta, boolean binary, boolean zeroGroup) {
+    record Problem(RandomProblem problem, boolean binary, boolean zeroGroup) {
         int groups() {
-            return blocks.size();
+            return problem.groups();
+        }
+
+        double[] beta() {
+            double[] b = problem.point();
+            if (zeroGroup) {
+                b[0] = 0;
+            }
+            return b;
+        }
+
+        List<DesignBlock> blocks() {
+            return RandomDesigns.blocks(problem);
         }
 
         LinearPredictorObjective objective(ProductLoss loss) {
-            return LinearPredictorObjective.of(blocks, y, loss);
+            return RandomDesigns.objective(problem, loss);
         }
     }
 
     @Provide
     Arbitrary<Problem> problems() {
-        return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 5),
-                Arbitraries.integers().between(1, 60), Arbitraries.of(true, false), Arbitraries.longs())
-                .as(ProductLossProperties::build);
+        return Arbitraries.of(true, false).flatMap(binary -> Combinators.combine(
+                Designs.products().withRows(1, 60).withSpread(0.3)
+                        .withResponses(binary ? Designs.Response.BINARY : Designs.Response.REAL).arbitrary(),
+                // a group whose prediction is exactly 0 everywhere: the products must not divide by it
+                Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
+                .as((pr, zero) -> new Problem(pr, binary, zero && pr.columns().get(0) == 1)));
     }
 
-    static Problem build(int groups, int maxColumns, int n, boolean binary, long seed) {
-        Random r = new Random(seed);
-        List<DesignBlock> blocks = new ArrayList<>();
-        List<Double> beta = new ArrayList<>();
-        boolean zero = false;
-        for (int g = 0; g < groups; g++) {
-            int cols = 1 + r.nextInt(maxColumns);
-            double[][] x = new double[n][cols];
-            List<String> names = new ArrayList<>();
-            for (int j = 0; j < cols; j++) {
-                names.add("g" + g + "c" + j);
-            }
-            for (int i = 0; i < n; i++) {
-                x[i][0] = 1;
-                for (int j = 1; j < cols; j++) {
-                    x[i][j] = r.nextDouble() * 2 - 1;
-                }
-            }
-            double scale = binary ? Math.pow(0.3, 1.0 / groups) : 1;
-            for (int j = 0; j < cols; j++) {
-                beta.add(j == 0 ? scale : 0.3 * scale * r.nextGaussian() / cols);
-            }
-            if (g == 0 && cols == 1 && r.nextInt(4) == 0) {
-                // a group whose prediction is exactly 0 everywhere: the products must not divide by it
-                beta.set(beta.size() - 1, 0.0);
-                zero = true;
-            }
-            blocks.add(DesignBlock.of("g" + g, names, x));
-        }
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = binary ? (r.nextBoolean() ? 1 : 0) : 2 * r.nextGaussian();
-        }
-        return new Problem(blocks, y, beta.stream().mapToDouble(Double::doubleValue).toArray(), binary, zero);
+    @Example
+    void theTestkitKeepsBinaryPointsInsideThisClip() {
+        assertEquals(CrossEntropyProductLoss.DEFAULT_EPS, Designs.CLIP, 0);
     }
 
     @Property(tries = 300)
@@ -106,15 +90,15 @@ class ProductLossProperties {
             LinearPredictorObjective f = pr.objective(l);
             SecondOrder ad = f.automaticHessian(pr.beta());
             SecondOrder an = f.analyticSecondOrder(pr.beta());
-            assertEquals(ad.value(), an.value(), EXACT_REL_TOL * Math.max(1, Math.abs(ad.value())));
+            assertEquals(ad.value(), an.value(), Tolerances.ANALYTIC_VS_AD * Math.max(1, Math.abs(ad.value())));
             double[] scale = f.gradientTermScale(pr.beta());
             double top = 1e-300;
             for (double s : scale) {
                 top = Math.max(top, s);
             }
-            assertArrayEquals(ad.gradient(), an.gradient(), EXACT_REL_TOL * top);
+            assertArrayEquals(ad.gradient(), an.gradient(), Tolerances.ANALYTIC_VS_AD * top);
             if (l.exactCurvature()) {
-                HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), EXACT_REL_TOL);
+                HessianComparison c = HessianComparison.of("analytic", an.hessian(), "ad", ad.hessian(), Tolerances.ANALYTIC_VS_AD);
                 assertTrue(c.agree() || Matrices.maxAbs(ad.hessian()) == 0 && c.maxAbsDiff() == 0, c.toString());
             }
         }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.parse.Parser;
+import org.hessianworkbench.testkit.Tolerances;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
-
-    /** Plain double arithmetic on a few operations: exact up to a couple of roundings. */
-    private static final double TOL = 1e-14;
 
     private static final Map<String, Double> AT = Map.of("b", 0.5, "x", 2.0, "y", 1.0);
 
@@ -27,7 +25,7 @@ class EvaluatorTest {
         assertEquals(Math.exp(1) + Math.log(2) + Math.log1p(0.5) + Math.sqrt(2) + sigmoid(1) + Math.sin(1) + Math.cos(1)
                         + Math.tanh(1) + Math.abs(-2),
                 Evaluator.value(Parser.parse("exp(b*x) + log(x) + log1p(b) + sqrt(x) + sigmoid(b*x) + sin(1) + cos(y) "
-                        + "+ tanh(y) + abs(-x)"), AT), TOL);
+                        + "+ tanh(y) + abs(-x)"), AT), Tolerances.FEW_ROUNDINGS);
         assertEquals(-8, Evaluator.value(Parser.parse("(-x)^3"), AT), 0);
         assertEquals(0.25, Evaluator.value(Parser.parse("x^-2"), AT), 0);
         assertTrue(Double.isNaN(Evaluator.value(Parser.parse("log(-x)"), AT)));
@@ -44,14 +42,14 @@ class EvaluatorTest {
         Expr f = Parser.parse("-(y*log(sigmoid(b*x)) + (1 - y)*log(1 - sigmoid(b*x)))");
         double s = sigmoid(1.0);
         DerivativeStructure ds = Evaluator.derivatives(f, List.of("b"), AT, 2);
-        assertEquals((s - 1) * 2, ds.getPartialDerivative(1), TOL);
-        assertEquals(s * (1 - s) * 4, ds.getPartialDerivative(2), TOL);
-        assertEquals((s - 1) * 2, Evaluator.gradient(f, List.of("b", "x"), AT)[0], TOL);
-        assertEquals((s - 1) * 2, Evaluator.value(new Expr.Diff(f, "b"), AT), TOL);
-        assertEquals(s * (1 - s) * 4, Evaluator.value(new Expr.Diff(new Expr.Diff(f, "b"), "b"), AT), TOL);
+        assertEquals((s - 1) * 2, ds.getPartialDerivative(1), Tolerances.FEW_ROUNDINGS);
+        assertEquals(s * (1 - s) * 4, ds.getPartialDerivative(2), Tolerances.FEW_ROUNDINGS);
+        assertEquals((s - 1) * 2, Evaluator.gradient(f, List.of("b", "x"), AT)[0], Tolerances.FEW_ROUNDINGS);
+        assertEquals((s - 1) * 2, Evaluator.value(new Expr.Diff(f, "b"), AT), Tolerances.FEW_ROUNDINGS);
+        assertEquals(s * (1 - s) * 4, Evaluator.value(new Expr.Diff(new Expr.Diff(f, "b"), "b"), AT), Tolerances.FEW_ROUNDINGS);
         assertEquals(0, Evaluator.value(new Expr.Diff(f, "z"), AT), 0);
-        assertEquals(s * (1 - s) * 4, Evaluator.preciseDerivative(f, List.of("b"), AT, 2).toDouble(), TOL);
-        assertEquals(Evaluator.value(f, AT), Evaluator.precise(f, AT).toDouble(), TOL);
+        assertEquals(s * (1 - s) * 4, Evaluator.preciseDerivative(f, List.of("b"), AT, 2).toDouble(), Tolerances.FEW_ROUNDINGS);
+        assertEquals(Evaluator.value(f, AT), Evaluator.precise(f, AT).toDouble(), Tolerances.FEW_ROUNDINGS);
     }
 
     @Test

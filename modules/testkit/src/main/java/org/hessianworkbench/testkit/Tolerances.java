@@ -1,0 +1,109 @@
+package org.hessianworkbench.testkit;
+
+/**
+ * The tolerances the workbench's tests compare with, each named for what it allows and documented
+ * with why that value. Relative tolerances are multiplied by the size of what is compared (the
+ * largest entry, the reference value); absolute ones say so.
+ *
+ * <p>The engines' own tolerances stay next to the engines, in main code
+ * ({@code HessianMethod.tolerance()}, the {@code verify} command's constants, the symbolic checker's
+ * {@code Checker.REL_TOL} and {@code Checker.GRADIENT_TOLERANCE}): there the analysis behind each one is
+ * part of the engine.
+ */
+public final class Tolerances {
+
+    private Tolerances() {
+    }
+
+    // ---- exact routes: two computations that differ only by rounding
+
+    /** Bit for bit: the same operations in the same order. */
+    public static final double EXACT = 0;
+
+    /** Closed forms evaluated in double: agreement to a few ulps. */
+    public static final double CLOSED_FORM_ULPS = 1e-15;
+
+    /** Plain double arithmetic on a few operations: exact up to a couple of roundings. */
+    public static final double FEW_ROUNDINGS = 1e-14;
+
+    /** AD and a closed form are both exact: they agree to a few ulps of the largest entry. */
+    public static final double AD_VS_CLOSED_FORM = 1e-13;
+
+    /** Values computed by the same operations in another order (relative). */
+    public static final double REORDERED = 1e-12;
+
+    /**
+     * The analytic and AD Hessians of a small real data set (tens of rows) are both exact up to the
+     * rounding of their sums: relative to the largest entry.
+     */
+    public static final double SUM_ROUNDING = 1e-12;
+
+    /** Chunked and sequential sums of 20,000 terms differ only by rounding (relative). */
+    public static final double CHUNKED_SUM = 1e-12;
+
+    /** Two routes through different factorisations of a well-conditioned 5 x 5 problem (relative). */
+    public static final double TWO_FACTORISATIONS = 1e-12;
+
+    /** Analytic and AD derivatives of the exercises' tiny cases (at most 6 rows) agree to rounding. */
+    public static final double TINY_CASES_AD = 1e-12;
+
+    /**
+     * Analytic and AD derivatives are both exact up to rounding in sums of at most 500 terms: relative
+     * to the largest term of the sum.
+     */
+    public static final double ANALYTIC_VS_AD = 1e-10;
+
+    /** A tree whose double value is off by more than this relative to its precise value is ill-conditioned there. */
+    public static final double ILL_CONDITIONED = 1e-10;
+
+    // ---- approximations
+
+    /**
+     * Central differences of the analytic gradient: truncation h^2 ~ 4e-11 plus round-off eps/h ~ 4e-11,
+     * with room (relative to the largest entry).
+     */
+    public static final double FD_CENTRAL = 1e-6;
+
+    /** Hipparchus's normal and t distributions against scipy.stats: accurate to about 1e-14 here. */
+    public static final double SCIPY_QUANTILES = 1e-12;
+
+    /** Fitted Taylor slopes are within this (absolute) of the order of the leading remainder term. */
+    public static final double TAYLOR_SLOPE = 0.15;
+
+    // ---- optimisers
+
+    /** Rosenbrock's minimiser is (1, 1); gtol 1e-10 puts the iterate within about 1e-9 of it (absolute). */
+    public static final double ROSENBROCK_MINIMISER = 1e-7;
+
+    /** The issue: every method reaches the same minimiser within 1e-6 relative at the default gtol 1e-5. */
+    public static final double SAME_MINIMISER = 1e-6;
+
+    /** The issue: normalised standard errors of a product model from two starts agree within 1e-6 (relative). */
+    public static final double SAME_SE_ON_THE_RIDGE = 1e-6;
+
+    // ---- published and certified values (reference sets)
+
+    /**
+     * Values the examples printed to 8 decimals (the logistic-Hessian notebook's MLE and standard
+     * errors): half a unit in the last place (absolute).
+     */
+    public static final double EIGHT_DECIMALS = 5e-9;
+
+    /**
+     * The published Spector values (Stata 11) agree with a fully converged Newton fit (numpy, 30
+     * iterations) to 7 significant digits only: Stata stopped earlier. The issue asks for 6 (relative).
+     */
+    public static final double SIX_DIGITS = 1e-6;
+
+    /** NIST certified values: the issue asks for at least 9 significant digits (relative). */
+    public static final double NINE_DIGITS = 1e-9;
+
+    /** The product model's 1/2 SSE against quantbullet's 50592.1633: the issue asks for 1e-3 (absolute). */
+    public static final double PRODUCT_COST = 1e-3;
+
+    /**
+     * The product model's first prediction against the notebook's 10.97399592 (absolute): quantbullet
+     * stopped a little earlier on the flat ridge than the workbench does.
+     */
+    public static final double PRODUCT_PREDICTION = 1e-4;
+}
