@@ -26,7 +26,7 @@ class ExerciseCommandTest {
             assertTrue(r.out().contains(e.cliName()), e.cliName());
         }
         assertTrue(r.out().contains("ProductHessianSolution"));
-        JsonNode j = ExerciseCli.run("list", "--format", "json").json();
+        JsonNode j = ExerciseCli.run("list", "--format", "json").json().get("exercises");
         assertEquals(Exercise.values().length, j.size());
         assertEquals("org.hessianworkbench.exercise.api.HessianSolution", j.get(1).get("interface").asText());
     }

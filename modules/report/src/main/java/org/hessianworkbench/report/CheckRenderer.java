@@ -18,7 +18,7 @@ public final class CheckRenderer {
     public static String render(CheckReport r, Format format) {
         return switch (format) {
             case TEXT -> text(r);
-            case JSON -> Json.write(json(r));
+            case JSON -> Json.document(json(r));
             case MARKDOWN -> "## Hessian check: " + r.model() + " at " + r.pointLabel() + "\n\n"
                     + table(r).markdown() + "\nVerdict: **" + r.verdict() + "**\n";
         };

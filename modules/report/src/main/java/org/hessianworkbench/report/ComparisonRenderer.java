@@ -16,7 +16,7 @@ public final class ComparisonRenderer {
         return switch (format) {
             case TEXT -> table(c).render(2);
             case MARKDOWN -> table(c).markdown();
-            case JSON -> Json.write(json(c));
+            case JSON -> Json.document(json(c));
         };
     }
 

@@ -34,12 +34,12 @@ public final class DerivationJson {
 
     /** The JSON text of a derivation. */
     public static String render(Derivation d) {
-        return Json.write(json(d));
+        return Json.document(json(d));
     }
 
     /** The JSON text of a built-in derivation document. */
     public static String render(Document doc) {
-        return Json.write(json(doc));
+        return Json.document(json(doc));
     }
 
     private static String text(Expr e) {

@@ -56,7 +56,7 @@ public final class ExerciseRenderer {
                 o.put("title", e.title());
                 o.put("statement", e.statementPath());
             }
-            return Json.write(a);
+            return Json.document("exercises", a);
         }
         int name = "exercise".length();
         int api = "implement".length();
@@ -110,7 +110,7 @@ public final class ExerciseRenderer {
      */
     public static String render(CheckResult r, Output format, Path solution) {
         if (format == Output.JSON) {
-            return Json.write(ResultJson.toJson(r, false));
+            return Json.document(ResultJson.toJson(r, false));
         }
         Exercise e = Exercise.byName(r.exercise());
         StringBuilder b = new StringBuilder();

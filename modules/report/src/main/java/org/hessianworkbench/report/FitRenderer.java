@@ -18,7 +18,7 @@ public final class FitRenderer {
     public static String render(FitReport r, Format format) {
         return switch (format) {
             case TEXT -> text(r);
-            case JSON -> Json.write(json(r));
+            case JSON -> Json.document(json(r));
             case MARKDOWN -> markdown(r);
         };
     }

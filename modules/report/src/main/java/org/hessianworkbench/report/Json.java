@@ -7,8 +7,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hessianworkbench.derivatives.error.InternalException;
 
-/** Jackson helpers: non-finite numbers become {@code null}, output is pretty-printed. */
+/**
+ * Jackson helpers: non-finite numbers become {@code null}, output is pretty-printed, and every
+ * command's JSON document starts with {@code "schema_version"} ({@link #document(ObjectNode)}). The
+ * keys of each document are listed in {@code docs/json.md}.
+ */
 public final class Json {
+
+    /**
+     * The version of the commands' JSON documents, their first key {@code "schema_version"}. Raise it
+     * when a key is removed or renamed or changes its meaning or type; adding a key keeps it.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The name of the version key. */
+    public static final String SCHEMA_VERSION_KEY = "schema_version";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -60,8 +73,38 @@ public final class Json {
         }
     }
 
+    /**
+     * A command's JSON document: {@code "schema_version"} first, then the keys of {@code body} in their
+     * order, pretty-printed, ending with a newline.
+     *
+     * @param body the document's content (not modified)
+     */
+    public static String document(ObjectNode body) {
+        ObjectNode o = object();
+        o.put(SCHEMA_VERSION_KEY, SCHEMA_VERSION);
+        body.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals(SCHEMA_VERSION_KEY)) {
+                o.set(e.getKey(), e.getValue());
+            }
+        });
+        return write(o);
+    }
+
+    /**
+     * A command's JSON document whose content is a list: {@code {"schema_version": 1, key: [...]}}
+     * (a document is always an object, so that it can gain keys).
+     *
+     * @param key   the name of the list
+     * @param items the list (not modified)
+     */
+    public static String document(String key, ArrayNode items) {
+        ObjectNode o = object();
+        o.set(key, items);
+        return document(o);
+    }
+
     /** The pretty-printed text, ending with a newline. */
-    public static String write(Object node) {
+    private static String write(Object node) {
         try {
             return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

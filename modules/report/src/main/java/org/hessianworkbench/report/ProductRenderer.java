@@ -21,7 +21,7 @@ public final class ProductRenderer {
     public static String render(ProductFitReport r, Format format) {
         return switch (format) {
             case TEXT -> text(r);
-            case JSON -> Json.write(json(r));
+            case JSON -> Json.document(json(r));
             case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n" + identifiabilityText(r)
                     .replace("\n", "  \n") + "\n" + table(r).markdown();
         };

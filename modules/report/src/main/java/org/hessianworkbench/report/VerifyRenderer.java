@@ -21,7 +21,7 @@ public final class VerifyRenderer {
     public static String render(List<VerifyRunner.Outcome> outcomes, long seed, Format format) {
         boolean passed = outcomes.stream().allMatch(VerifyRunner.Outcome::passed);
         return switch (format) {
-            case JSON -> Json.write(json(outcomes, seed, passed));
+            case JSON -> Json.document(json(outcomes, seed, passed));
             case TEXT, MARKDOWN -> text(outcomes, seed, passed, format == Format.MARKDOWN);
         };
     }

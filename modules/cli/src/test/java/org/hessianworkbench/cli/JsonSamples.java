@@ -1,0 +1,188 @@
+package org.hessianworkbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hessianworkbench.grading.exercise.CheckResult;
+import org.hessianworkbench.grading.exercise.ExerciseCase;
+import org.hessianworkbench.grading.exercise.Hint;
+import org.hessianworkbench.grading.exercise.Verdict;
+import org.hessianworkbench.grading.verify.VerifyRunner;
+import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.report.ExerciseRenderer;
+import org.hessianworkbench.report.Format;
+import org.hessianworkbench.report.Json;
+import org.hessianworkbench.report.VerifyRenderer;
+
+/**
+ * Every command's JSON document, from runs through {@link Workbench#run} on the repository's data,
+ * chosen so that together they show every key the documents can have (a linear fit for
+ * {@code sigma}, a singular Hessian for {@code explanation}, a wrong answer for
+ * {@code counterexample}, ...); two outcomes no command gives on demand (a failed {@code verify}
+ * property, a product exercise's counterexample) are rendered by the command's own renderer. Each
+ * sample names its section of {@code docs/json.md}. Computed once per test JVM:
+ * {@link JsonContractTest} and {@link SchemaVersionTest} share them.
+ */
+final class JsonSamples {
+
+    /** The section of docs/json.md for {@code fit} of logistic, poisson and linear models. */
+    static final String FIT = "`fit` (logistic, poisson, linear)";
+
+    /** The section for {@code fit} of the product models. */
+    static final String FIT_PRODUCT = "`fit` (linear-product, linear-product-ce)";
+
+    /** The section for {@code check}. */
+    static final String CHECK = "`check`";
+
+    /** The section for {@code compare-optimizers}. */
+    static final String COMPARE = "`compare-optimizers`";
+
+    /** The section for {@code verify}. */
+    static final String VERIFY = "`verify`";
+
+    /** The section for {@code derive --expr}. */
+    static final String DERIVE = "`derive --expr`";
+
+    /** The section for {@code derive NAME}. */
+    static final String DERIVE_BUILT_IN = "`derive NAME` (built-in derivations)";
+
+    /** The section for {@code exercise list}. */
+    static final String EXERCISE_LIST = "`exercise list`";
+
+    /** The section for {@code exercise check}. */
+    static final String EXERCISE_CHECK = "`exercise check`";
+
+    /** Every section, in the page's order. */
+    static final List<String> SECTIONS = List.of(FIT, FIT_PRODUCT, CHECK, COMPARE, VERIFY, DERIVE, DERIVE_BUILT_IN,
+            EXERCISE_LIST, EXERCISE_CHECK);
+
+    private static final String LOGISTIC_LOSS = "-(y*log(sigmoid(b*x)) + (1-y)*log(1-sigmoid(b*x)))";
+
+    private static List<Sample> samples;
+
+    private JsonSamples() {
+    }
+
+    /**
+     * One document.
+     *
+     * @param section  its section of docs/json.md
+     * @param command  the command line that printed it (or what rendered it)
+     * @param json     the document
+     * @param text     the document as printed
+     */
+    record Sample(String section, String command, JsonNode json, String text) {
+    }
+
+    /** Every sample (runs the commands on first use). */
+    static synchronized List<Sample> all() {
+        if (samples == null) {
+            samples = List.copyOf(compute());
+        }
+        return samples;
+    }
+
+    /** The samples; the exercise check, which mostly waits for its checking JVM, runs beside the others. */
+    private static List<Sample> compute() {
+        String seed42 = Repository.data("logistic_seed42.csv").toString();
+        String spector = Repository.data("spector.csv").toString();
+        String longley = Repository.data("longley.csv").toString();
+        String product = Repository.data("linear_product_seed42.csv").toString();
+        String bfgs200 = Repository.data("newton_bfgs_200.csv").toString();
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        Future<Sample> check = beside.submit(() -> run(EXERCISE_CHECK, "exercise", "check", "logistic-hessian",
+                "--solution", ExerciseCli.resource("logistic-hessian", "SignError").toString(), "--tries", "50", "--seed",
+                "7", "--format", "json"));
+        beside.shutdown();
+        List<Sample> s = new ArrayList<>();
+        s.add(run(FIT, "fit", "--data", seed42, "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", longley, "--model", "linear", "--formula",
+                "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", spector, "--model", "poisson", "--formula", "GRADE ~ GPA + I(2*GPA)", "--format",
+                "json"));
+        s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product", "--response", "y", "--group",
+                "x1=x1", "--group", "x2=x2", "--format", "json"));
+        s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product-ce", "--response", "y_binary",
+                "--group", "x1=x1", "--group", "x2=x2", "--normalize", "none", "--format", "json"));
+        s.add(run(CHECK, "check", "--data", seed42, "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format",
+                "json"));
+        s.add(run(COMPARE, "compare-optimizers", "--data", bfgs200, "--model", "logistic", "--formula",
+                "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--optimizers", "newton,bfgs", "--format", "json"));
+        s.add(run(VERIFY, "verify", "--models", "logistic", "--tries", "10", "--seed", "7", "--format", "json"));
+        s.add(failedVerify());
+        s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--order", "2", "--answer",
+                "sigmoid(b*x)*(1 - sigmoid(b*x))*x", "--format", "json"));
+        s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x*sigmoid(x*b) - x*y",
+                "--format", "json"));
+        s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x/(1 + exp(-b*x)) - x*y",
+                "--format", "json"));
+        for (String name : List.of("logistic", "linear-product", "linear-product-ce")) {
+            s.add(run(DERIVE_BUILT_IN, "derive", name, "--format", "json"));
+        }
+        s.add(run(EXERCISE_LIST, "exercise", "list", "--format", "json"));
+        try {
+            s.add(check.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        }
+        s.add(productCheck());
+        return s;
+    }
+
+    private static Sample run(String section, String... args) {
+        List<String> all = List.of(args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Workbench.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        String command = "workbench " + String.join(" ", all.stream().map(MarkdownExamples::quote).toList());
+        if (code != 0 && !(section.equals(EXERCISE_CHECK) || section.equals(DERIVE))) {
+            throw new AssertionError(command + " exited with " + code + ": " + err);
+        }
+        return sample(section, command, out.toString());
+    }
+
+    /** A failed property (no command fails on demand): rendered by {@code verify}'s renderer. */
+    private static Sample failedVerify() {
+        VerifyRunner.Outcome failed = new VerifyRunner.Outcome(ModelKind.LOGISTIC, "symmetry", 3, 3, "7", false,
+                "design [[1.0]], point [0.5]", "the Hessian is not symmetric", List.of());
+        return sample(VERIFY, "VerifyRenderer.render(a failed property, JSON)",
+                VerifyRenderer.render(List.of(failed), 7, Format.JSON));
+    }
+
+    /**
+     * A product exercise's wrong answer (its counterexample has two designs), rendered by
+     * {@code exercise check}'s renderer: one checking JVM per test run is enough.
+     */
+    private static Sample productCheck() {
+        double[][] x1 = {{1, 2}};
+        double[][] x2 = {{1, 0.5}};
+        double[][] expected = {{1, 2, 1, 0.5}, {2, 4, 2, 1}, {1, 2, 1, 0.5}, {0.5, 1, 0.5, 0.25}};
+        double[][] got = {{1, 2, 0, 0.5}, {2, 4, 2, 1}, {0, 2, 1, 0.5}, {0.5, 1, 0.5, 0.25}};
+        CheckResult r = new CheckResult("linear-product-hessian", "MyProductHessian", Verdict.WRONG, 3, 7,
+                new ExerciseCase(x1, x2, new double[] {1}, new double[] {1, 0, 1, 0}), expected, got,
+                List.of(new int[] {0, 2}, new int[] {2, 0}), Hint.MISSING_RESIDUAL_TERM,
+                "2 of 16 entries differ from the reference", List.of(), "printed\n");
+        return sample(EXERCISE_CHECK, "ExerciseRenderer.render(a product exercise's wrong answer, JSON)",
+                ExerciseRenderer.render(r, ExerciseRenderer.Output.JSON, Path.of("MyProductHessian.java")));
+    }
+
+    private static Sample sample(String section, String command, String text) {
+        try {
+            return new Sample(section, command, Json.mapper().readTree(text), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(command + " did not print JSON: " + text, e);
+        }
+    }
+}
