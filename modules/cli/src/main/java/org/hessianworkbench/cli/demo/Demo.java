@@ -237,8 +237,9 @@ public final class Demo {
         StringBuilder out = new StringBuilder();
         out.append("4. The notebook's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
         out.append("   data/linear_product_seed42.csv (").append(m.n()).append(" rows), trust-region Newton from all ones:\n");
-        out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached 50592.1633), gradient norm %s%n%n",
-                r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Fmt.sci(r.optimization().gradientNorm(), 1)));
+        out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached %s), gradient norm %s%n%n",
+                r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Published.PRODUCT_HALF_SSE,
+                Fmt.sci(r.optimization().gradientNorm(), 1)));
 
         LinearPredictorObjective f = m.objective();
         double[][] exact = f.hessian(b);
@@ -254,13 +255,15 @@ public final class Demo {
                 Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact) / Matrices.maxAbs(exact), 2));
         t.row("Gauss-Newton (no residual term)", Fmt.sci(r.gaussNewtonDiff(), 2), Fmt.sci(r.gaussNewtonDiff() / Matrices.maxAbs(exact), 2));
         out.append(t.render(3));
-        out.append("   (the notebook saw 1105 between its exact and nested Hessians: a difference of this size is small\n"
+        out.append("   (the notebook saw " + Published.PRODUCT_EXACT_VS_NESTED
+                + " between its exact and nested Hessians: a difference of this size is small\n"
                 + "   next to entries of size 1e8; it is not what broke the standard errors.)\n\n");
 
         Identifiability id = r.identifiability();
-        out.append(String.format(Locale.ROOT, "   Naive standard errors, sqrt(diag(inverse Hessian)), as the notebook computed them (it got 11 NaN of 18%n"
-                        + "   from its nested Hessian, and SEs up to 2.6 from its exact one):%n"
+        out.append(String.format(Locale.ROOT, "   Naive standard errors, sqrt(diag(inverse Hessian)), as the notebook computed them (it got %s NaN of %s%n"
+                        + "   from its nested Hessian, and SEs up to %s from its exact one):%n"
                         + "     exact Hessian: %s%n     fd-nested Hessian: %s%n",
+                Published.PRODUCT_NESTED_NAN, Published.PRODUCT_PARAMETERS, Published.PRODUCT_EXACT_LARGEST_SE,
                 naive(exact), naive(nested.hessian())));
         out.append(String.format(Locale.ROOT, "   Why: the eigenvalues run from %s to %s (ratio %s). The smallest belongs to the scale%n"
                         + "   direction: (c b1, b2 / c) predicts the same for every c != 0, so the loss is flat along (b1, -b2)%n"

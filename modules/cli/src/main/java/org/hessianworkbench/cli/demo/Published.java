@@ -17,6 +17,7 @@ final class Published {
     private static final ReferenceSet NOTEBOOK = ReferenceSet.load("logistic-hessian-notebook");
     private static final ReferenceSet SPECTOR_SET = ReferenceSet.load("spector-logit-stata");
     private static final ReferenceSet LONGLEY_SET = ReferenceSet.load("longley-nist");
+    private static final ReferenceSet PRODUCT_SET = ReferenceSet.load("linear-product-notebook");
 
     /** Logistic-Hessian notebook, scipy BFGS estimate as printed. */
     static final double[] NOTEBOOK_BFGS_BETA = NOTEBOOK.numbers("bfgs-estimate");
@@ -28,6 +29,17 @@ final class Published {
     static final double[] NOTEBOOK_NESTED_SE = NOTEBOOK.numbers("nested-se");
     /** Logistic-Hessian notebook, 95% CI from the nested Hessian as printed: lower, upper. */
     static final double[][] NOTEBOOK_NESTED_CI = {NOTEBOOK.numbers("nested-ci-lower"), NOTEBOOK.numbers("nested-ci-upper")};
+
+    /** The notebook's product model, as printed (the words as written, e.g. {@code 50592.1633}): 1/2 SSE. */
+    static final String PRODUCT_HALF_SSE = PRODUCT_SET.text("half-sse");
+    /** The notebook's largest difference between its exact and nested Hessians. */
+    static final String PRODUCT_EXACT_VS_NESTED = PRODUCT_SET.text("exact-vs-nested-max-difference");
+    /** How many of the notebook's standard errors from the nested Hessian were NaN. */
+    static final String PRODUCT_NESTED_NAN = PRODUCT_SET.text("nested-nan-standard-errors");
+    /** The number of the product model's parameters. */
+    static final String PRODUCT_PARAMETERS = PRODUCT_SET.text("parameters");
+    /** The notebook's largest standard error from the exact Hessian. */
+    static final String PRODUCT_EXACT_LARGEST_SE = PRODUCT_SET.text("exact-largest-standard-error");
 
     /** A published coefficient with its standard error. */
     record Row(String name, double estimate, double stdError) {
