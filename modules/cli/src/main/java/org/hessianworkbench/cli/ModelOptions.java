@@ -40,7 +40,7 @@ final class ModelOptions {
     @Option(names = "--verbose", description = "log the optimiser's iterations (Log4j 2 DEBUG) to stderr")
     void verbose(boolean v) {
         if (v) {
-            Workbench.Verbosity.enable();
+            WorkbenchCommand.Verbosity.enable();
         }
     }
 

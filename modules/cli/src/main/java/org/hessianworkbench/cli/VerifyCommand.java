@@ -36,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "log the engine's work (Log4j 2 DEBUG) to stderr")
     void verbose(boolean v) {
         if (v) {
-            Workbench.Verbosity.enable();
+            WorkbenchCommand.Verbosity.enable();
         }
     }
 

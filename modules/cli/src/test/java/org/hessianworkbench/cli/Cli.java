@@ -11,7 +11,7 @@ record Cli(int code, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Workbench.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = WorkbenchCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Cli(code, out.toString(), err.toString());
     }
 

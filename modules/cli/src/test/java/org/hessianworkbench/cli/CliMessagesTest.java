@@ -32,7 +32,7 @@ class CliMessagesTest {
     Path dir;
 
     private static void assertError(Cli r, String line) {
-        assertEquals(Workbench.EXIT_BAD_INPUT, r.code(), r.err());
+        assertEquals(WorkbenchCommand.EXIT_BAD_INPUT, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(line + "\n", r.err().replace("\r\n", "\n"));
     }

@@ -3,7 +3,7 @@ package org.hessianworkbench.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.hessianworkbench.cli.Workbench;
+import org.hessianworkbench.cli.WorkbenchCommand;
 import org.hessianworkbench.report.Json;
 
 /** Runs {@code workbench derive ...} in-process with captured streams. */
@@ -15,7 +15,7 @@ record DeriveCli(int code, String out, String err) {
         System.arraycopy(args, 0, all, 1, args.length);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Workbench.run(all, new PrintWriter(out), new PrintWriter(err));
+        int code = WorkbenchCommand.run(all, new PrintWriter(out), new PrintWriter(err));
         return new DeriveCli(code, out.toString(), err.toString());
     }
 

@@ -90,11 +90,11 @@ final class DocExampleRunner {
         long start = System.nanoTime();
         int code;
         try {
-            code = Workbench.run(a.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+            code = WorkbenchCommand.run(a.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         } catch (RuntimeException | Error e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            err.append("Workbench.run threw: ").append(trace.toString());
+            err.append("WorkbenchCommand.run threw: ").append(trace.toString());
             code = -1;
         }
         ObjectNode r = Json.mapper().createObjectNode();

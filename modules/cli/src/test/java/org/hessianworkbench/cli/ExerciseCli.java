@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code workbench exercise ...} in-process with captured streams, with the error handling of
- * {@code Workbench.run} (bad input: exit 2; internal error: exit 3), before and independently of the
+ * {@code WorkbenchCommand.run} (bad input: exit 2; internal error: exit 3), before and independently of the
  * command's registration in {@code Workbench}.
  */
 record ExerciseCli(int code, String out, String err) {

@@ -145,7 +145,7 @@ final class JsonSamples {
         List<String> all = List.of(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Workbench.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        int code = WorkbenchCommand.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         String command = "workbench " + String.join(" ", all.stream().map(MarkdownExamples::quote).toList());
         if (code != 0 && !(section.equals(EXERCISE_CHECK) || section.equals(DERIVE))) {
             throw new AssertionError(command + " exited with " + code + ": " + err);

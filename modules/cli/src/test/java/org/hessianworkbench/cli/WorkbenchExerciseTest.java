@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.hessianworkbench.cli.Workbench;
+import org.hessianworkbench.cli.WorkbenchCommand;
 import org.junit.jupiter.api.Test;
 
 /** {@code workbench exercise} through {@link Workbench#run}, once the command is registered there. */
@@ -14,17 +14,17 @@ class WorkbenchExerciseTest {
 
     @Test
     void checkRunsThroughTheWorkbench() {
-        assumeTrue(new picocli.CommandLine(new Workbench()).getSubcommands().containsKey("exercise"),
-                "the exercise command is not registered in Workbench yet");
+        assumeTrue(new picocli.CommandLine(new WorkbenchCommand()).getSubcommands().containsKey("exercise"),
+                "the exercise command is not registered in WorkbenchCommand yet");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Workbench.run(new String[] {"exercise", "check", "poisson-hessian", "--solution",
+        int code = WorkbenchCommand.run(new String[] {"exercise", "check", "poisson-hessian", "--solution",
             ExerciseCli.resource("poisson-hessian", "SignError").toString(), "--tries", "20", "--seed", "1"},
                 new PrintWriter(out), new PrintWriter(err));
         assertEquals(1, code, out + "\n" + err);
         assertTrue(out.toString().contains("hint (sign)"), out.toString());
         StringWriter out2 = new StringWriter();
-        assertEquals(2, Workbench.run(new String[] {"exercise", "show", "nope"}, new PrintWriter(out2),
+        assertEquals(2, WorkbenchCommand.run(new String[] {"exercise", "show", "nope"}, new PrintWriter(out2),
                 new PrintWriter(new StringWriter())));
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class, org.hessianworkbench.cli.ExerciseCommand.class,
             org.hessianworkbench.cli.DeriveCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
-public final class Workbench {
+public final class WorkbenchCommand {
 
     /** Exit code when the numbers cannot be trusted: engines disagree, a numerical failure. */
     public static final int EXIT_NUMERICAL_FAILURE = 1;
@@ -37,7 +37,7 @@ public final class Workbench {
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Workbench());
+        CommandLine cl = new CommandLine(new WorkbenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
