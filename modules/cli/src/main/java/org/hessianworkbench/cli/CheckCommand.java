@@ -46,8 +46,8 @@ final class CheckCommand implements Callable<Integer> {
         String label;
         switch (at.trim().toLowerCase(Locale.ROOT)) {
             case "estimate" -> {
-                point = m instanceof ProductModel pm ? ProductFitter.fit(pm, request, FitOptions.defaults()).estimate()
-                        : Fitter.fit((RegressionModel) m, request, FitOptions.defaults()).estimate();
+                point = m instanceof ProductModel pm ? ProductFitter.fit(pm, FitOptions.defaults()).estimate()
+                        : Fitter.fit((RegressionModel) m, FitOptions.defaults()).estimate();
                 label = "estimate";
             }
             case "zero", "zeros" -> {

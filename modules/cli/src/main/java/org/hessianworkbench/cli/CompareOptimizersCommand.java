@@ -57,14 +57,14 @@ final class CompareOptimizersCommand implements Callable<Integer> {
                 optimization.limits(OptimizerOptions.DEFAULT_GTOL), optimization.settings());
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
-            rendered = "Optimisers on " + m.kind() + " " + request.describe() + " (" + m.n()
+            rendered = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()
                     + " observations) from " + Arrays.toString(start) + "\n\n" + rendered;
         }
         if (trace != null) {
             AtomicFiles.write(trace, TraceCsv.of(c.results()));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Optimisers on " + m.kind() + " " + request.describe(), c.results());
+            ConvergencePlot.write(plot, "Optimisers on " + m.kind() + " " + m.description(), c.results());
         }
         spec.commandLine().getOut().print(rendered);
         return 0;

@@ -103,7 +103,7 @@ final class FitCommand implements Callable<Integer> {
             return fitProduct(pm, request, options, data);
         }
         RegressionModel m = (RegressionModel) loaded;
-        FitReport report = Fitter.fit(m, request, options);
+        FitReport report = Fitter.fit(m, options);
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
@@ -123,7 +123,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private int fitProduct(ProductModel m, ModelRequest request, FitOptions options, DataSet data) {
-        ProductFitReport report = ProductFitter.fit(m, request, options);
+        ProductFitReport report = ProductFitter.fit(m, options);
         String rendered = ProductRenderer.render(report, format);
         writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
         if (save != null) {

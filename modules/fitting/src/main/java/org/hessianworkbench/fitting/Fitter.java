@@ -47,16 +47,6 @@ public final class Fitter {
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
      *                           "qr" for a model other than linear
      */
-    public static FitReport fit(RegressionModel model, ModelRequest request, FitOptions options) {
-        return fit(model, options);
-    }
-
-    /**
-     * Fits {@code model} as {@code options} say.
-     *
-     * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
-     *                           "qr" for a model other than linear
-     */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
         String optimizerName = options.optimizer() == null

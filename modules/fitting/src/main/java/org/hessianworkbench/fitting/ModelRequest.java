@@ -105,17 +105,4 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
         ProductLoss loss = kind.productLoss(groups.size(), clip);
         return ProductModel.of(loss, response, groups, ds, dropMissing);
     }
-
-    /** The model's description: the formula, or the response and groups. */
-    public String describe() {
-        if (!isProduct()) {
-            return formula;
-        }
-        StringBuilder b = new StringBuilder(response).append(" ~ ");
-        int k = 0;
-        for (var e : groups.entrySet()) {
-            b.append(k++ == 0 ? "" : " * ").append(e.getKey()).append('[').append(e.getValue()).append(']');
-        }
-        return b.toString();
-    }
 }

@@ -41,11 +41,6 @@ public final class ProductFitter {
      *
      * @throws BadInputException for an unknown optimiser or a start point of the wrong length
      */
-    public static ProductFitReport fit(ProductModel m, ModelRequest request, FitOptions options) {
-        return fit(m, options);
-    }
-
-    /** Fits {@code m} as {@code options} say. */
     public static ProductFitReport fit(ProductModel m, FitOptions options) {
         long t0 = System.nanoTime();
         String name = options.optimizer() == null ? DEFAULT_OPTIMIZER : options.optimizer();

@@ -23,7 +23,7 @@ class FitterTest {
 
     private static BadInputException refused(FitOptions options) {
         RegressionModel m = LOGISTIC.loadRegression();
-        return assertThrows(BadInputException.class, () -> Fitter.fit(m, LOGISTIC, options));
+        return assertThrows(BadInputException.class, () -> Fitter.fit(m, options));
     }
 
     @Test

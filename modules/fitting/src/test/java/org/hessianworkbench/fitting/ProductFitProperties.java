@@ -92,7 +92,7 @@ class ProductFitProperties {
         ModelRequest request = ModelRequest.product(java.nio.file.Path.of("random.csv"), ModelKind.LINEAR_PRODUCT, "y",
                 new LinkedHashMap<>(), 1e-3, false);
         FitOptions options = FitOptions.defaults();
-        ProductFitReport a = ProductFitter.fit(m, request, options);
+        ProductFitReport a = ProductFitter.fit(m, options);
         // a second start: the first one with the scale moved between groups 1 and 2
         double[] start = m.defaultStart();
         for (int j = 0; j < m.groups().get(0).columns().size(); j++) {
@@ -101,7 +101,7 @@ class ProductFitProperties {
         for (int j = 0; j < m.groups().get(1).columns().size(); j++) {
             start[m.offset(1) + j] /= 3;
         }
-        ProductFitReport b = ProductFitter.fit(m, request, options.withStart(start));
+        ProductFitReport b = ProductFitter.fit(m, options.withStart(start));
         assertTrue(a.optimization().converged(), a.optimization().message());
         assertTrue(b.optimization().converged(), b.optimization().message());
 

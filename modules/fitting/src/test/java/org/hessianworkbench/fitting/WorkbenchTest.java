@@ -30,7 +30,7 @@ class WorkbenchTest {
         FitReport fit = Workbench.fit(data, "logistic", "GRADE ~ GPA + TUCE + PSI");
         ModelRequest request = ModelRequest.regression(SPECTOR, ModelKind.LOGISTIC.family(), "GRADE ~ GPA + TUCE + PSI",
                 false);
-        FitReport pipeline = Fitter.fit(request.loadRegression(), request, FitOptions.defaults());
+        FitReport pipeline = Fitter.fit(request.loadRegression(), FitOptions.defaults());
         assertArrayEquals(pipeline.estimate(), fit.estimate(), Tolerances.EXACT);
         assertEquals(pipeline.coefficients(), fit.coefficients());
         assertEquals("GRADE ~ GPA + TUCE + PSI", fit.formula());

@@ -76,9 +76,9 @@ public final class Demo {
     String notebookLogistic() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("logistic_seed42.csv"), Family.LOGISTIC, "y ~ x1 + x2 - 1", false);
         RegressionModel m = req.loadRegression();
-        FitReport bfgs = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("bfgs").withZ(1.96));
-        FitReport newton = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("newton").withZ(1.96));
-        FitReport nested = Fitter.fit(m, req, FitOptions.defaults().withOptimizer("newton")
+        FitReport bfgs = Fitter.fit(m, FitOptions.defaults().withOptimizer("bfgs").withZ(1.96));
+        FitReport newton = Fitter.fit(m, FitOptions.defaults().withOptimizer("newton").withZ(1.96));
+        FitReport nested = Fitter.fit(m, FitOptions.defaults().withOptimizer("newton")
                 .withHessian(HessianMethod.FD_NESTED).withZ(1.96));
         StringBuilder b = new StringBuilder();
         b.append("1. The logistic-Hessian notebook: logistic regression by maximum likelihood\n");
@@ -232,7 +232,7 @@ public final class Demo {
         DataSet data = DataSet.read(file);
         ModelRequest req = ModelRequest.product(file, ModelKind.LINEAR_PRODUCT, "y", groups, CrossEntropyProductLoss.DEFAULT_EPS, false);
         ProductModel m = req.loadProduct(data);
-        ProductFitReport r = ProductFitter.fit(m, req, FitOptions.defaults());
+        ProductFitReport r = ProductFitter.fit(m, FitOptions.defaults());
         double[] b = r.estimate();
         StringBuilder out = new StringBuilder();
         out.append("4. The notebook's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
@@ -292,7 +292,7 @@ public final class Demo {
         ModelRequest ceReq = ModelRequest.product(file, ModelKind.LINEAR_PRODUCT_CE, "y_binary", groups,
                 CrossEntropyProductLoss.DEFAULT_EPS, false);
         ProductModel ce = ceReq.loadProduct(data);
-        ProductFitReport cr = ProductFitter.fit(ce, ceReq, FitOptions.defaults());
+        ProductFitReport cr = ProductFitter.fit(ce, FitOptions.defaults());
         out.append(String.format(Locale.ROOT, "   The cross-entropy version on y_binary (clip 1e-3, quantbullet's start: each group's mean%n"
                         + "   prediction mean(y)^(1/2)): %d iterations, loss %s, gradient norm %s; the exact Hessian there has%n"
                         + "   %d null direction(s) (scale cosine %s); normalised SEs %s.%n%n",
@@ -335,7 +335,7 @@ public final class Demo {
     /** Section 5: a published logit. */
     String spector() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
-        FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
+        FitReport r = Fitter.fit(req.loadRegression(), FitOptions.defaults());
         StringBuilder b = new StringBuilder();
         b.append("5. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
         b.append(compare(r, Published.SPECTOR));
@@ -349,7 +349,7 @@ public final class Demo {
     String longley() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
-        FitReport r = Fitter.fit(req.loadRegression(), req, FitOptions.defaults());
+        FitReport r = Fitter.fit(req.loadRegression(), FitOptions.defaults());
         StringBuilder b = new StringBuilder();
         b.append("6. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
         b.append(compare(r, Published.LONGLEY));
