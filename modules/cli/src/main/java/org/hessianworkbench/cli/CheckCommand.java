@@ -2,6 +2,7 @@ package org.hessianworkbench.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.ProductModel;
@@ -64,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         CheckReport report = Checker.check(m.kind(), m.objective(), label, point);
-        spec.commandLine().getOut().print(CheckRenderer.render(report, format));
-        return report.agree() ? 0 : 1;
+        spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));
+        return report.agree() && !Diagnosis.anyFails(report.diagnoses()) ? 0 : WorkbenchCommand.EXIT_NUMERICAL_FAILURE;
     }
 }

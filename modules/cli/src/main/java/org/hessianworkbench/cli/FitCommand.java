@@ -3,6 +3,7 @@ package org.hessianworkbench.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.design.Formula;
@@ -107,7 +108,7 @@ final class FitCommand implements Callable<Integer> {
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
-        String rendered = FitRenderer.render(report, format);
+        String rendered = FitRenderer.render(report, format, CliWording.INSTANCE);
         if (report.optimization() != null) {
             writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
@@ -119,12 +120,12 @@ final class FitCommand implements Callable<Integer> {
                     m.fitted(report.estimate()));
         }
         spec.commandLine().getOut().print(rendered);
-        return 0;
+        return Diagnosis.anyFails(report.diagnoses()) ? WorkbenchCommand.EXIT_NUMERICAL_FAILURE : 0;
     }
 
     private int fitProduct(ProductModel m, ModelRequest request, FitOptions options, DataSet data) {
         ProductFitReport report = ProductFitter.fit(m, options);
-        String rendered = ProductRenderer.render(report, format);
+        String rendered = ProductRenderer.render(report, format, CliWording.INSTANCE);
         writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
         if (save != null) {
             AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.normalized(), report.normalization().cliName())));
@@ -133,7 +134,7 @@ final class FitCommand implements Callable<Integer> {
             writeBins(data, m.variables(), m.sourceRows(), m.response(), m.predict(report.estimate()));
         }
         spec.commandLine().getOut().print(rendered);
-        return 0;
+        return Diagnosis.anyFails(report.diagnoses()) ? WorkbenchCommand.EXIT_NUMERICAL_FAILURE : 0;
     }
 
     private void writeBins(DataSet data, List<String> variables, int[] rows, double[] actual, double[] predicted) {

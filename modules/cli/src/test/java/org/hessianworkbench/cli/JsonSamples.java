@@ -109,6 +109,8 @@ final class JsonSamples {
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "poisson", "--formula", "GRADE ~ GPA + I(2*GPA)", "--format",
                 "json"));
+        s.add(run(FIT, "fit", "--data", spector, "--model", "logistic", "--formula", "GRADE ~ GPA", "--hessian",
+                "fd-nested", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product", "--response", "y", "--group",
                 "x1=x1", "--group", "x2=x2", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product-ce", "--response", "y_binary",

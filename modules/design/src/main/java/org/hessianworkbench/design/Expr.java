@@ -41,7 +41,7 @@ public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Ex
      * @return the reason, or empty when the value is finite
      */
     default Optional<String> diagnose(ToDoubleFunction<String> columns) {
-        return Diagnosis.of(this, columns);
+        return NonFiniteReason.of(this, columns);
     }
 
     /** A numeric literal. */

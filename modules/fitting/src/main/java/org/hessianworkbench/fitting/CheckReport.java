@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
@@ -17,12 +18,14 @@ import org.hessianworkbench.derivatives.HessianEstimate;
  * @param comparisons   each engine against AD
  * @param gradientCheck analytic gradient against AD
  * @param diagnostics   the AD Hessian's diagnosis
+ * @param diagnoses     what the check says about itself (e.g. a cautionary engine), in order
  * @param agree         whether analytic, fd-central and fd-richardson (where finite differences apply)
  *                      agree with AD, and the gradients agree
  */
 public record CheckReport(ModelKind model, String pointLabel, List<String> names, double[] point, List<Engine> engines,
                           List<HessianComparison> comparisons, HessianComparison gradientCheck,
-                          HessianDiagnostics diagnostics, boolean agree) {
+                          HessianDiagnostics diagnostics, List<Diagnosis> diagnoses,
+                          boolean agree) {
 
     /** Defensive copies in. */
     public CheckReport {
@@ -30,6 +33,7 @@ public record CheckReport(ModelKind model, String pointLabel, List<String> names
         point = point.clone();
         engines = List.copyOf(engines);
         comparisons = List.copyOf(comparisons);
+        diagnoses = List.copyOf(diagnoses);
     }
 
     /** The point (a copy). */

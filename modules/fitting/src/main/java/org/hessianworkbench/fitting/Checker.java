@@ -69,7 +69,7 @@ public final class Checker {
         HessianComparison gradient = gradientCheck(f, point);
         agree &= gradient.agree();
         return new CheckReport(model, pointLabel, f.parameterNames(), point, engines, comparisons, gradient,
-                HessianDiagnostics.of(reference.hessian()), agree);
+                HessianDiagnostics.of(reference.hessian()), List.of(), agree);
     }
 
     /** Analytic against AD gradient, relative to the largest gradient term scale. */

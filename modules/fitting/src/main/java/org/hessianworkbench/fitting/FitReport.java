@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.inference.Coefficient;
@@ -28,17 +29,20 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param critical     the intervals' critical value
  * @param stats        likelihood-based fit statistics
  * @param seconds      wall time of the fit and inference
+ * @param diagnoses    what the fit says about itself before its numbers are trusted, in order
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
-                        double level, double critical, FitStatistics stats, double seconds) {
+                        double level, double critical, FitStatistics stats, double seconds,
+                        List<Diagnosis> diagnoses) {
 
     /** Defensive copies in. */
     public FitReport {
         names = List.copyOf(names);
         estimate = estimate.clone();
         coefficients = List.copyOf(coefficients);
+        diagnoses = List.copyOf(diagnoses);
     }
 
     /** The estimate (a copy). */

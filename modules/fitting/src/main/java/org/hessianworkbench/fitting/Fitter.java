@@ -1,5 +1,10 @@
 package org.hessianworkbench.fitting;
 
+import java.util.List;
+import org.hessianworkbench.derivatives.FiniteDifferences;
+import org.hessianworkbench.derivatives.diagnosis.Remedy;
+import org.hessianworkbench.derivatives.diagnosis.DiagnosisCode;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
@@ -88,6 +93,18 @@ public final class Fitter {
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
-                statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9);
+                statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
+                engineDiagnoses(options.hessian()));
+    }
+
+    /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */
+    static List<Diagnosis> engineDiagnoses(HessianMethod method) {
+        if (method != HessianMethod.FD_NESTED) {
+            return List.of();
+        }
+        return List.of(Diagnosis.warning(DiagnosisCode.CAUTIONARY_ENGINE, "the Hessian comes from nested finite "
+                + "differences with a fixed step of " + FiniteDifferences.NOTEBOOK_EPS + " (the logistic-Hessian notebook's "
+                + "scheme, kept as the cautionary example): the loss's rounding noise divided by the step squared can make "
+                + "its standard errors wrong in any digit", Remedy.EXACT_ENGINE));
     }
 }

@@ -1,6 +1,7 @@
 package org.hessianworkbench.fitting;
 
 import java.util.List;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -37,13 +38,15 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param level          confidence level
  * @param critical       the intervals' critical value
  * @param seconds        wall time of the fit and inference
+ * @param diagnoses      what the fit says about itself before its numbers are trusted, in order
  */
 public record ProductFitReport(ModelKind model, String description, String source, int n, List<String> groupOf,
                                List<String> termOf, double[] estimate, OptimizationResult optimization,
                                Identifiability identifiability, HessianDiagnostics gaussNewton, double gaussNewtonDiff,
                                Normalization normalization, double[] normalized, HessianEstimate hessian,
                                CovarianceResult covariance, List<Coefficient> coefficients, double loss, double sse,
-                               double sigma, int df, String statistic, double level, double critical, double seconds) {
+                               double sigma, int df, String statistic, double level, double critical, double seconds,
+                               List<Diagnosis> diagnoses) {
 
     /** Defensive copies in. */
     public ProductFitReport {
@@ -52,6 +55,7 @@ public record ProductFitReport(ModelKind model, String description, String sourc
         estimate = estimate.clone();
         normalized = normalized.clone();
         coefficients = List.copyOf(coefficients);
+        diagnoses = List.copyOf(diagnoses);
     }
 
     /** The estimate (a copy). */

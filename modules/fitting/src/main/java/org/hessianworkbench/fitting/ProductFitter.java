@@ -93,7 +93,7 @@ public final class ProductFitter {
                 estimate, opt, id, gnDiagnostics, gnDiff, groups == 1 ? Normalization.NONE : options.normalization(),
                 point, h, covariance, Wald.table(f.parameterNames(), point, covariance, statistic, critical),
                 f.value(estimate), sse, squared ? Math.sqrt(scale) : Double.NaN, df, statistic.name(), options.level(),
-                critical, (System.nanoTime() - t0) * 1e-9);
+                critical, (System.nanoTime() - t0) * 1e-9, Fitter.engineDiagnoses(options.hessian()));
     }
 
     /** The model's scale directions, named by the groups they trade scale between. */

@@ -14,12 +14,18 @@ public final class CheckRenderer {
     private CheckRenderer() {
     }
 
-    /** The report in the given format (Markdown is the text table in Markdown). */
+    /** The report in the given format (Markdown is the text table in Markdown), remedies in the library's words. */
     public static String render(CheckReport r, Format format) {
+        return render(r, format, Wording.LIBRARY);
+    }
+
+    /** The report in the given format, remedies said by {@code wording}. */
+    public static String render(CheckReport r, Format format, Wording wording) {
         return switch (format) {
-            case TEXT -> text(r);
+            case TEXT -> text(r, wording);
             case JSON -> Json.document(json(r));
             case MARKDOWN -> "## Hessian check: " + r.model() + " at " + r.pointLabel() + "\n\n"
+                    + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n")
                     + table(r).markdown() + "\nVerdict: **" + r.verdict() + "**\n";
         };
     }
@@ -42,10 +48,11 @@ public final class CheckRenderer {
         return t;
     }
 
-    private static String text(CheckReport r) {
+    private static String text(CheckReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
         b.append("Hessian check: ").append(r.model()).append(" at ").append(r.pointLabel()).append(' ')
                 .append(Fmt.vector(r.point(), 8)).append(" (").append(r.names().size()).append(" parameters)\n\n");
+        b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append(table(r).render(2)).append('\n');
         for (CheckReport.Engine e : r.engines()) {
             if (!e.applicable()) {
@@ -71,6 +78,7 @@ public final class CheckRenderer {
     /** The JSON document of {@code check}. */
     public static ObjectNode json(CheckReport r) {
         ObjectNode o = Json.object();
+        Diagnoses.json(o, r.diagnoses());
         o.put("model", r.model().cliName());
         o.put("point", r.pointLabel());
         Json.array(o, "at", r.point());

@@ -14,12 +14,17 @@ public final class FitRenderer {
     private FitRenderer() {
     }
 
-    /** The report in the given format. */
+    /** The report in the given format, remedies said in the library's words. */
     public static String render(FitReport r, Format format) {
+        return render(r, format, Wording.LIBRARY);
+    }
+
+    /** The report in the given format, remedies said by {@code wording}. */
+    public static String render(FitReport r, Format format, Wording wording) {
         return switch (format) {
-            case TEXT -> text(r);
+            case TEXT -> text(r, wording);
             case JSON -> Json.document(json(r));
-            case MARKDOWN -> markdown(r);
+            case MARKDOWN -> markdown(r, wording);
         };
     }
 
@@ -53,7 +58,7 @@ public final class FitRenderer {
         return r;
     }
 
-    private static String text(FitReport r) {
+    private static String text(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
         b.append("Model:    ").append(r.model()).append("   ").append(r.formula()).append('\n');
         b.append("Data:     ").append(r.source()).append(" (").append(r.n()).append(" observations");
@@ -62,6 +67,7 @@ public final class FitRenderer {
         }
         b.append(")\n");
         b.append("Fit:      ").append(fitLine(r)).append("\n\n");
+        b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append("Coefficients:\n").append(coefficientTable(r).render(2));
         b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
                 r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
@@ -115,11 +121,14 @@ public final class FitRenderer {
         return b.toString();
     }
 
-    private static String markdown(FitReport r) {
+    private static String markdown(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
         b.append("## ").append(r.model()).append(": `").append(r.formula()).append("`\n\n");
         b.append("Data `").append(r.source()).append("`, ").append(r.n()).append(" observations. Fit: ")
                 .append(fitLine(r)).append(".\n\n");
+        for (var d : r.diagnoses()) {
+            b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
+        }
         b.append(coefficientTable(r).markdown()).append('\n');
         b.append(hessianText(r.hessian().method().cliName(), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
@@ -132,6 +141,7 @@ public final class FitRenderer {
     /** The JSON document of {@code fit}. */
     public static ObjectNode json(FitReport r) {
         ObjectNode o = Json.object();
+        Diagnoses.json(o, r.diagnoses());
         o.put("model", r.model().cliName());
         o.put("formula", r.formula());
         o.put("data", r.source());

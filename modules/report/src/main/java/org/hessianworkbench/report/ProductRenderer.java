@@ -17,12 +17,18 @@ public final class ProductRenderer {
     private ProductRenderer() {
     }
 
-    /** The report in the given format. */
+    /** The report in the given format, remedies said in the library's words. */
     public static String render(ProductFitReport r, Format format) {
+        return render(r, format, Wording.LIBRARY);
+    }
+
+    /** The report in the given format, remedies said by {@code wording}. */
+    public static String render(ProductFitReport r, Format format, Wording wording) {
         return switch (format) {
-            case TEXT -> text(r);
+            case TEXT -> text(r, wording);
             case JSON -> Json.document(json(r));
-            case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n" + identifiabilityText(r)
+            case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n"
+                    + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n") + identifiabilityText(r)
                     .replace("\n", "  \n") + "\n" + table(r).markdown();
         };
     }
@@ -36,7 +42,7 @@ public final class ProductRenderer {
         return t;
     }
 
-    private static String text(ProductFitReport r) {
+    private static String text(ProductFitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
         OptimizationResult o = r.optimization();
         b.append("Model:    ").append(r.model()).append("   ").append(r.description()).append('\n');
@@ -52,7 +58,7 @@ public final class ProductRenderer {
             b.append(String.format(Locale.ROOT, "Loss:     cross-entropy = %s (SSE of the probabilities %s)%n",
                     Fmt.sig(r.loss(), 10), Fmt.sig(r.sse(), 7)));
         }
-        b.append('\n').append(identifiabilityText(r)).append('\n');
+        b.append('\n').append(Diagnoses.text(r.diagnoses(), wording)).append(identifiabilityText(r)).append('\n');
         if (r.covariance() instanceof CovarianceResult.Unavailable u) {
             b.append("No standard errors: ").append(u.explanation()).append(".\n\nEstimates (")
                     .append(r.normalization() == Normalization.NONE ? "as the optimiser left them" : "normalised")
@@ -97,6 +103,7 @@ public final class ProductRenderer {
     public static ObjectNode json(ProductFitReport r) {
         ObjectNode o = Json.object();
         OptimizationResult opt = r.optimization();
+        Diagnoses.json(o, r.diagnoses());
         o.put("model", r.model().cliName());
         o.put("formula", r.description());
         o.put("data", r.source());

@@ -5,9 +5,9 @@ import java.util.function.ToDoubleFunction;
 import org.hessianworkbench.design.NumberText;
 
 /** Finds the operation that makes an expression non-finite (for {@link Expr#diagnose}). */
-final class Diagnosis {
+final class NonFiniteReason {
 
-    private Diagnosis() {
+    private NonFiniteReason() {
     }
 
     /** Why {@code e} is not finite, or empty when it is. */
