@@ -80,6 +80,27 @@ public final class DesignBlock {
         return data[i * columns + j];
     }
 
+    /**
+     * The root mean square of column {@code j}, \(\sqrt{\tfrac1n\sum_i x_{ij}^2}\), computed without
+     * overflow or underflow (the squares are taken relative to the column's largest entry); 0 for an
+     * all-zero column.
+     */
+    public double rms(int j) {
+        double top = 0;
+        for (int i = 0; i < rows; i++) {
+            top = Math.max(top, Math.abs(data[i * columns + j]));
+        }
+        if (!(top > 0) || Double.isInfinite(top)) {
+            return top;
+        }
+        double s = 0;
+        for (int i = 0; i < rows; i++) {
+            double v = data[i * columns + j] / top;
+            s += v * v;
+        }
+        return top * Math.sqrt(s / rows);
+    }
+
     /** \(x_i^\top\beta\) with \(\beta\) read from {@code beta[offset..offset+columns)}. */
     double dot(int i, double[] beta, int offset) {
         int base = i * columns;

@@ -69,6 +69,7 @@ public final class LinearPredictorObjective implements Objective {
     private final double[] y;
     private final ObservationLoss loss;
     private final List<String> names;
+    private final double[] typical;
 
     private LinearPredictorObjective(List<DesignBlock> blocks, double[] y, ObservationLoss loss, List<String> names) {
         this.blocks = List.copyOf(blocks);
@@ -83,6 +84,23 @@ public final class LinearPredictorObjective implements Objective {
         this.y = y.clone();
         this.loss = loss;
         this.names = List.copyOf(names);
+        this.typical = typicalScales(this.blocks);
+    }
+
+    /** \(1/\mathrm{rms}(x_j)\) per column of every block, 1 for a column that is all zero (or not finite). */
+    private static double[] typicalScales(List<DesignBlock> blocks) {
+        int p = blocks.stream().mapToInt(DesignBlock::columns).sum();
+        double[] t = new double[p];
+        int off = 0;
+        for (DesignBlock b : blocks) {
+            for (int j = 0; j < b.columns(); j++) {
+                double rms = b.rms(j);
+                double typ = 1 / rms;
+                t[off + j] = rms > 0 && Double.isFinite(typ) && typ > 0 ? typ : 1;
+            }
+            off += b.columns();
+        }
+        return t;
     }
 
     /**
@@ -203,6 +221,18 @@ public final class LinearPredictorObjective implements Objective {
     public FirstOrder valueAndGradient(double[] beta) {
         AnalyticPartial a = analytic(beta, Mode.GRADIENT);
         return new FirstOrder(a.value, a.g);
+    }
+
+    /**
+     * \(\mathrm{typ}_j = 1/\mathrm{rms}(x_j)\), with \(\mathrm{rms}(x_j) = \sqrt{\tfrac1n\sum_i x_{ij}^2}\)
+     * of the parameter's own column in its own block (a product model's group column): moving
+     * \(\beta_j\) by \(\mathrm{typ}_j\) moves its linear predictor by about 1 on average, whatever the
+     * units of the column. An all-zero column (whose parameter does not enter the loss) gets 1.
+     * Computed once, when the objective is built.
+     */
+    @Override
+    public double[] typicalScale() {
+        return typical.clone();
     }
 
     @Override

@@ -76,6 +76,23 @@ public interface Objective {
         return 0;
     }
 
+    /**
+     * A typical size of each parameter, \(\mathrm{typ}_j > 0\): how far \(\beta_j\) must move to change
+     * the objective by a unit of its natural scale, whatever \(\beta_j\) is (Dennis &amp; Schnabel's
+     * <em>typical x</em>, <i>Numerical Methods for Unconstrained Optimization and Nonlinear Equations</i>,
+     * SIAM 1996, sections 5.4 and 7.1, doi:10.1137/1.9781611971200). Finite-difference steps are
+     * \(h_j \propto \max(|\beta_j|, \mathrm{typ}_j)\) ({@link FiniteDifferences}). The default is 1 for
+     * every parameter (Dennis &amp; Schnabel's default); objectives built on a design know better
+     * ({@link LinearPredictorObjective#typicalScale()}).
+     *
+     * @return a fresh array of {@link #dimension()} positive finite values
+     */
+    default double[] typicalScale() {
+        double[] t = new double[dimension()];
+        java.util.Arrays.fill(t, 1);
+        return t;
+    }
+
     /** Scale of the terms summed into the value, \(\sum_i |f_i|\), for round-off estimates. */
     default double valueTermScale(double[] beta) {
         return Math.abs(value(beta));

@@ -15,10 +15,12 @@ import org.hessianworkbench.derivatives.Objective;
 /**
  * Cross-checks every Hessian engine at a point against the AD reference, plus the analytic gradient
  * against the AD gradient. The verdict is "agree" when analytic, fd-central and fd-richardson agree
- * with AD within their tolerances ({@link HessianMethod#tolerance()}) and the gradients agree;
- * fd-nested is reported but does not decide it. A finite-difference engine whose steps cross a kink
- * of a piecewise-smooth loss (a clipped prediction) is reported as not applicable there and does not
- * decide it either.
+ * with AD, each on the equilibrated difference \(\max|A-B|_{jk}/\sqrt{|B_{jj}B_{kk}|}\) within its
+ * tolerance ({@link HessianMethod#tolerance()}, {@link HessianComparison}), and the gradients agree. An
+ * engine's own error estimate never decides it; whether the estimate covers the actual difference is
+ * reported beside. fd-nested, the cautionary engine, is reported but does not decide it. A
+ * finite-difference engine whose steps cross a kink of a piecewise-smooth loss (a clipped prediction)
+ * is reported as not applicable there and does not decide it either.
  */
 public final class Checker {
 
@@ -47,8 +49,7 @@ public final class Checker {
             long t0 = System.nanoTime();
             HessianEstimate e = m.compute(f, point);
             double seconds = (System.nanoTime() - t0) * 1e-9;
-            boolean steps = m != HessianMethod.ANALYTIC && m != HessianMethod.AD;
-            int kinks = steps ? f.kinksCrossed(point, FiniteDifferences.largestSteps(m, point)) : 0;
+            int kinks = m.takesSteps() ? f.kinksCrossed(point, FiniteDifferences.largestSteps(m, f, point)) : 0;
             engines.add(new CheckReport.Engine(e, seconds, kinks));
             if (m == HessianMethod.AD) {
                 reference = e;

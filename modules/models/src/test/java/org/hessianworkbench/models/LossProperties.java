@@ -81,12 +81,13 @@ class LossProperties {
             assertEquals(gad[j], g[j], Tolerances.ANALYTIC_VS_AD * top, "gradient " + j);
         }
         HessianEstimate fd = FiniteDifferences.central(f, b, true);
-        HessianComparison strict = HessianComparison.of("analytic", h, "fd-central", fd.hessian(), Tolerances.FD_CENTRAL);
-        // the step rule eps^(1/3) max(1, |b|) is too long for parameters of size 1e-3 (covariates
-        // of size 1e3): there the comparison falls back on fd-central's own error estimate
-        Statistics.label("fd-central within 1e-6").collect(strict.agree());
+        // agreement on the equilibrated difference at fd-central's tolerance, never within its own error
+        // estimate (its steps are in the units of each column, so scales 1e-3 and 1e3 need no excuse);
+        // whether the estimate covers the difference is collected, not asserted
         HessianComparison vsFd = HessianComparison.of(fd, new HessianEstimate(HessianMethod.ANALYTIC, h, null, 0, 1));
-        assertTrue(vsFd.agree(), c.family() + " scale " + pr.scale() + " n " + pr.n() + " p " + pr.p() + " beta " + java.util.Arrays.toString(b) + ": " + vsFd + " estimate " + fd.maxErrorEstimate());
+        Statistics.label("fd-central error estimate covers").collect(vsFd.errorEstimateCovers());
+        assertTrue(vsFd.agree(), c.family() + " scale " + pr.scale() + " n " + pr.n() + " p " + pr.p() + " beta "
+                + java.util.Arrays.toString(b) + ": " + vsFd + " estimate " + fd.maxErrorEstimate());
     }
 
     @Property(tries = 200)

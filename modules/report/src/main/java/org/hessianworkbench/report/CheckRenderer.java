@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
+import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.fitting.CheckReport;
 
 /** Renders a {@link CheckReport}. */
@@ -30,22 +31,36 @@ public final class CheckRenderer {
         };
     }
 
-    /** One row per engine: time, error estimate, difference from AD, tolerance, agreement. */
+    /**
+     * One row per engine: time, error estimate, difference from AD (absolute, normwise relative,
+     * equilibrated), the largest relative difference of the standard errors, tolerance, whether the
+     * error estimate covers the difference, and agreement (decided by the equilibrated difference).
+     * The cautionary engine is labelled so.
+     */
     public static TextTable table(CheckReport r) {
-        TextTable t = new TextTable("method", "seconds", "error estimate", "max |diff| vs ad", "relative",
-                "tolerance", "agree");
+        TextTable t = new TextTable("method", "seconds", "error estimate", "max |diff| vs ad", "relative", "scaled",
+                "SE rel diff", "tolerance", "est. covers", "agree");
         for (CheckReport.Engine e : r.engines()) {
             HessianEstimate h = e.estimate();
             HessianComparison c = r.comparisons().stream()
                     .filter(x -> x.method().equals(h.method().cliName())).findFirst().orElse(null);
-            t.row(h.method().cliName(), Fmt.sci(e.seconds(), 2),
+            t.row(methodLabel(h.method()), Fmt.sci(e.seconds(), 2),
                     h.errorEstimate() == null ? "-" : Fmt.sci(h.maxErrorEstimate(), 2),
                     c == null ? "(reference)" : Fmt.sci(c.maxAbsDiff(), 3),
                     c == null ? "" : Fmt.sci(c.maxRelDiff(), 3),
+                    c == null ? "" : Fmt.sci(c.maxScaledDiff(), 3),
+                    c == null ? "" : c.seUnavailable() != null ? "n/a" : Fmt.sci(c.maxSeRelDiff(), 3),
                     c == null ? "" : Fmt.sci(c.tolerance(), 1),
+                    c == null || c.errorEstimateCovers() == null ? (c == null ? "" : "-")
+                            : c.errorEstimateCovers() ? "yes" : "NO",
                     c == null ? "" : !e.applicable() ? "n/a" : (c.agree() ? "yes" : "NO"));
         }
         return t;
+    }
+
+    /** The engine's name, with "(cautionary)" for the cautionary engine. */
+    public static String methodLabel(HessianMethod m) {
+        return m.cautionary() ? m.cliName() + " (cautionary)" : m.cliName();
     }
 
     private static String text(CheckReport r, Wording wording) {
@@ -62,6 +77,14 @@ public final class CheckRenderer {
                         e.kinksCrossed()));
             }
         }
+        for (HessianComparison c : r.comparisons()) {
+            if (c.seUnavailable() != null) {
+                b.append(String.format(Locale.ROOT, "%s: SE rel diff n/a: %s.%n", c.method(), c.seUnavailable()));
+            }
+        }
+        b.append("scaled: max |A - B|_jk / sqrt(|B_jj B_kk|), the difference relative to the curvature; against the "
+                + "tolerance it decides \"agree\".\n"
+                + "est. covers: whether the engine's own error estimate covers the difference; it never decides.\n");
         HessianComparison g = r.gradientCheck();
         b.append(String.format(Locale.ROOT, "Gradient check (analytic vs ad): max |diff| %s, relative to the gradient terms %s "
                         + "(tolerance %s): %s%n", Fmt.sci(g.maxAbsDiff(), 3), Fmt.sci(g.maxRelDiff(), 3),
@@ -70,7 +93,8 @@ public final class CheckRenderer {
         b.append(String.format(Locale.ROOT, "AD Hessian: %s; eigenvalues %s .. %s; condition number %s%n",
                 d.definiteness().name().toLowerCase(Locale.ROOT).replace('_', ' '), Fmt.sig(d.minEigenvalue(), 5),
                 Fmt.sig(d.maxEigenvalue(), 5), Fmt.sci(d.conditionNumber(), 3)));
-        b.append("fd-nested is the logistic-Hessian notebook's scheme, shown for comparison; it does not decide the verdict.\n");
+        b.append("fd-nested (cautionary) is the logistic-Hessian notebook's nested scheme with a fixed step of 1e-6, kept as "
+                + "the cautionary example; shown for comparison, it does not decide the verdict.\n");
         b.append("Verdict: ").append(r.verdict()).append('\n');
         return b.toString();
     }
@@ -87,6 +111,7 @@ public final class CheckRenderer {
         for (CheckReport.Engine e : r.engines()) {
             ObjectNode m = methods.addObject();
             m.put("name", e.estimate().method().cliName());
+            m.put("cautionary", e.estimate().method().cautionary());
             Json.put(m, "seconds", e.seconds());
             if (e.estimate().errorEstimate() != null) {
                 Json.put(m, "error_estimate", e.estimate().maxErrorEstimate());
@@ -107,6 +132,9 @@ public final class CheckRenderer {
         ObjectNode g = comparison(r.gradientCheck());
         g.remove("method");
         g.remove("reference");
+        g.remove("max_scaled_diff");
+        g.remove("max_se_rel_diff");
+        g.remove("se_unavailable");
         o.set("gradient_check", g);
         HessianDiagnostics d = r.diagnostics();
         ObjectNode diag = o.putObject("diagnostics");
@@ -123,7 +151,15 @@ public final class CheckRenderer {
         n.put("reference", c.reference());
         Json.put(n, "max_abs_diff", c.maxAbsDiff());
         Json.put(n, "max_rel_diff", c.maxRelDiff());
+        Json.put(n, "max_scaled_diff", c.maxScaledDiff());
+        Json.put(n, "max_se_rel_diff", c.maxSeRelDiff());
+        if (c.seUnavailable() != null) {
+            n.put("se_unavailable", c.seUnavailable());
+        }
         Json.put(n, "tolerance", c.tolerance());
+        if (c.errorEstimateCovers() != null) {
+            n.put("error_estimate_covers", c.errorEstimateCovers());
+        }
         n.put("agree", c.agree());
         return n;
     }

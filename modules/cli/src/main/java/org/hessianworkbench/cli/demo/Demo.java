@@ -32,6 +32,7 @@ import org.hessianworkbench.report.DerivationText;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
+import org.hessianworkbench.report.CheckRenderer;
 import org.hessianworkbench.report.ConvergencePlot;
 import org.hessianworkbench.report.Fmt;
 import org.hessianworkbench.report.ProductRenderer;
@@ -100,7 +101,7 @@ public final class Demo {
             double[][] x = e.estimate().hessian();
             String diff = check.comparisons().stream().filter(c -> c.method().equals(e.estimate().method().cliName()))
                     .map(c -> Fmt.sci(c.maxAbsDiff(), 2)).findFirst().orElse("(reference)");
-            h.row(e.estimate().method().cliName(), Fmt.fixed(x[0][0], 6), Fmt.fixed(x[0][1], 6), Fmt.fixed(x[1][1], 6),
+            h.row(CheckRenderer.methodLabel(e.estimate().method()), Fmt.fixed(x[0][0], 6), Fmt.fixed(x[0][1], 6), Fmt.fixed(x[1][1], 6),
                     diff, Fmt.sci(e.seconds(), 1));
         }
         b.append(h.render(3));
