@@ -26,7 +26,7 @@ import org.hessianworkbench.report.VerifyRenderer;
 /**
  * Every command's JSON document, from runs through {@link Workbench#run} on the repository's data,
  * chosen so that together they show every key the documents can have (a linear fit for
- * {@code sigma}, a singular Hessian for {@code explanation}, a wrong answer for
+ * {@code sigma}, a singular Hessian for {@code explanation} and for {@code se_unavailable}, a wrong answer for
  * {@code counterexample}, ...); two outcomes no command gives on demand (a failed {@code verify}
  * property, a product exercise's counterexample) are rendered by the command's own renderer. Each
  * sample names its section of {@code docs/json.md}. Computed once per test JVM:
@@ -117,6 +117,8 @@ final class JsonSamples {
                 "--group", "x1=x1", "--group", "x2=x2", "--normalize", "none", "--format", "json"));
         s.add(run(CHECK, "check", "--data", seed42, "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format",
                 "json"));
+        s.add(run(CHECK, "check", "--data", spector, "--model", "logistic", "--formula", "GRADE ~ GPA + I(2*GPA)", "--at",
+                "zero", "--format", "json"));
         s.add(run(COMPARE, "compare-optimizers", "--data", bfgs200, "--model", "logistic", "--formula",
                 "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--optimizers", "newton,bfgs", "--format", "json"));
         s.add(run(VERIFY, "verify", "--models", "logistic", "--tries", "10", "--seed", "7", "--format", "json"));

@@ -127,8 +127,10 @@ public final class Workbench {
     }
 
     /**
-     * Compares a Hessian with a reference: the largest absolute and relative (to the reference's
-     * largest entry) difference, judged against {@code a}'s engine tolerance.
+     * Compares a Hessian with a reference: the largest absolute, normwise relative and equilibrated
+     * (relative to the curvature, \(|A-B|_{jk}/\sqrt{|B_{jj}B_{kk}|}\)) difference, the largest relative
+     * difference of the standard errors they imply, and whether {@code a}'s error estimate covers the
+     * difference; they agree when the equilibrated difference is within {@code a}'s engine tolerance.
      */
     public static HessianComparison compare(HessianEstimate a, HessianEstimate reference) {
         return HessianComparison.of(a, reference);

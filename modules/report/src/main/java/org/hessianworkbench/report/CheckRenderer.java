@@ -2,7 +2,11 @@ package org.hessianworkbench.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hessianworkbench.derivatives.HessianComparison;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -77,11 +81,14 @@ public final class CheckRenderer {
                         e.kinksCrossed()));
             }
         }
+        Map<String, List<String>> unavailable = new LinkedHashMap<>();
         for (HessianComparison c : r.comparisons()) {
             if (c.seUnavailable() != null) {
-                b.append(String.format(Locale.ROOT, "%s: SE rel diff n/a: %s.%n", c.method(), c.seUnavailable()));
+                unavailable.computeIfAbsent(c.seUnavailable(), k -> new ArrayList<>()).add(c.method());
             }
         }
+        unavailable.forEach((why, methods) -> b.append(String.format(Locale.ROOT, "SE rel diff n/a (%s): %s.%n",
+                String.join(", ", methods), why)));
         b.append("scaled: max |A - B|_jk / sqrt(|B_jj B_kk|), the difference relative to the curvature; against the "
                 + "tolerance it decides \"agree\".\n"
                 + "est. covers: whether the engine's own error estimate covers the difference; it never decides.\n");
