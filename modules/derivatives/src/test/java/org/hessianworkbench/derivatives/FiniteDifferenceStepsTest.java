@@ -96,4 +96,87 @@ class FiniteDifferenceStepsTest {
         assertTrue(fixed > 1e-3, "fixed rule " + fixed);
         assertTrue(scaled < 1e-8, "typical-size rule " + scaled);
     }
+
+    @Test
+    void theKinkCheckIsAskedAboutTheStepsTheEnginesTake() {
+        LinearPredictorObjective f = objective(X);
+        double[] b = {2e-5, 0.3, 0};
+        for (HessianMethod m : List.of(HessianMethod.FD_CENTRAL, HessianMethod.FD_RICHARDSON, HessianMethod.FD_NESTED)) {
+            Recording r = new Recording(f, b);
+            m.compute(r, b);
+            double[] largest = FiniteDifferences.largestSteps(m, f, b);
+            for (int j = 0; j < b.length; j++) {
+                // beta + h is rounded to a double: off by ulp(beta) / h <= eps^(2/3), 4e-11 of the step
+                assertTrue(r.moved[j] <= largest[j] * (1 + 1e-10), m + " moved parameter " + j + " by " + r.moved[j]
+                        + ", beyond the " + largest[j] + " the kink check is asked about");
+                assertTrue(r.moved[j] >= largest[j] * (1 - 1e-6), m + ": the kink check asks about steps it never takes");
+            }
+        }
+    }
+
+    /** An objective that records how far from {@code beta} any evaluation moved each parameter. */
+    private static final class Recording implements Objective {
+        private final Objective f;
+        private final double[] beta;
+        final double[] moved;
+
+        Recording(Objective f, double[] beta) {
+            this.f = f;
+            this.beta = beta.clone();
+            this.moved = new double[beta.length];
+        }
+
+        private void record(double[] x) {
+            for (int j = 0; j < x.length; j++) {
+                moved[j] = Math.max(moved[j], Math.abs(x[j] - beta[j]));
+            }
+        }
+
+        @Override
+        public int dimension() {
+            return f.dimension();
+        }
+
+        @Override
+        public double value(double[] x) {
+            record(x);
+            return f.value(x);
+        }
+
+        @Override
+        public double[] gradient(double[] x) {
+            record(x);
+            return f.gradient(x);
+        }
+
+        @Override
+        public double[][] hessian(double[] x) {
+            return f.hessian(x);
+        }
+
+        @Override
+        public FirstOrder automaticGradient(double[] x) {
+            return f.automaticGradient(x);
+        }
+
+        @Override
+        public SecondOrder automaticHessian(double[] x) {
+            return f.automaticHessian(x);
+        }
+
+        @Override
+        public double[] typicalScale() {
+            return f.typicalScale();
+        }
+
+        @Override
+        public double[] gradientTermScale(double[] x) {
+            return f.gradientTermScale(x);
+        }
+
+        @Override
+        public double valueTermScale(double[] x) {
+            return f.valueTermScale(x);
+        }
+    }
 }
