@@ -22,20 +22,20 @@ import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.RandomDesigns;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.testkit.Designs;
-import org.hessianworkbench.testkit.MixedScales;
+import org.hessianworkbench.testkit.MixedScaleDesigns;
 import org.hessianworkbench.testkit.RandomProblem;
 import org.hessianworkbench.testkit.Tolerances;
 
 /**
  * Finite differences in the scale of the problem, on designs whose columns have units from 1e-3 to
- * 1e4 in one design ({@link MixedScales}): the engines agree with AD at their tolerances on the
+ * 1e4 in one design ({@link MixedScaleDesigns}): the engines agree with AD at their tolerances on the
  * equilibrated difference, and rescaling a column does not change how far fd-central and
  * fd-richardson are from AD (the step rule \(\max(|\beta_j|, \mathrm{typ}_j)\) is equivariant).
  */
 class FiniteDifferenceScaleProperties {
 
     /** A family with a mixed-scale problem whose responses suit it (drawn from the model at the point, or real). */
-    record Case(Family family, MixedScales.Problem mixed) {
+    record Case(Family family, MixedScaleDesigns.Problem mixed) {
         LinearPredictorObjective objective() {
             return RandomDesigns.objective(mixed.problem(), family.loss());
         }
@@ -56,7 +56,7 @@ class FiniteDifferenceScaleProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        return Arbitraries.of(Family.values()).flatMap(family -> MixedScales.regression(switch (family) {
+        return Arbitraries.of(Family.values()).flatMap(family -> MixedScaleDesigns.regression(switch (family) {
             case LOGISTIC -> Designs.Response.LOGISTIC_AT_POINT;
             case POISSON -> Designs.Response.POISSON_AT_POINT;
             case LINEAR -> Designs.Response.REAL;
@@ -65,7 +65,7 @@ class FiniteDifferenceScaleProperties {
 
     @Provide
     Arbitrary<Rescaling> rescalings() {
-        return Combinators.combine(cases(), Arbitraries.integers().between(0, MixedScales.MAX_COVARIATES),
+        return Combinators.combine(cases(), Arbitraries.integers().between(0, MixedScaleDesigns.MAX_COVARIATES),
                 Arbitraries.integers().between(-4000, 4000).withDistribution(RandomDistribution.uniform()))
                 .as((c, j, u) -> new Rescaling(c, j % c.mixed().problem().p(), u / 1000.0));
     }

@@ -15,7 +15,7 @@ import org.hessianworkbench.testkit.RandomProblem;
  * One random problem for a model: the design blocks, responses and point the testkit's generator
  * drew ({@link Designs}: values, so jqwik shrinks them towards fewer rows, fewer columns, scale 1, no
  * collinear column and small entries). Regression models have one block of 1..8 columns with values
- * at scale 1e-3, 1 or 1e3, or with mixed scales from 1e-3 to 1e4 in one design ({@code MixedScales}), an
+ * at scale 1e-3, 1 or 1e3, or with mixed scales from 1e-3 to 1e4 in one design ({@code MixedScaleDesigns}), an
  * intercept column in half the problems; product models 1..3 groups of
  * 1..5 columns with a bias column first. Instances are immutable.
  *

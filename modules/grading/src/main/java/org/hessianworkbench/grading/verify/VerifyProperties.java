@@ -23,7 +23,7 @@ import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.SecondOrder;
 import org.hessianworkbench.testkit.Designs;
-import org.hessianworkbench.testkit.MixedScales;
+import org.hessianworkbench.testkit.MixedScaleDesigns;
 import org.hessianworkbench.testkit.RandomProblem;
 
 /**
@@ -53,7 +53,7 @@ public class VerifyProperties {
      * The session model's problems, from the testkit's generators: regression models one block of
      * 1..8 columns, half of them at one scale (rows 1..500, scale 1e-3, 1 or 1e3, an intercept in half
      * of them, {@link Designs#regression()}) and half with mixed column scales from 1e-3 to 1e4 in one
-     * design, covariates offset from zero in half ({@link MixedScales}); product models 1..3 groups of
+     * design, covariates offset from zero in half ({@link MixedScaleDesigns}); product models 1..3 groups of
      * 1..5 columns at scale 1; responses as the model expects.
      */
     @Provide
@@ -61,7 +61,7 @@ public class VerifyProperties {
         ModelKind model = VerifySession.model;
         Arbitrary<RandomProblem> designs = model.isProduct() ? Designs.products().withResponses(Problem.responses(model)).arbitrary()
                 : Arbitraries.oneOf(Designs.regression().withResponses(Problem.responses(model)).arbitrary(),
-                        MixedScales.regression(Problem.responses(model)).map(MixedScales.Problem::problem));
+                        MixedScaleDesigns.regression(Problem.responses(model)).map(MixedScaleDesigns.Problem::problem));
         return Combinators.combine(designs, Arbitraries.longs().between(0, 1L << 40))
                 .as((design, directions) -> new Problem(model, design, directions));
     }

@@ -27,7 +27,7 @@ import net.jqwik.api.Combinators;
  * \(1/\sqrt q\) whatever the units; with an intercept, its coefficient \(c\,z_0/\sqrt q\) minus the
  * offsets' mean contribution, so the linear predictor is centred. Responses as {@link Designs.Response}.
  */
-public final class MixedScales {
+public final class MixedScaleDesigns {
 
     /** The smallest decade of a column's scale: \(10^{-3}\). */
     public static final int MIN_DECADE = -3;
@@ -41,7 +41,7 @@ public final class MixedScales {
     /** The offset of a shifted covariate, in its standard deviations. */
     public static final double OFFSET = 4;
 
-    private MixedScales() {
+    private MixedScaleDesigns() {
     }
 
     /**
@@ -118,9 +118,9 @@ public final class MixedScales {
 
     private static Arbitrary<double[]> responses(Designs.Response response, int n) {
         return switch (response) {
-            case LEVELS -> Arbitraries.integers().between(0, 2).list().ofSize(n).map(MixedScales::doubles);
-            case BINARY -> Arbitraries.integers().between(0, 1).list().ofSize(n).map(MixedScales::doubles);
-            case COUNTS -> Arbitraries.integers().between(0, 3).list().ofSize(n).map(MixedScales::doubles);
+            case LEVELS -> Arbitraries.integers().between(0, 2).list().ofSize(n).map(MixedScaleDesigns::doubles);
+            case BINARY -> Arbitraries.integers().between(0, 1).list().ofSize(n).map(MixedScaleDesigns::doubles);
+            case COUNTS -> Arbitraries.integers().between(0, 3).list().ofSize(n).map(MixedScaleDesigns::doubles);
             case REAL -> Designs.normals(n).map(z -> {
                 double[] y = z.clone();
                 for (int i = 0; i < y.length; i++) {

@@ -14,20 +14,20 @@ import net.jqwik.api.statistics.Statistics;
  * one design are common, every decade is reached, offset and centred covariates, intercepts and n = 1
  * all occur; each column has its scale, and the linear predictor stays moderate whatever the units.
  */
-class MixedScalesProperties {
+class MixedScaleDesignsProperties {
 
     @Provide
-    Arbitrary<MixedScales.Problem> problems() {
-        return MixedScales.regression(Designs.Response.LEVELS);
+    Arbitrary<MixedScaleDesigns.Problem> problems() {
+        return MixedScaleDesigns.regression(Designs.Response.LEVELS);
     }
 
     @Provide
-    Arbitrary<MixedScales.Problem> drawn() {
-        return MixedScales.regression(Designs.Response.POISSON_AT_POINT, 0.5);
+    Arbitrary<MixedScaleDesigns.Problem> drawn() {
+        return MixedScaleDesigns.regression(Designs.Response.POISSON_AT_POINT, 0.5);
     }
 
     @Property(tries = 300)
-    void mixedScaleDesignsCoverEveryShape(@ForAll("problems") MixedScales.Problem mp) {
+    void mixedScaleDesignsCoverEveryShape(@ForAll("problems") MixedScaleDesigns.Problem mp) {
         RandomProblem pr = mp.problem();
         Statistics.label("extremes in one design").collect(mp.extremes());
         Statistics.label("spread").collect(mp.spread() >= 1e4 ? ">=1e4" : mp.spread() > 1 ? "1..1e4" : "1");
@@ -47,7 +47,7 @@ class MixedScalesProperties {
         Statistics.label("intercept").coverage(c -> c.check(true).percentage(x -> x > 30));
         Statistics.label("n").coverage(c -> c.check("1").count(x -> x > 0));
         Statistics.label("decade").coverage(c -> {
-            for (int k = MixedScales.MIN_DECADE; k <= MixedScales.MAX_DECADE; k++) {
+            for (int k = MixedScaleDesigns.MIN_DECADE; k <= MixedScaleDesigns.MAX_DECADE; k++) {
                 c.check(k).count(x -> x > 0);
             }
         });
@@ -55,7 +55,7 @@ class MixedScalesProperties {
         assertTrue(Double.isNaN(pr.scale()), "a mixed design has no one scale");
         assertEquals(1, pr.groups());
         double[][] x = pr.block(0);
-        double m = mp.offset() ? MixedScales.OFFSET : 0;
+        double m = mp.offset() ? MixedScaleDesigns.OFFSET : 0;
         for (double[] row : x) {
             if (pr.intercept()) {
                 assertEquals(1, row[0], 0);
@@ -71,7 +71,7 @@ class MixedScalesProperties {
     }
 
     @Property(tries = 100)
-    void responsesDrawnAtThePointAreCounts(@ForAll("drawn") MixedScales.Problem mp) {
+    void responsesDrawnAtThePointAreCounts(@ForAll("drawn") MixedScaleDesigns.Problem mp) {
         for (double y : mp.problem().y()) {
             assertTrue(y >= 0 && y == Math.rint(y), "response " + y);
         }
