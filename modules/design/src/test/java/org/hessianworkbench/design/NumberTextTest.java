@@ -30,6 +30,29 @@ class NumberTextTest {
         assertThrows(NumberFormatException.class, () -> NumberText.parse("1d"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "+2", "1,", ",5", "-,5", "1,5", "1e3", "1,5E-3", "2,5e+10", " 7,25 "})
+    void acceptsDecimalCommaLiterals(String s) {
+        assertTrue(NumberText.isNumber(s, NumberText.COMMA), s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", ".5", "1.", "1.234,5", "1,234,5", "1 234,5", ",", "1,5,", "Inf", "NaN", "0x1A"})
+    void aDecimalCommaNumberHasNoPointAndNoThousandsSeparator(String s) {
+        assertFalse(NumberText.isNumber(s, NumberText.COMMA), s);
+    }
+
+    @Test
+    void parsesEitherMark() {
+        assertEquals(1.5, NumberText.parse("1,5", NumberText.COMMA));
+        assertEquals(-0.5, NumberText.parse("-,5", NumberText.COMMA));
+        assertEquals(1.5e-3, NumberText.parse(" 1,5e-3 ", NumberText.COMMA));
+        assertEquals(2.5, NumberText.parse("2.5", NumberText.POINT));
+        assertThrows(NumberFormatException.class, () -> NumberText.parse("2.5", NumberText.COMMA));
+        assertThrows(NumberFormatException.class, () -> NumberText.parse("2,5", NumberText.POINT));
+        assertThrows(IllegalArgumentException.class, () -> NumberText.isNumber("1", ';'));
+    }
+
     @Test
     void formatsShortestText() {
         assertEquals("1", NumberText.format(1.0));
