@@ -3,6 +3,7 @@ package org.hessianworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.error.InternalException;
@@ -84,12 +85,16 @@ public final class WorkbenchCommand {
      */
     static int execute(CommandLine cl, String... args) {
         int code;
+        Level log = Verbosity.level();
         try {
             code = cl.execute(args);
         } catch (Error e) {
             CommandLine.ParseResult parsed = cl.getParseResult();
             CommandLine where = parsed == null ? cl : leaf(parsed).commandSpec().commandLine();
             code = failure(e, where, parsed != null && verbose(parsed));
+        } finally {
+            // a run in a longer-lived JVM (the tests, the documentation's examples) leaves the log as it was
+            Verbosity.restore(log);
         }
         cl.getOut().flush();
         cl.getErr().flush();
@@ -208,9 +213,24 @@ public final class WorkbenchCommand {
         private Verbosity() {
         }
 
+        /** The loggers of the workbench's packages. */
+        private static final String PACKAGES = "org.hessianworkbench";
+
         /** Shows DEBUG logging of the workbench's packages (the optimisers' iterations). */
         static void enable() {
-            Configurator.setLevel("org.hessianworkbench", Level.DEBUG);
+            Configurator.setLevel(PACKAGES, Level.DEBUG);
+        }
+
+        /** The level of the workbench's packages now. */
+        static Level level() {
+            return LogManager.getLogger(PACKAGES).getLevel();
+        }
+
+        /** Sets the level of the workbench's packages back to {@code level} if it changed. */
+        static void restore(Level level) {
+            if (level() != level) {
+                Configurator.setLevel(PACKAGES, level);
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.error.NumericalFailureException;
 import org.hessianworkbench.fitting.FittingMessages;
@@ -106,7 +108,11 @@ class ExitCodeTest {
 
     @Test
     void theStackTraceComesOnlyWithVerbose() {
+        Level log = LogManager.getLogger("org.hessianworkbench")
+                .getLevel();
         Cli r = runThrowing(() -> new OutOfMemoryError("Java heap space"), "throw", "--verbose");
+        assertEquals(log, LogManager.getLogger("org.hessianworkbench").getLevel(),
+                "the log is as it was after the run");
         assertEquals(WorkbenchCommand.EXIT_INTERNAL, r.code());
         List<String> lines = r.err().lines().toList();
         assertTrue(lines.get(0).startsWith("workbench throw: internal error: out of memory"), r.err());
