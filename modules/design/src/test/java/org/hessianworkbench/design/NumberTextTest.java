@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.hessianworkbench.testkit.ReferenceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +53,23 @@ class NumberTextTest {
         assertThrows(NumberFormatException.class, () -> NumberText.parse("2.5", NumberText.COMMA));
         assertThrows(NumberFormatException.class, () -> NumberText.parse("2,5", NumberText.POINT));
         assertThrows(IllegalArgumentException.class, () -> NumberText.isNumber("1", ';'));
+    }
+
+    @Test
+    void decimalCommaNumbersAreTheOnesRReadsWithReadCsv2() {
+        ReferenceSet r = ReferenceSet.load("r-read-csv2");
+        int cases = 0;
+        for (String key : r.keys()) {
+            List<String> w = r.words(key);
+            String cell = w.get(0);
+            boolean number = !w.get(1).equals("text");
+            assertEquals(number, NumberText.isNumber(cell, NumberText.COMMA), key + ": " + cell);
+            if (number) {
+                assertEquals(Double.parseDouble(w.get(1)), NumberText.parse(cell, NumberText.COMMA), key + ": " + cell);
+            }
+            cases++;
+        }
+        assertEquals(19, cases);
     }
 
     @Test
