@@ -53,6 +53,15 @@ class ConvergenceCommandTest {
         assertEquals("not-converged", j.get("diagnoses").get(0).get("code").asText());
         assertEquals("more-iterations", j.get("diagnoses").get(0).get("remedies").get(0).asText());
 
+        Cli markdown = Cli.run("fit", "--data", data, "--model", "logistic", "--formula", "y ~ DOLLARS + x", "--optimizer",
+                "gradient-descent", "--format", "markdown");
+        assertEquals(1, markdown.code());
+        assertTrue(markdown.out().startsWith("## logistic"), markdown.out());
+        assertTrue(markdown.out().contains("> WARNING: the optimiser gradient-descent did not converge"), markdown.out());
+        // a paragraph after the table, not a row of it
+        assertTrue(markdown.out().contains("|\n\n**NOT converged: Std. Error, z value, Pr(>|z|) and the interval"),
+                markdown.out());
+
         Cli newton = Cli.run("fit", "--data", data, "--model", "logistic", "--formula", "y ~ DOLLARS + x");
         assertEquals(0, newton.code(), newton.err());
         assertFalse(newton.out().contains("NOT converged"), newton.out());

@@ -101,7 +101,7 @@ public final class Fitter {
                 diagnoses(engineDiagnoses(options.hessian()), optimization, dispersion), dispersion);
     }
 
-    /** The engine's diagnoses, then those of convergence and dispersion. */
+    /** Whether the optimiser converged (first: it concerns every number), the engine's diagnoses, then the dispersion. */
     private static List<Diagnosis> diagnoses(List<Diagnosis> engine, OptimizationResult optimization,
                                              Dispersion dispersion) {
         List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));

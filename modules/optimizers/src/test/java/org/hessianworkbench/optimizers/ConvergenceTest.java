@@ -201,4 +201,22 @@ class ConvergenceTest {
         double accuracy = 2 * Math.sqrt(2 * Convergence.DECREMENT_TOL * Math.max(1, Math.abs(a.loss())));
         assertTrue(distance <= accuracy, "distance " + distance + " > " + accuracy);
     }
+
+    @Test
+    void aStepThatCannotBeSeenInTheLossIsConvergenceOnlyWhenTheDecrementIsBelowTheFloor() {
+        LinearPredictorObjective f = ExampleData.newtonBfgsTutorial();
+        double[] start = new double[f.dimension()];
+        Run run = new Run("newton", f, start, OptimizerOptions.scaleInvariant(1000), true);
+        assertTrue(run.noiseFloor > 0);
+        // the Newton step predicts a decrease below the loss's rounding floor: no computed loss can do better
+        run.checkDecrement(run.noiseFloor);
+        assertEquals(StopReason.ROUNDING_FLOOR, run.noStep());
+        // above the floor a failed search is no progress
+        run.checkDecrement(4 * run.noiseFloor);
+        assertEquals(StopReason.NO_PROGRESS, run.noStep());
+        // the gradient-norm rule knows no decrement
+        Run gtol = new Run("newton", f, start, OptimizerOptions.DEFAULTS, true);
+        gtol.checkDecrement(0);
+        assertEquals(StopReason.NO_PROGRESS, gtol.noStep());
+    }
 }

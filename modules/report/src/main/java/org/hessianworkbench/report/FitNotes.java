@@ -25,6 +25,12 @@ final class FitNotes {
                 + " computed at an unconverged point and are not to be trusted%n", statistic);
     }
 
+    /** The same as a Markdown paragraph after a table (a blank line first, so that it does not join the table). */
+    static String untrustedMarkdown(boolean converged, String statistic) {
+        String line = untrusted(converged, statistic);
+        return line.isEmpty() ? "" : "\n**" + line.strip().replace("!! ", "") + ".**\n";
+    }
+
     /** "Dispersion: Pearson X^2 / df = 2069.35 / 1997 = 1.036 (standard errors assume 1)", with a newline; empty for null. */
     static String dispersionLine(Dispersion d) {
         if (d == null) {

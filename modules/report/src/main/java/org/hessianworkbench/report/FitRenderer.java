@@ -131,7 +131,7 @@ public final class FitRenderer {
         for (var d : r.diagnoses()) {
             b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
         }
-        b.append(coefficientTable(r).markdown()).append(FitNotes.untrusted(r.converged(), r.statistic())).append('\n');
+        b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
         b.append(hessianText(r.hessian().method().cliName(), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
         b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")

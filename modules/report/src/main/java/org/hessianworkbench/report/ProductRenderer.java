@@ -30,7 +30,7 @@ public final class ProductRenderer {
             case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n"
                     + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n") + identifiabilityText(r)
                     .replace("\n", "  \n") + "\n" + table(r).markdown()
-                    + FitNotes.untrusted(r.optimization().converged(), r.statistic());
+                    + FitNotes.untrustedMarkdown(r.optimization().converged(), r.statistic());
         };
     }
 
