@@ -29,6 +29,8 @@ if /i "%FIRST%"=="demo" goto run
 if /i "%FIRST%"=="compare-optimizers" goto run
 set "JVM_FLAGS=%JVM_FLAGS% -XX:TieredStopAtLevel=1"
 :run
+rem WORKBENCH_JAVA_OPTS adds JVM options of the user's, e.g. set WORKBENCH_JAVA_OPTS=-Xmx4g for a large data set.
+set "JVM_FLAGS=%JVM_FLAGS% %WORKBENCH_JAVA_OPTS%"
 java %JVM_FLAGS% -Dworkbench.home="%WB_HOME:~0,-1%" -jar "%JAR%" %*
 exit /b %errorlevel%
 :bench

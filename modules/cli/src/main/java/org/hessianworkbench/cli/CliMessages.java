@@ -79,6 +79,11 @@ final class CliMessages {
      */
     static String text(String command, WorkbenchException e) {
         List<Object> values = e.values();
+        if (e instanceof OutputGuard.SameFile same) {
+            return oneLine(String.format(Locale.ROOT, "%s %s is the same file as %s %s: writing it would destroy the"
+                    + " input; choose another output file", same.outputFlag(), values.get(0), same.inputFlag(),
+                    values.get(1)));
+        }
         String startFormat = START_POINT.get(e.key());
         String option = START_POINT_OPTIONS.get(command);
         if (startFormat != null && option != null) {

@@ -54,7 +54,7 @@ final class CompareOptimizersCommand implements Callable<Integer> {
                 : StartPoint.parse(optimization.start, m.parameterNames());
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
         OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
-                optimization.limits(OptimizerOptions.DEFAULT_GTOL), optimization.settings());
+                optimization.limits(OptimizerOptions.DEFAULTS), optimization.settings());
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
             rendered = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()

@@ -13,6 +13,7 @@ import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.Normalization;
 import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
+import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
@@ -83,6 +84,11 @@ final class FitCommand implements Callable<Integer> {
                     + "bias-one (every group but the first has bias 1), none (diagnosis only, no SEs)")
     String normalize;
 
+    @Option(names = "--dispersion", defaultValue = "fixed", paramLabel = "HOW",
+            description = "poisson: fixed (default; dispersion 1, z tests) or pearson (quasi-Poisson: SEs times "
+                    + "sqrt(Pearson X^2/df), t tests with n - p df, as R's quasipoisson)")
+    String dispersion;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -98,8 +104,8 @@ final class FitCommand implements Callable<Integer> {
         double[] start = optimization.start == null ? null
                 : StartPoint.parse(optimization.start, loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
-                optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
-                Normalization.fromCliName(normalize));
+                optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
+                Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion));
         if (loaded instanceof ProductModel pm) {
             return fitProduct(pm, request, options, data);
         }

@@ -37,13 +37,6 @@ final class ModelOptions {
     @Option(names = "--drop-missing", description = "drop rows with a missing value in a column the model uses")
     boolean dropMissing;
 
-    @Option(names = "--verbose", description = "log the optimiser's iterations (Log4j 2 DEBUG) to stderr")
-    void verbose(boolean v) {
-        if (v) {
-            WorkbenchCommand.Verbosity.enable();
-        }
-    }
-
     ModelRequest request() {
         if (groups != null) {
             for (var e : groups.entrySet()) {

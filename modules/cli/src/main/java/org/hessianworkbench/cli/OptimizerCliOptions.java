@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class OptimizerCliOptions {
 
     @Option(names = "--gtol", paramLabel = "TOL",
-            description = "gradient-norm tolerance (fit: 1e-10, raised to the gradient's rounding floor; compare-optimizers: 1e-5, the Newton/BFGS tutorial's)")
+            description = "stop when the gradient norm is at most TOL (fit: raised to the gradient's rounding floor; "
+                    + "without it fit stops by a scale-invariant rule; compare-optimizers: 1e-5, the Newton/BFGS tutorial's)")
     Double gtol;
 
     @Option(names = "--max-iterations", defaultValue = "1000", paramLabel = "N", description = "iteration limit (default ${DEFAULT-VALUE})")
@@ -30,8 +31,10 @@ final class OptimizerCliOptions {
     @Option(names = "--start", paramLabel = "POINT", description = "zeros, ones, or b1,b2,... (default: zeros; product models: quantbullet's start)")
     String start;
 
-    OptimizerOptions limits(double defaultGtol) {
-        return new OptimizerOptions(gtol == null ? defaultGtol : gtol, maxIterations);
+    /** The gradient-norm rule with {@code --gtol} when given, else {@code defaults}; the iteration limit. */
+    OptimizerOptions limits(OptimizerOptions defaults) {
+        OptimizerOptions o = defaults.withMaxIterations(maxIterations);
+        return gtol == null ? o : o.withGtol(gtol);
     }
 
     MethodSettings settings() {

@@ -33,13 +33,6 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
     Format format;
 
-    @Option(names = "--verbose", description = "log the engine's work (Log4j 2 DEBUG) to stderr")
-    void verbose(boolean v) {
-        if (v) {
-            WorkbenchCommand.Verbosity.enable();
-        }
-    }
-
     @Override
     public Integer call() {
         List<ModelKind> chosen = models == null ? VerifyRunner.MODELS

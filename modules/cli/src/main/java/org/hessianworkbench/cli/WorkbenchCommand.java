@@ -3,12 +3,15 @@ package org.hessianworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.derivatives.error.NumericalFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code workbench} command. */
 @Command(name = "workbench", mixinStandardHelpOptions = true, version = "Hessian Workbench 0.1.0",
@@ -25,8 +28,20 @@ public final class WorkbenchCommand {
     /** Exit code for bad input (files, columns, formulas, options). */
     public static final int EXIT_BAD_INPUT = 2;
 
-    /** Exit code for an internal error (a bug: please report it). */
+    /** Exit code for an internal error (a bug: please report it; or the machine: out of memory). */
     public static final int EXIT_INTERNAL = 3;
+
+    /** The option every command has (inherited from here): more log, and stack traces. */
+    private static final String VERBOSE = "--verbose";
+
+    @Option(names = VERBOSE, scope = ScopeType.INHERIT,
+            description = "log the work (Log4j 2 DEBUG: the optimisers' iterations, the engines) to stderr, and print"
+                    + " the stack trace of an internal error")
+    void verbose(boolean v) {
+        if (v) {
+            Verbosity.enable();
+        }
+    }
 
     /** Entry point. */
     public static void main(String[] args) {
@@ -37,30 +52,23 @@ public final class WorkbenchCommand {
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(commandLine(out, err), args);
+    }
+
+    /**
+     * The command line with its handlers: an exception or an {@link Error} thrown by a command
+     * becomes an exit code and one line on {@code err} ({@link #failure}); an output file that is
+     * one of the command's inputs is refused before the command runs ({@link OutputGuard}).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new WorkbenchCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(WorkbenchCommand::executeCommand);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String command = command(commandLine);
-            if (ex instanceof BadInputException bad) {
-                commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": error: "
-                        + CliMessages.text(command, bad));
-                return EXIT_BAD_INPUT;
-            }
-            if (ex instanceof NumericalFailureException failure) {
-                commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": numerical failure: "
-                        + CliMessages.text(command, failure));
-                return EXIT_NUMERICAL_FAILURE;
-            }
-            String what = ex instanceof InternalException internal ? CliMessages.text(command, internal)
-                    : ex.toString();
-            commandLine.getErr().println("workbench " + commandLine.getCommandName() + ": internal error: " + what
-                    + " (run with --verbose for the stack trace)");
-            if (Verbosity.verbose) {
-                ex.printStackTrace(commandLine.getErr());
-            }
-            return EXIT_INTERNAL;
+            Throwable thrown = ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error e ? e : ex;
+            return failure(thrown, commandLine, verbose(parseResult));
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
@@ -68,10 +76,128 @@ public final class WorkbenchCommand {
                     + " (see 'workbench help " + c.getCommandName() + "')");
             return EXIT_BAD_INPUT;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
+        return cl;
+    }
+
+    /**
+     * Runs {@code cl} on {@code args}: the exit code. An {@link Error} that escapes picocli (it
+     * passes only exceptions to the handler) is reported here as the handler would.
+     */
+    static int execute(CommandLine cl, String... args) {
+        int code;
+        Level log = Verbosity.level();
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            CommandLine.ParseResult parsed = cl.getParseResult();
+            CommandLine where = parsed == null ? cl : leaf(parsed).commandSpec().commandLine();
+            code = failure(e, where, parsed != null && verbose(parsed));
+        } finally {
+            // a run in a longer-lived JVM (the tests, the documentation's examples) leaves the log as it was
+            Verbosity.restore(log);
+        }
+        cl.getOut().flush();
+        cl.getErr().flush();
         return code;
+    }
+
+    /**
+     * Runs the subcommand the arguments name (picocli's {@code RunLast}) after checking its output
+     * files against its inputs. An {@link Error} from the command (out of memory, a stack overflow)
+     * is handed to the exception handler like an exception: picocli passes only exceptions on.
+     */
+    private static int executeCommand(CommandLine.ParseResult parsed) {
+        CommandLine leaf = leaf(parsed).commandSpec().commandLine();
+        if (!helpRequested(parsed)) {
+            try {
+                OutputGuard.check(leaf(parsed));
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
+            }
+        }
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            throw new CommandLine.ExecutionException(leaf, e.toString(), e);
+        }
+    }
+
+    /**
+     * What a failed command prints (one line on stderr) and its exit code: bad input 2, a numerical
+     * failure 1, anything else (a bug, the machine: out of memory, a stack overflow) 3, with the
+     * stack trace only when {@code --verbose} was given.
+     */
+    static int failure(Throwable ex, CommandLine commandLine, boolean verbose) {
+        String command = command(commandLine);
+        PrintWriter err = commandLine.getErr();
+        String prefix = "workbench " + commandLine.getCommandName() + ": ";
+        if (ex instanceof BadInputException bad) {
+            err.println(prefix + "error: " + CliMessages.text(command, bad));
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof NumericalFailureException failure) {
+            err.println(prefix + "numerical failure: " + CliMessages.text(command, failure));
+            return EXIT_NUMERICAL_FAILURE;
+        }
+        err.println(prefix + "internal error: " + internalError(command, ex));
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_INTERNAL;
+    }
+
+    /** The one line of an internal error: what failed, and what the user can do. */
+    private static String internalError(String command, Throwable ex) {
+        if (ex instanceof OutOfMemoryError oom) {
+            return "out of memory (" + describe(oom) + "); give the Java virtual machine more memory (java -Xmx4g"
+                    + " -jar workbench.jar ..., or WORKBENCH_JAVA_OPTS=-Xmx4g ./workbench ...), or rerun with"
+                    + " --verbose for the stack trace";
+        }
+        if (ex instanceof StackOverflowError) {
+            return "stack overflow (" + describe(ex) + "); give the Java virtual machine a larger stack (java -Xss16m"
+                    + " -jar workbench.jar ..., or WORKBENCH_JAVA_OPTS=-Xss16m ./workbench ...), or rerun with --verbose"
+                    + " for the stack trace";
+        }
+        String what = ex instanceof InternalException internal ? CliMessages.text(command, internal) : describe(ex);
+        return what + " (rerun with --verbose for the stack trace)";
+    }
+
+    /** The class and message of a throwable on one line. */
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        String text = message == null || message.isBlank() ? t.getClass().getName()
+                : t.getClass().getName() + ": " + message;
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** The innermost subcommand's parse result. */
+    private static CommandLine.ParseResult leaf(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    /** Whether {@code --help} or {@code --version} was given to any command on the line. */
+    private static boolean helpRequested(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code --verbose} was given, to the workbench or to any command on the line. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+            if (p.hasMatchedOption(VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The command's names after {@code workbench}: {@code fit}, {@code exercise check}. */
@@ -81,17 +207,30 @@ public final class WorkbenchCommand {
         return space < 0 ? qualified : qualified.substring(space + 1);
     }
 
-    /** Process-wide verbosity, set by {@code --verbose}. */
+    /** Process-wide verbosity of the log, set by {@code --verbose}. */
     static final class Verbosity {
-        static volatile boolean verbose;
 
         private Verbosity() {
         }
 
+        /** The loggers of the workbench's packages. */
+        private static final String PACKAGES = "org.hessianworkbench";
+
         /** Shows DEBUG logging of the workbench's packages (the optimisers' iterations). */
         static void enable() {
-            verbose = true;
-            Configurator.setLevel("org.hessianworkbench", Level.DEBUG);
+            Configurator.setLevel(PACKAGES, Level.DEBUG);
+        }
+
+        /** The level of the workbench's packages now. */
+        static Level level() {
+            return LogManager.getLogger(PACKAGES).getLevel();
+        }
+
+        /** Sets the level of the workbench's packages back to {@code level} if it changed. */
+        static void restore(Level level) {
+            if (level() != level) {
+                Configurator.setLevel(PACKAGES, level);
+            }
         }
     }
 }

@@ -81,9 +81,11 @@ class CompareOptimizersCommandTest {
         Cli r = Cli.run("fit", "--data", TestData.file("newton_bfgs_200.csv").toString(), "--model", "logistic",
                 "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--optimizer", "newton-pure", "--start", "ones",
                 "--format", "json");
-        assertEquals(0, r.code(), r.err());
+        // a fit that did not converge fails its verdict (issue 10): exit 1, with the diagnosis
+        assertEquals(1, r.code(), r.err());
         assertEquals("diverged", r.json().get("stop_reason").asText());
         assertTrue(!r.json().get("converged").asBoolean());
+        assertEquals("not-converged", r.json().get("diagnoses").get(0).get("code").asText());
         assertTrue(!r.out().contains("NaN"));
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,8 @@ import org.hessianworkbench.grading.exercise.CheckResult;
 import org.hessianworkbench.grading.exercise.ExerciseCase;
 import org.hessianworkbench.grading.exercise.Hint;
 import org.hessianworkbench.grading.exercise.Verdict;
+import org.hessianworkbench.grading.verify.Discard;
+import org.hessianworkbench.grading.verify.Tally;
 import org.hessianworkbench.grading.verify.VerifyRunner;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.report.ExerciseRenderer;
@@ -159,8 +162,9 @@ final class JsonSamples {
 
     /** A failed property (no command fails on demand): rendered by {@code verify}'s renderer. */
     private static Sample failedVerify() {
-        VerifyRunner.Outcome failed = new VerifyRunner.Outcome(ModelKind.LOGISTIC, "symmetry", 3, 3, "7", false,
-                "design [[1.0]], point [0.5]", "the Hessian is not symmetric", List.of());
+        VerifyRunner.Outcome failed = new VerifyRunner.Outcome(ModelKind.LINEAR_PRODUCT_CE, "hessian-fd-central-vs-ad",
+                "7", false, "design [[1.0]], point [0.5]", "fd-central differs from ad at 1 entries",
+                new Tally(2, 1, Map.of(Discard.KINK, 1), List.of(), 0));
         return sample(VERIFY, "VerifyRenderer.render(a failed property, JSON)",
                 VerifyRenderer.render(List.of(failed), 7, Format.JSON));
     }

@@ -46,6 +46,9 @@ final class CsvText {
 
     private static final char QUOTE = '"';
 
+    /** The other quote of a whitespace-separated file (R's {@code read.table} reads both). */
+    private static final char SINGLE_QUOTE = '\'';
+
     private final String source;
     private final String text;
     private Delimiter delimiter;
@@ -112,7 +115,9 @@ final class CsvText {
 
     /**
      * The delimiter that occurs most often outside quotes on the header line (comma on a tie);
-     * whitespace when none of comma, semicolon and tab occurs but a space does.
+     * whitespace when none of comma, semicolon and tab occurs but a space does; a semicolon when
+     * the header is one name: a file of one column, whose numbers may have decimal commas (a
+     * comma in its rows is no delimiter, and {@code 1,5} is not a row name 1 and a value 5).
      */
     private static Delimiter detect(String header) {
         int[] counts = new int[Delimiter.values().length];
@@ -136,8 +141,8 @@ final class CsvText {
                 best = d;
             }
         }
-        if (counts[best.ordinal()] == 0 && counts[Delimiter.WHITESPACE.ordinal()] > 0) {
-            return Delimiter.WHITESPACE;
+        if (counts[best.ordinal()] == 0) {
+            return counts[Delimiter.WHITESPACE.ordinal()] > 0 ? Delimiter.WHITESPACE : Delimiter.SEMICOLON;
         }
         return best;
     }
@@ -190,7 +195,7 @@ final class CsvText {
         while (true) {
             skipSpaces(sep);
             if (pos < text.length() && text.charAt(pos) == QUOTE) {
-                fields.add(readQuoted());
+                fields.add(readQuoted(QUOTE));
                 skipSpaces(sep);
                 if (atEndOfLine()) {
                     return;
@@ -221,8 +226,9 @@ final class CsvText {
             if (atEndOfLine()) {
                 return;
             }
-            if (text.charAt(pos) == QUOTE) {
-                fields.add(readQuoted());
+            char c = text.charAt(pos);
+            if (c == QUOTE || c == SINGLE_QUOTE) {
+                fields.add(readQuoted(c));
                 if (!atEndOfLine() && !isInlineSpace(text.charAt(pos))) {
                     throw unexpectedAfterQuote(fields.size());
                 }
@@ -236,19 +242,23 @@ final class CsvText {
         }
     }
 
-    /** Reads a quoted field starting at the opening quote; {@code ""} inside stands for one quote. */
-    private String readQuoted() {
+    /**
+     * Reads a field quoted with {@code quote}, starting at the opening quote; the quote doubled
+     * inside stands for one.
+     */
+    private String readQuoted(char quote) {
         int startLine = line;
         pos++;
         StringBuilder b = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw new BadInputException(DesignMessages.UNCLOSED_QUOTE, source, startLine);
+                throw new BadInputException(DesignMessages.UNCLOSED_QUOTE, source, startLine,
+                        quote == QUOTE ? "'\"'" : "\"'\"");
             }
             char c = text.charAt(pos);
-            if (c == QUOTE) {
-                if (pos + 1 < text.length() && text.charAt(pos + 1) == QUOTE) {
-                    b.append(QUOTE);
+            if (c == quote) {
+                if (pos + 1 < text.length() && text.charAt(pos + 1) == quote) {
+                    b.append(quote);
                     pos += 2;
                     continue;
                 }

@@ -50,6 +50,7 @@ public final class DataSet {
     private static final int NAMES_IN_MESSAGES = 20;
 
     private final String source;
+    private final char decimalMark;
     private final List<String> columnNames;
     private final Map<String, Integer> index;
     private final String[][] values;
@@ -60,8 +61,9 @@ public final class DataSet {
     /** Tablesaw's columns; the {@link Table} is assembled on demand (its class initialiser scans the class path, ~0.8 s). */
     private final List<Column<?>> columns;
 
-    private DataSet(String source, List<String> columnNames, String[][] values, int[] lines) {
+    private DataSet(String source, char decimalMark, List<String> columnNames, String[][] values, int[] lines) {
         this.source = source;
+        this.decimalMark = decimalMark;
         this.columnNames = List.copyOf(columnNames);
         this.values = values;
         this.lines = lines;
@@ -95,13 +97,21 @@ public final class DataSet {
      * shows), optionally gzip-compressed ({@code .gz} name or gzip content), UTF-8.
      *
      * <p>Quoted fields ({@code "..."}, with {@code ""} for a quote) may hold the delimiter and line
-     * breaks. Blank lines are skipped. When every data row has exactly one field more than the
-     * header (R's {@code write.table} with row names) the first field of each row is dropped.
+     * breaks; in a whitespace-separated file a field may also be quoted with single quotes
+     * ({@code 'GPA'}), as R's {@code read.table} reads them. Blank lines are skipped. When every data
+     * row has exactly one field more than the header (R's {@code write.table} with row names) the
+     * first field of each row is dropped.
+     *
+     * <p>Numbers have a decimal point, except in a semicolon-separated file whose numbers are
+     * written with decimal commas ({@code 1,5}, as R's {@code write.csv2} and spreadsheets in many
+     * European locales write them; {@link #decimalMark()}). A semicolon-separated file whose numbers
+     * mix the two marks is refused, naming the first cell that does not fit.
      *
      * @param file the file; its name as given becomes {@link #source()}
      * @return the data set
      * @throws BadInputException when the file is missing, unreadable, empty, has no data rows, has a
-     *                           row with the wrong number of fields or repeats a column name
+     *                           row with the wrong number of fields, repeats a column name or mixes
+     *                           decimal commas and points
      */
     public static DataSet read(Path file) {
         String source = file.toString();
@@ -128,7 +138,9 @@ public final class DataSet {
                 cols[j][i] = NumberText.isMissing(row[j]) ? "" : row[j];
             }
         }
-        return new DataSet(source, names, cols, parsed.lines().clone());
+        char mark = parsed.delimiter() == CsvText.Delimiter.SEMICOLON
+                ? DecimalMarks.of(source, names, cols, parsed.lines()) : NumberText.POINT;
+        return new DataSet(source, mark, names, cols, parsed.lines().clone());
     }
 
     /**
@@ -168,12 +180,20 @@ public final class DataSet {
         for (int i = 0; i < n; i++) {
             lines[i] = i + 2;
         }
-        return new DataSet(source, names, cols, lines);
+        return new DataSet(source, NumberText.POINT, names, cols, lines);
     }
 
     /** The file name as the user gave it (or the name given to an in-memory table). */
     public String source() {
         return source;
+    }
+
+    /**
+     * The decimal mark of the file's numbers: {@link NumberText#COMMA} for a semicolon-separated
+     * file written with decimal commas, else {@link NumberText#POINT}.
+     */
+    public char decimalMark() {
+        return decimalMark;
     }
 
     /** Number of data rows. */
@@ -288,8 +308,10 @@ public final class DataSet {
         for (int i = 0; i < v.length; i++) {
             if (v[i].isEmpty()) {
                 x[i] = Double.NaN;
-            } else if (NumberText.isNumber(v[i])) {
-                x[i] = Double.parseDouble(v[i].strip());
+            } else if (NumberText.isNumber(v[i], decimalMark)) {
+                String number = v[i].strip();
+                x[i] = Double.parseDouble(decimalMark == NumberText.POINT ? number
+                        : number.replace(NumberText.COMMA, NumberText.POINT));
                 anyNumber = true;
             } else {
                 x[i] = Double.NaN;

@@ -39,8 +39,8 @@ public enum DesignMessages implements Message {
      * "field" or "fields", the number expected, the delimiter's description.
      */
     WRONG_FIELD_COUNT("%s: line %d has %d %s, expected %d (delimiter %s)"),
-    /** A quote that is never closed: the file name, the line where it opens. */
-    UNCLOSED_QUOTE("%s: line %d: a quoted field is never closed (missing '\"')"),
+    /** A quote that is never closed: the file name, the line where it opens, the quote character. */
+    UNCLOSED_QUOTE("%s: line %d: a quoted field is never closed (missing %s)"),
     /**
      * Text after a closing quote: the file name, the line, the field (1-based), the character, the
      * delimiter's description.
@@ -67,6 +67,13 @@ public enum DesignMessages implements Message {
     UNKNOWN_COLUMN("%s: unknown column '%s' (columns: %s)"),
     /** A column a formula names that the data lacks: the source, the column, the formula, the data's columns. */
     UNKNOWN_FORMULA_COLUMN("%s: unknown column '%s' in formula '%s' (columns: %s)"),
+    /**
+     * A semicolon-separated file whose numbers have both decimal marks: the location of the first
+     * cell that does not fit, the file's mark ({@code comma} or {@code point}), the line, column and
+     * value of the first number written with it, the value that does not fit.
+     */
+    MIXED_DECIMAL_MARKS("%s: expected a number with a decimal %s, as on line %d (column '%s': '%s'), got '%s' (the"
+            + " numbers of a semicolon-separated file have one decimal mark, and no thousands separators)"),
     /** A value that is not a number: the location, the value. */
     NOT_A_NUMBER("%s: expected a number, got '%s'"),
     /**

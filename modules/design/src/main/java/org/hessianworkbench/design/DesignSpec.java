@@ -496,9 +496,11 @@ public final class DesignSpec {
         for (int row : rows) {
             distinct.add(data.value(column, row));
         }
-        boolean numeric = distinct.stream().allMatch(NumberText::isNumber);
+        char mark = data.decimalMark();
+        boolean numeric = distinct.stream().allMatch(v -> NumberText.isNumber(v, mark));
         Comparator<String> order = numeric
-                ? Comparator.<String>comparingDouble(NumberText::parse).thenComparing(Comparator.naturalOrder())
+                ? Comparator.<String>comparingDouble(v -> NumberText.parse(v, mark))
+                        .thenComparing(Comparator.naturalOrder())
                 : Comparator.naturalOrder();
         TreeSet<String> sorted = new TreeSet<>(order);
         sorted.addAll(distinct);

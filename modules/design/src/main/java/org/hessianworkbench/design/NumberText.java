@@ -10,11 +10,22 @@ import java.util.Set;
  * Surrounding spaces are ignored. Hexadecimal literals, Java type suffixes ({@code 1d}),
  * {@code Inf} and {@code Infinity} are not numbers. The missing-value tokens are listed in
  * {@link #MISSING_TOKENS}.
+ *
+ * <p>A file written with decimal commas (R's {@code read.csv2}, a spreadsheet in many European
+ * locales) is read with the decimal mark {@link #COMMA}: the same literals with a comma in place of
+ * the point ({@code 1,5}, {@code -2,5E+4}, {@code ,5}); a point is then no part of a number, and
+ * neither is a thousands separator (R reads {@code 1.234,5} as text too).
  */
 public final class NumberText {
 
     /** Tokens that mean "missing", compared case-sensitively after trimming spaces. */
     public static final Set<String> MISSING_TOKENS = Set.of("", "NA", "NaN", "N/A", "null");
+
+    /** The decimal point, the mark of every number the workbench writes. */
+    public static final char POINT = '.';
+
+    /** The decimal comma of R's {@code read.csv2}. */
+    public static final char COMMA = ',';
 
     /** Largest magnitude printed as an integer without an exponent. */
     private static final double PLAIN_INTEGER_LIMIT = 1e15;
@@ -29,6 +40,19 @@ public final class NumberText {
 
     /** True when {@code text} is a decimal number in the sense of this class. */
     public static boolean isNumber(String text) {
+        return isNumber(text, POINT);
+    }
+
+    /**
+     * True when {@code text} is a decimal number written with the decimal mark {@code decimalMark}.
+     *
+     * @param text        the text (not modified)
+     * @param decimalMark {@link #POINT} or {@link #COMMA}
+     * @return whether it is a number
+     * @throws IllegalArgumentException when the mark is neither
+     */
+    public static boolean isNumber(String text, char decimalMark) {
+        checkMark(decimalMark);
         String s = text.strip();
         int n = s.length();
         int i = 0;
@@ -40,7 +64,7 @@ public final class NumberText {
             i++;
             digits++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s.charAt(i) == decimalMark) {
             i++;
             while (i < n && isDigit(s.charAt(i))) {
                 i++;
@@ -75,10 +99,23 @@ public final class NumberText {
      * @throws NumberFormatException when {@code text} is not such a number
      */
     public static double parse(String text) {
-        if (!isNumber(text)) {
+        return parse(text, POINT);
+    }
+
+    /**
+     * The value of a number written with the decimal mark {@code decimalMark}.
+     *
+     * @param text        a number in the sense of {@link #isNumber(String, char)}
+     * @param decimalMark {@link #POINT} or {@link #COMMA}
+     * @return its value (infinite when it overflows)
+     * @throws NumberFormatException when {@code text} is not such a number
+     */
+    public static double parse(String text, char decimalMark) {
+        if (!isNumber(text, decimalMark)) {
             throw new NumberFormatException("not a decimal number: '" + text + "'");
         }
-        return Double.parseDouble(text.strip());
+        String s = text.strip();
+        return Double.parseDouble(decimalMark == POINT ? s : s.replace(COMMA, POINT));
     }
 
     /**
@@ -107,6 +144,12 @@ public final class NumberText {
             mantissa = mantissa.substring(0, mantissa.length() - 2);
         }
         return mantissa + "e" + s.substring(e + 1);
+    }
+
+    private static void checkMark(char decimalMark) {
+        if (decimalMark != POINT && decimalMark != COMMA) {
+            throw new IllegalArgumentException("a decimal mark is '.' or ',', not '" + decimalMark + "'");
+        }
     }
 
     private static boolean isDigit(char c) {

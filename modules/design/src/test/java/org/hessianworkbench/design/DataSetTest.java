@@ -73,6 +73,106 @@ class DataSetTest {
     }
 
     @Test
+    void readsWhitespaceSeparatedWithSingleQuotedNamesAsRReadTable() throws IOException {
+        DataSet d = DataSet.read(write("spector.txt", "'OBS' 'GPA' 'TUCE' 'PSI' 'GRADE'\n1 2.66 20 0 0\n2 2.89 22 0 0\n"
+                + "3 3.28 24 0 0\n"));
+        assertEquals(List.of("OBS", "GPA", "TUCE", "PSI", "GRADE"), d.columnNames());
+        assertArrayEquals(new double[] {2.66, 2.89, 3.28}, d.numeric("GPA"), 0);
+        assertEquals(ColumnKind.NUMERIC, d.kind("GRADE"));
+    }
+
+    @Test
+    void singleAndDoubleQuotesMixInAWhitespaceSeparatedFile() throws IOException {
+        assertThreeRows(DataSet.read(write("q.txt", "'x' \"y\" 'g'\n1.5 4 'a'\n-2 5 \"b c\"\n3e-3 6 'd'\n")));
+        DataSet d = DataSet.read(write("q2.txt", "name 'other name' n\nO'Brien 'it''s' 1\n\"say \"\"hi\"\"\" 'a \"b\"' 2\n"));
+        assertEquals(List.of("name", "other name", "n"), d.columnNames());
+        assertEquals("O'Brien", d.value("name", 0), "a quote inside a field is part of it");
+        assertEquals("it's", d.value("other name", 0));
+        assertEquals("say \"hi\"", d.value("name", 1));
+        assertEquals("a \"b\"", d.value("other name", 1));
+    }
+
+    @Test
+    void singleQuotesAreTextInADelimitedFileAsInRReadCsv() throws IOException {
+        DataSet d = DataSet.read(write("sq.csv", "'x','y'\n1,'a'\n"));
+        assertEquals(List.of("'x'", "'y'"), d.columnNames());
+        assertEquals("'a'", d.value("'y'", 0));
+    }
+
+    @Test
+    void anUnclosedSingleQuoteNamesItsLine() throws IOException {
+        Path p = write("open.txt", "x y\n1 2\n'open 3\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
+        assertEquals(p + ": line 3: a quoted field is never closed (missing \"'\")", e.getMessage());
+        assertEquals(DesignMessages.UNCLOSED_QUOTE, e.key());
+    }
+
+    @Test
+    void readsSemicolonSeparatedWithDecimalCommasAsRReadCsv2() throws IOException {
+        DataSet d = DataSet.read(write("c2.csv", "x;y;g\n1,5;4;a\n-2;5;b c\n3e-3;6;d\n"));
+        assertThreeRows(d);
+        assertEquals(NumberText.COMMA, d.decimalMark());
+        // every form R's read.csv2 reads: no digits before or after the comma, exponents, quotes
+        DataSet forms = DataSet.read(write("forms.csv", "a;b;c;d\n,5;1,;-1,5e-3;\"2,5\"\n+2,0E2;-,25;7;NA\n"));
+        assertArrayEquals(new double[] {0.5, 200}, forms.numeric("a"), 0);
+        assertArrayEquals(new double[] {1, -0.25}, forms.numeric("b"), 0);
+        assertArrayEquals(new double[] {-1.5e-3, 7}, forms.numeric("c"), 0);
+        assertEquals(2.5, forms.numeric("d")[0]);
+        assertTrue(forms.isMissing("d", 1));
+    }
+
+    @Test
+    void aSemicolonSeparatedFileWithPointsOrOnlyIntegersKeepsThePoint() throws IOException {
+        assertEquals(NumberText.POINT, DataSet.read(write("p.csv", "x;y\n1.5;2\n")).decimalMark());
+        DataSet integers = DataSet.read(write("i.csv", "x;y;g\n1;2;a,b\n3;4;c\n"));
+        assertEquals(NumberText.POINT, integers.decimalMark());
+        assertEquals("a,b", integers.value("g", 0), "a comma in text is no decimal comma");
+        assertEquals(NumberText.POINT, DataSet.read(write("c.csv", "x,y\n\"1,5\",2\n")).decimalMark(),
+                "only a semicolon-separated file has decimal commas (R's read.csv reads \"1,5\" as text)");
+    }
+
+    @Test
+    void aFileOfOneColumnMayHaveDecimalCommas() throws IOException {
+        // a header of one name: the commas of the rows are decimal commas, not a row name and a value
+        DataSet d = DataSet.read(write("one.csv", "y\n0,5\n1,5\n2,25\n"));
+        assertEquals(List.of("y"), d.columnNames());
+        assertArrayEquals(new double[] {0.5, 1.5, 2.25}, d.numeric("y"), 0);
+        assertArrayEquals(new double[] {0.5, 1.5}, DataSet.read(write("one-point.csv", "y\n0.5\n1.5\n")).numeric("y"),
+                0);
+    }
+
+    @Test
+    void aFileWithBothDecimalMarksNamesTheFirstCellThatDoesNotFit() throws IOException {
+        Path p = write("mix.csv", "id;x;y\na;1,5;2,25\nb;2,5;3.5\nc;0,5;1,75\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
+        assertEquals(DesignMessages.MIXED_DECIMAL_MARKS, e.key());
+        assertEquals(p + ": line 3, column 'y': expected a number with a decimal comma, as on line 2 (column 'x':"
+                + " '1,5'), got '3.5' (the numbers of a semicolon-separated file have one decimal mark, and no"
+                + " thousands separators)", e.getMessage());
+        // the mark most numbers have is the file's: here the point, and the comma does not fit
+        Path points = write("points.csv", "x;y\n1.5;2.5\n2.5;3,5\n");
+        BadInputException e2 = assertThrows(BadInputException.class, () -> DataSet.read(points));
+        assertTrue(e2.getMessage().startsWith(points + ": line 3, column 'y': expected a number with a decimal point,"
+                + " as on line 2 (column 'x': '1.5'), got '3,5'"), e2.getMessage());
+    }
+
+    @Test
+    void aThousandsSeparatorIsNotReadAsRDoesNot() throws IOException {
+        // 1.000 beside decimal commas is a thousand written with a separator: refused, not read as 1
+        Path p = write("k.csv", "x;y\n1,5;1.000\n2,5;2\n3,5;3\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> DataSet.read(p));
+        assertTrue(e.getMessage().startsWith(p + ": line 2, column 'y': expected a number with a decimal comma"),
+                e.getMessage());
+        // 1.234,5 is no number with either mark: the column is text, reported where it is used as a number
+        DataSet d = DataSet.read(write("k2.csv", "x;y\n1.234,5;1,5\n2;2,5\n"));
+        assertEquals(ColumnKind.MIXED, d.kind("x"));
+        BadInputException notANumber = assertThrows(BadInputException.class, () -> d.numeric("x"));
+        assertEquals(DesignMessages.NOT_A_NUMBER, notANumber.key());
+        assertTrue(notANumber.getMessage().contains("line 2, column 'x': expected a number, got '1.234,5'"),
+                notANumber.getMessage());
+    }
+
+    @Test
     void dropsRowNamesWhenEveryRowHasOneFieldMoreThanTheHeader() throws IOException {
         DataSet d = DataSet.read(write("rn.txt", "\"x\" \"y\" \"g\"\n\"1\" 1.5 4 \"a\"\n\"2\" -2 5 \"b c\"\n\"3\" 3e-3 6 d\n"));
         assertThreeRows(d);

@@ -107,6 +107,13 @@ class DesignMatrixTest {
     }
 
     @Test
+    void levelsWithDecimalCommasSortAsNumbers() {
+        DataSet d = DataSet.fromCsvText("k.csv", "y;k\n1;10,5\n2;9\n3;2,5\n4;10,5\n");
+        DesignMatrix m = build("y ~ C(k)", d);
+        assertEquals(List.of("(Intercept)", "C(k)9", "C(k)10,5"), m.columnNames());
+    }
+
+    @Test
     void withoutInterceptTheFirstFactorGetsEveryLevel() {
         DesignMatrix m = build("admit ~ gre + grp + C(rank) - 1", admissions());
         assertEquals(List.of("gre", "grpa", "grpb", "grpc", "C(rank)2", "C(rank)3", "C(rank)4"), m.columnNames());

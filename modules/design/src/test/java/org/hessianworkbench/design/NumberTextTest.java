@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.hessianworkbench.testkit.ReferenceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +30,46 @@ class NumberTextTest {
     void parseRejectsNonNumbers() {
         assertEquals(-0.25, NumberText.parse("-.25"));
         assertThrows(NumberFormatException.class, () -> NumberText.parse("1d"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "+2", "1,", ",5", "-,5", "1,5", "1e3", "1,5E-3", "2,5e+10", " 7,25 "})
+    void acceptsDecimalCommaLiterals(String s) {
+        assertTrue(NumberText.isNumber(s, NumberText.COMMA), s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", ".5", "1.", "1.234,5", "1,234,5", "1 234,5", ",", "1,5,", "Inf", "NaN", "0x1A"})
+    void aDecimalCommaNumberHasNoPointAndNoThousandsSeparator(String s) {
+        assertFalse(NumberText.isNumber(s, NumberText.COMMA), s);
+    }
+
+    @Test
+    void parsesEitherMark() {
+        assertEquals(1.5, NumberText.parse("1,5", NumberText.COMMA));
+        assertEquals(-0.5, NumberText.parse("-,5", NumberText.COMMA));
+        assertEquals(1.5e-3, NumberText.parse(" 1,5e-3 ", NumberText.COMMA));
+        assertEquals(2.5, NumberText.parse("2.5", NumberText.POINT));
+        assertThrows(NumberFormatException.class, () -> NumberText.parse("2.5", NumberText.COMMA));
+        assertThrows(NumberFormatException.class, () -> NumberText.parse("2,5", NumberText.POINT));
+        assertThrows(IllegalArgumentException.class, () -> NumberText.isNumber("1", ';'));
+    }
+
+    @Test
+    void decimalCommaNumbersAreTheOnesRReadsWithReadCsv2() {
+        ReferenceSet r = ReferenceSet.load("r-read-csv2");
+        int cases = 0;
+        for (String key : r.keys()) {
+            List<String> w = r.words(key);
+            String cell = w.get(0);
+            boolean number = !w.get(1).equals("text");
+            assertEquals(number, NumberText.isNumber(cell, NumberText.COMMA), key + ": " + cell);
+            if (number) {
+                assertEquals(Double.parseDouble(w.get(1)), NumberText.parse(cell, NumberText.COMMA), key + ": " + cell);
+            }
+            cases++;
+        }
+        assertEquals(19, cases);
     }
 
     @Test

@@ -16,43 +16,68 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param optimizerOptions tolerances and limits
  * @param settings   method-specific settings (Armijo constant, B0, memory)
  * @param normalization how product models fix their scale before standard errors
+ * @param dispersion which dispersion a Poisson fit's standard errors assume (fixed at 1 or Pearson's)
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
-                         OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
+                         OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization,
+                         DispersionMethod dispersion) {
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
 
-    /**
-     * Gradient-norm tolerance of {@code fit}: far tighter than the optimisers' 1e-5 so that the
-     * estimate is accurate to the digits printed (Newton gets there in one more iteration). The
-     * {@link Fitter} raises it to the gradient's rounding floor when that is higher.
-     */
-    public static final double DEFAULT_GTOL = 1e-10;
+    /** No dispersion given: {@link DispersionMethod#FIXED}. */
+    public FitOptions {
+        if (dispersion == null) {
+            dispersion = DispersionMethod.FIXED;
+        }
+    }
 
-    /** The model's default optimiser (null), analytic Hessian, 95% intervals, start at zero, gtol 1e-10. */
+    /** Dispersion fixed at 1. */
+    public FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
+                      OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
+        this(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, DispersionMethod.FIXED);
+    }
+
+    /**
+     * The model's default optimiser (null), analytic Hessian, 95% intervals, start at zero, the
+     * scale-invariant stopping rule ({@link OptimizerOptions#scaleInvariant}) with at most 1000
+     * iterations, dispersion fixed at 1.
+     */
     public static FitOptions defaults() {
         return new FitOptions(null, HessianMethod.ANALYTIC, 0.95, Double.NaN, null,
-                OptimizerOptions.DEFAULTS.withGtol(DEFAULT_GTOL), MethodSettings.DEFAULTS, Normalization.MEAN_ONE);
+                OptimizerOptions.scaleInvariant(OptimizerOptions.DEFAULT_MAX_ITERATIONS), MethodSettings.DEFAULTS,
+                Normalization.MEAN_ONE, DispersionMethod.FIXED);
     }
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, dispersion);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
-        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization,
+                dispersion);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
-        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings,
+                normalization, dispersion);
+    }
+
+    /** A copy with other optimiser options (tolerances, limits, stopping rule). */
+    public FitOptions withOptimizerOptions(OptimizerOptions o) {
+        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization, dispersion);
+    }
+
+    /** A copy with another dispersion method. */
+    public FitOptions withDispersion(DispersionMethod d) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, d);
     }
 }

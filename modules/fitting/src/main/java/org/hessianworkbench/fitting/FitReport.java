@@ -30,12 +30,13 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param stats        likelihood-based fit statistics
  * @param seconds      wall time of the fit and inference
  * @param diagnoses    what the fit says about itself before its numbers are trusted, in order
+ * @param dispersion   Pearson's dispersion and the one the standard errors assume (Poisson fits), else null
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
-                        List<Diagnosis> diagnoses) {
+                        List<Diagnosis> diagnoses, Dispersion dispersion) {
 
     /** Defensive copies in. */
     public FitReport {

@@ -1,5 +1,6 @@
 package org.hessianworkbench.fitting;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.diagnosis.Remedy;
@@ -14,6 +15,7 @@ import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.Optimizer;
@@ -75,16 +77,18 @@ public final class Fitter {
                         String.join(", ", Optimizers.NAMES));
             }
             Optimizer optimizer = Optimizers.byName(optimizerName, options.settings());
-            double gtol = effectiveGtol(model.objective(), start, options.optimizerOptions().gtol());
-            optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
+            optimization = optimizer.minimize(model.objective(), start,
+                    FitStopping.options(model.objective(), start, options.optimizerOptions()));
             estimate = optimization.estimate();
         }
         boolean linear = model.kind().estimatesDispersion();
-        double sigma2 = linear ? model.sse(estimate) / model.residualDf() : 1;
+        Dispersion dispersion = dispersion(model, estimate, options.dispersion());
+        double sigma2 = linear ? model.sse(estimate) / model.residualDf() : dispersion != null ? dispersion.used() : 1;
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
-        Statistic statistic = linear ? Statistic.t(model.residualDf()) : Statistic.z();
+        Statistic statistic = linear || (dispersion != null && dispersion.estimated())
+                ? Statistic.t(model.residualDf()) : Statistic.z();
         double critical = Double.isNaN(options.z()) ? statistic.critical(options.level()) : options.z();
         FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
@@ -94,7 +98,31 @@ public final class Fitter {
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
-                engineDiagnoses(options.hessian()));
+                diagnoses(engineDiagnoses(options.hessian()), optimization, dispersion), dispersion);
+    }
+
+    /** Whether the optimiser converged (first: it concerns every number), the engine's diagnoses, then the dispersion. */
+    private static List<Diagnosis> diagnoses(List<Diagnosis> engine, OptimizationResult optimization,
+                                             Dispersion dispersion) {
+        List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));
+        all.addAll(engine);
+        all.addAll(FitDiagnoses.overdispersion(dispersion));
+        return all;
+    }
+
+    /**
+     * Pearson's dispersion of a Poisson fit, null for the other models.
+     *
+     * @throws BadInputException when the Pearson dispersion is asked for a model other than Poisson
+     */
+    private static Dispersion dispersion(RegressionModel model, double[] estimate, DispersionMethod method) {
+        if (model.kind() != ModelKind.POISSON) {
+            if (method == DispersionMethod.PEARSON) {
+                throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
+            }
+            return null;
+        }
+        return Dispersion.of(model, estimate, method);
     }
 
     /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */

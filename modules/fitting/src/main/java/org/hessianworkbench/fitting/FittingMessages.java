@@ -19,6 +19,10 @@ public enum FittingMessages implements Message {
     QR_NOT_LINEAR("optimizer 'qr' (least squares) applies to the linear model only"),
     /** An optimiser name that is not one, for a regression model: the name given, the known names. */
     UNKNOWN_OPTIMIZER_OR_QR("unknown optimizer '%s' (known: %s), or qr for the linear model"),
+    /** A dispersion method that is not one: the name given, the known names. */
+    UNKNOWN_DISPERSION("unknown dispersion '%s' (known: %s)"),
+    /** The Pearson dispersion asked for a model other than Poisson: the model. */
+    DISPERSION_NOT_POISSON("the Pearson dispersion (quasi-likelihood) applies to the poisson model, not to '%s'"),
     /** A regression model without a formula: the model. */
     FORMULA_MISSING("model '%s' needs a formula \"response ~ terms\""),
     /** A regression model given a response column or feature groups: the product models, the model. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -48,9 +49,11 @@ public final class ProductFitter {
         if (start.length != m.p()) {
             throw StartPoint.lengthMismatch(start.length, m.parameterNames());
         }
+        if (options.dispersion() == DispersionMethod.PEARSON) {
+            throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, m.kind().cliName());
+        }
         OptimizationResult opt = Optimizers.byName(name, options.settings()).minimize(m.objective(), start,
-                options.optimizerOptions().withGtol(Fitter.effectiveGtol(m.objective(), start,
-                        options.optimizerOptions().gtol())));
+                FitStopping.options(m.objective(), start, options.optimizerOptions()));
         double[] estimate = opt.estimate();
         LinearPredictorObjective f = m.objective();
         double[][] exact = f.hessian(estimate);
@@ -93,7 +96,14 @@ public final class ProductFitter {
                 estimate, opt, id, gnDiagnostics, gnDiff, groups == 1 ? Normalization.NONE : options.normalization(),
                 point, h, covariance, Wald.table(f.parameterNames(), point, covariance, statistic, critical),
                 f.value(estimate), sse, squared ? Math.sqrt(scale) : Double.NaN, df, statistic.name(), options.level(),
-                critical, (System.nanoTime() - t0) * 1e-9, Fitter.engineDiagnoses(options.hessian()));
+                critical, (System.nanoTime() - t0) * 1e-9, diagnoses(opt, options));
+    }
+
+    /** Whether the optimiser converged, then the engine's diagnoses. */
+    private static List<Diagnosis> diagnoses(OptimizationResult opt, FitOptions options) {
+        List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(opt));
+        all.addAll(Fitter.engineDiagnoses(options.hessian()));
+        return all;
     }
 
     /** The model's scale directions, named by the groups they trade scale between. */

@@ -29,7 +29,7 @@ public final class FullStepNewton implements Optimizer {
 
     @Override
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
-        Run run = new Run(name(), f, start, options);
+        Run run = new Run(name(), f, start, options, true);
         double startLoss = run.fx;
         while (true) {
             StopReason stop = run.checkStop();
@@ -39,6 +39,10 @@ public final class FullStepNewton implements Optimizer {
             double[][] h = run.hessian(run.x);
             if (!Matrices.allFinite(h)) {
                 return run.finish(StopReason.DIVERGED, diverged(run, startLoss, "the Hessian became non-finite"));
+            }
+            stop = run.checkDecrement(Convergence.newtonDecrement(h, run.g));
+            if (stop != null) {
+                return run.finish(stop, run.describe(stop));
             }
             double[] d = NewtonSystem.solve(h, run.g);
             if (d == null) {

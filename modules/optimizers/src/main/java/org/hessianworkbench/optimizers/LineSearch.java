@@ -31,6 +31,9 @@ final class LineSearch {
      * @param evaluations loss evaluations made
      */
     record Outcome(boolean success, double step, double[] point, double value, double[] gradient, int evaluations) {
+        Outcome withEvaluations(int total) {
+            return new Outcome(success, step, point, value, gradient, total);
+        }
     }
 
     private LineSearch() {
@@ -51,9 +54,20 @@ final class LineSearch {
      * loss's rounding noise \(\epsilon_f\) (\(c\,t\,|\nabla f^\top d| \le \epsilon_f\)), the step can be judged by
      * the gradient: the approximate Armijo condition \(f(x + td) \le f(x) + \epsilon_f\) and
      * \(\nabla f(x + td)^\top d \le (1 - 2c)|\nabla f(x)^\top d|\)
-     * (Hager &amp; Zhang, SIAM J. Optim. 16(1), 2005), exact for quadratics.
+     * (Hager &amp; Zhang, SIAM J. Optim. 16(1), 2005), exact for quadratics. When no step is found the
+     * loss's rounding floor is measured again at the current iterate and, if it grew, the search is
+     * repeated once.
      */
     static Outcome armijo(Run run, double[] d, double c, double shrink, double t0) {
+        Outcome o = armijoOnce(run, d, c, shrink, t0);
+        if (!o.success() && run.remeasureNoise()) {
+            Outcome again = armijoOnce(run, d, c, shrink, t0);
+            return again.withEvaluations(o.evaluations() + again.evaluations());
+        }
+        return o;
+    }
+
+    private static Outcome armijoOnce(Run run, double[] d, double c, double shrink, double t0) {
         double slope = Matrices.dot(run.g, d);
         if (!(slope < 0)) {
             return new Outcome(false, 0, run.x, run.fx, null, 0);
@@ -79,8 +93,21 @@ final class LineSearch {
         return new Outcome(false, 0, run.x, run.fx, null, evaluations);
     }
 
-    /** A step satisfying the strong Wolfe conditions with constants {@code c1 < c2}, trying 1 first. */
+    /**
+     * A step satisfying the strong Wolfe conditions with constants {@code c1 < c2}, trying 1 first.
+     * When none is found the loss's rounding floor is measured again at the current iterate and, if it
+     * grew, the search is repeated (the approximate conditions may now accept a step).
+     */
     static Outcome wolfe(Run run, double[] d, double c1, double c2) {
+        Outcome o = wolfeOnce(run, d, c1, c2);
+        if (!o.success() && run.remeasureNoise()) {
+            Outcome again = wolfeOnce(run, d, c1, c2);
+            return again.withEvaluations(o.evaluations() + again.evaluations());
+        }
+        return o;
+    }
+
+    private static Outcome wolfeOnce(Run run, double[] d, double c1, double c2) {
         double phi0 = run.fx;
         double dphi0 = Matrices.dot(run.g, d);
         if (!(dphi0 < 0)) {

@@ -52,7 +52,7 @@ public final class Newton implements Optimizer {
 
     @Override
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
-        Run run = new Run(name(), f, start, options);
+        Run run = new Run(name(), f, start, options, true);
         while (true) {
             StopReason stop = run.checkStop();
             if (stop != null) {
@@ -62,6 +62,10 @@ public final class Newton implements Optimizer {
             if (!Matrices.allFinite(h)) {
                 return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
             }
+            stop = run.checkDecrement(Convergence.newtonDecrement(h, run.g));
+            if (stop != null) {
+                return run.finish(stop, run.describe(stop));
+            }
             NewtonSystem.Direction dir = NewtonSystem.solveModified(h, run.g);
             if (dir.modified()) {
                 run.hessianModifications++;
@@ -69,7 +73,8 @@ public final class Newton implements Optimizer {
             double slope = Matrices.dot(run.g, dir.direction());
             LineSearch.Outcome ls = LineSearch.armijo(run, dir.direction(), armijo, shrink, 1);
             if (!ls.success()) {
-                return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
+                StopReason why = run.noStep();
+                return run.finish(why, run.describe(why));
             }
             FirstOrder fg = new FirstOrder(ls.value(), ls.gradient());
             run.accept(ls.point(), fg.value(), fg.gradient(), ls.step(), slope, ls.evaluations());

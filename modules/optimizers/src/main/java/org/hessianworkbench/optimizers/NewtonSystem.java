@@ -13,7 +13,7 @@ final class NewtonSystem {
     /** Relative size of the smallest eigenvalue after a shift: \(\delta\) in \(\tau = \delta\max(1,\max|\lambda|) - \lambda_{\min}\). */
     static final double SHIFT_DELTA = 1e-8;
 
-    /** Pivots at most this times the largest diagonal entry count as non-positive in Cholesky. */
+    /** Pivots of the equilibrated matrix (unit diagonal) at most this count as non-positive in Cholesky. */
     static final double PIVOT_TOLERANCE = 1e-14;
 
     /**
@@ -28,22 +28,39 @@ final class NewtonSystem {
     private NewtonSystem() {
     }
 
-    /** \(-B^{-1}g\) by Cholesky, or null when \(B\) is not (numerically) positive definite. */
+    /**
+     * \(-B^{-1}g\) by Cholesky of the equilibrated matrix \(S = DBD\), \(D = \mathrm{diag}(B_{jj}^{-1/2})\)
+     * (\(d = -D S^{-1} D g\)), or null when \(B\) is not (numerically) positive definite. The
+     * equilibration makes the decision, and the direction, independent of the units of the parameters:
+     * a pivot of \(S\) at most {@link #PIVOT_TOLERANCE} counts as non-positive.
+     */
     static double[] solve(double[][] b, double[] g) {
         double[][] sym = Matrices.symmetrize(b);
-        double diag = 0;
-        for (int i = 0; i < sym.length; i++) {
-            diag = Math.max(diag, Math.abs(sym[i][i]));
-        }
-        if (!(diag > 0)) {
+        int p = sym.length;
+        if (p == 0) {
             return null;
         }
+        double[] scale = new double[p];
+        for (int i = 0; i < p; i++) {
+            if (!(sym[i][i] > 0) || !Double.isFinite(sym[i][i])) {
+                return null;
+            }
+            scale[i] = 1 / Math.sqrt(sym[i][i]);
+        }
+        double[][] s = new double[p][p];
+        double[] gs = new double[p];
+        for (int i = 0; i < p; i++) {
+            gs[i] = scale[i] * g[i];
+            for (int j = 0; j < p; j++) {
+                s[i][j] = scale[i] * sym[i][j] * scale[j];
+            }
+        }
         try {
-            RealMatrix m = MatrixUtils.createRealMatrix(sym);
-            CholeskyDecomposition c = new CholeskyDecomposition(m, 1e-12, PIVOT_TOLERANCE * diag);
-            double[] d = c.getSolver().solve(MatrixUtils.createRealVector(g)).toArray();
+            RealMatrix m = MatrixUtils.createRealMatrix(s);
+            CholeskyDecomposition c = new CholeskyDecomposition(m, 1e-12, PIVOT_TOLERANCE);
+            double[] d = c.getSolver().solve(MatrixUtils.createRealVector(gs)).toArray();
             for (int i = 0; i < d.length; i++) {
-                d[i] = -d[i];
+                d[i] = -scale[i] * d[i];
             }
             return Matrices.allFinite(d) ? d : null;
         } catch (MathIllegalArgumentException notPositiveDefinite) {

@@ -21,12 +21,16 @@ import java.util.List;
  * @param skippedUpdates       quasi-Newton updates skipped because the curvature condition failed
  * @param seconds              wall time
  * @param noiseFloor           changes of the loss below this are rounding noise; near the minimum the
- *                             line searches accept steps within it (approximate Wolfe conditions)
+ *                             line searches accept steps within it (approximate Wolfe conditions); the
+ *                             floor at the last measurement (the start, and again as the loss grows)
+ * @param newtonDecrement      the squared Newton decrement \(\nabla f^\top H^{-1}\nabla f\) at the final point
+ *                             when the scale-invariant rule computed it (Newton-type methods), else NaN
  */
 public record OptimizationResult(String optimizer, double[] estimate, double loss, double[] gradient,
                                  int iterations, StopReason stopReason, String message, List<IterationRecord> trace,
                                  int functionEvaluations, int gradientEvaluations, int hessianEvaluations,
-                                 int hessianModifications, int skippedUpdates, double seconds, double noiseFloor) {
+                                 int hessianModifications, int skippedUpdates, double seconds, double noiseFloor,
+                                 double newtonDecrement) {
 
     /** Defensive copies in. */
     public OptimizationResult {
@@ -52,8 +56,8 @@ public record OptimizationResult(String optimizer, double[] estimate, double los
         return org.hessianworkbench.derivatives.Matrices.norm(gradient);
     }
 
-    /** True when the gradient tolerance was reached. */
+    /** True when the stopping rule was met ({@link StopReason#converged()}). */
     public boolean converged() {
-        return stopReason == StopReason.GTOL;
+        return stopReason.converged();
     }
 }

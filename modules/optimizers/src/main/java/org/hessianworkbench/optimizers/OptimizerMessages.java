@@ -9,6 +9,8 @@ public enum OptimizerMessages implements Message {
     UNKNOWN_OPTIMIZER("unknown optimizer '%s' (known: %s)"),
     /** A negative or NaN gradient tolerance: the tolerance. */
     GTOL_NEGATIVE("gtol must be >= 0, not %s"),
+    /** A typical parameter scale that is not a positive number: the scale. */
+    TYPICAL_SCALE_NOT_POSITIVE("a typical parameter scale must be a positive number, not %s"),
     /** A negative iteration limit: the limit. */
     MAX_ITERATIONS_NEGATIVE("the iteration limit must be >= 0, not %d"),
     /** An Armijo constant outside (0, 1): the constant. */

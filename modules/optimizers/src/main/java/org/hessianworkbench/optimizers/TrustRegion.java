@@ -42,8 +42,10 @@ public final class TrustRegion implements Optimizer {
 
     @Override
     public OptimizationResult minimize(Objective f, double[] start, OptimizerOptions options) {
-        Run run = new Run(name(), f, start, options);
+        Run run = new Run(name(), f, start, options, true);
         double radius = Double.NaN;
+        double lambda2 = Double.NaN;
+        boolean decrementKnown = false;
         int trials = 0;
         double[][] h = null;
         double[] scale = null;
@@ -57,6 +59,15 @@ public final class TrustRegion implements Optimizer {
             }
             if (!Matrices.allFinite(h)) {
                 return run.finish(StopReason.DIVERGED, "the Hessian became non-finite");
+            }
+            if (!decrementKnown && options.scaleInvariantRule()) {
+                // once per iterate: rejected trials keep the point and its Hessian
+                lambda2 = Convergence.newtonDecrement(h, run.g);
+                decrementKnown = true;
+            }
+            stop = run.checkDecrement(lambda2);
+            if (stop != null) {
+                return run.finish(stop, run.describe(stop));
             }
             if (scale == null) {
                 scale = new double[h.length];
@@ -99,8 +110,15 @@ public final class TrustRegion implements Optimizer {
                 run.accept(next, at.value(), at.gradient(), norm, slope, trials);
                 trials = 0;
                 h = at.hessian();
+                decrementKnown = false;
             } else if (radius < 1e-15 * Math.max(1, scaledNorm(run.x, scale)) || !(predicted > 0)) {
-                return run.finish(StopReason.NO_PROGRESS, run.describe(StopReason.NO_PROGRESS));
+                if (run.remeasureNoise()) {
+                    // the floor was stale: start again from the Cauchy step with the new floor
+                    radius = cauchyLength(h, run.g, scale);
+                    continue;
+                }
+                StopReason why = run.noStep();
+                return run.finish(why, run.describe(why));
             }
         }
     }

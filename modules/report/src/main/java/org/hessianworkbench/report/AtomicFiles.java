@@ -50,6 +50,26 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Whether two paths name the same existing file: symbolic links are followed and hard links
+     * recognised ({@link Files#isSameFile}). A path that does not exist (yet) is never the same
+     * file as another: it cannot be an input.
+     *
+     * @param a a path (not modified)
+     * @param b another
+     * @return true when both exist and are one file
+     */
+    public static boolean sameFile(Path a, Path b) {
+        if (!Files.exists(a) || !Files.exists(b)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Writes UTF-8 text to {@code target}. */
     public static void write(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));

@@ -69,6 +69,7 @@ public final class FitRenderer {
         b.append("Fit:      ").append(fitLine(r)).append("\n\n");
         b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append("Coefficients:\n").append(coefficientTable(r).render(2));
+        b.append(FitNotes.untrusted(r.converged(), r.statistic()));
         b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
                 r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
         b.append('\n').append(hessianText(r.hessian().method().cliName(), r.covariance())).append('\n');
@@ -83,6 +84,7 @@ public final class FitRenderer {
             b.append(String.format(Locale.ROOT, "Residual deviance: %s on %d degrees of freedom%n",
                     Fmt.sig(s.deviance(), 8), s.residualDf()));
         }
+        b.append(FitNotes.dispersionLine(r.dispersion()));
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
         return b.toString();
@@ -129,12 +131,13 @@ public final class FitRenderer {
         for (var d : r.diagnoses()) {
             b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
         }
-        b.append(coefficientTable(r).markdown()).append('\n');
+        b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
         b.append(hessianText(r.hessian().method().cliName(), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
         b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
                 .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
                 .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
+        b.append(FitNotes.dispersionLine(r.dispersion()));
         return b.toString();
     }
 
@@ -161,6 +164,7 @@ public final class FitRenderer {
         o.put("df_residual", s.residualDf());
         o.put("df_null", s.nullDf());
         Json.put(o, "aic", s.aic());
+        FitNotes.dispersionJson(o, r.dispersion());
         if (r.model().estimatesDispersion()) {
             Json.put(o, "sigma", s.sigma());
             Json.put(o, "r_squared", s.rSquared());

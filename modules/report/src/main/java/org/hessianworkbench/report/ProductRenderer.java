@@ -29,7 +29,8 @@ public final class ProductRenderer {
             case JSON -> Json.document(json(r));
             case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n"
                     + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n") + identifiabilityText(r)
-                    .replace("\n", "  \n") + "\n" + table(r).markdown();
+                    .replace("\n", "  \n") + "\n" + table(r).markdown()
+                    + FitNotes.untrustedMarkdown(r.optimization().converged(), r.statistic());
         };
     }
 
@@ -67,6 +68,7 @@ public final class ProductRenderer {
             b.append("Coefficients (normalised, ").append(r.normalization().cliName()).append("):\n");
         }
         b.append(table(r).render(2));
+        b.append(FitNotes.untrusted(o.converged(), r.statistic()));
         b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
                 r.statistic().equals("t") ? ", t with " + r.df() + " df" : ""));
         return b.toString();

@@ -9,6 +9,9 @@ public enum ReportMessages implements Message {
     OUTPUT_DIRECTORY_MISSING("%s: the directory %s does not exist"),
     /** An output file that cannot be written (permissions, a full disk): the file as given, the I/O message. */
     OUTPUT_NOT_WRITTEN("%s: cannot write (%s)"),
+    /** An output file that is an input file: the output as given, the input as given. */
+    OUTPUT_IS_INPUT("the output file %s is the input file %s: writing it would destroy the input; choose another"
+            + " output file"),
     /** A plot that cannot be drawn as PNG (a bug): the file as given, the encoder's message. */
     PLOT_NOT_DRAWN("%s: cannot draw the plot (%s)"),
     /** A report that cannot be written as JSON (a bug): the serialiser's message. */

@@ -5,14 +5,21 @@ import org.hessianworkbench.grading.verify.VerifyRunner;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hessianworkbench.grading.verify.Discard;
+import org.hessianworkbench.grading.verify.Tally;
 import org.hessianworkbench.report.Format;
 import org.hessianworkbench.report.Json;
 import org.hessianworkbench.report.TextTable;
 
 /** Renders the outcomes of {@code workbench verify}. */
 public final class VerifyRenderer {
+
+    /** The property whose tries have Taylor slopes. */
+    private static final String TAYLOR = "taylor-remainder";
 
     private VerifyRenderer() {
     }
@@ -28,27 +35,78 @@ public final class VerifyRenderer {
 
     /** One line of progress. */
     public static String progress(VerifyRunner.Outcome o) {
-        return String.format(Locale.ROOT, "%-18s %-36s %s (%d tries, %d checked)%s", o.model(), o.property(),
-                o.passed() ? "passed" : "FAILED", o.tries(), o.checks(), slopes(o).isEmpty() ? "" : "; slopes " + slopes(o));
+        String taylor = taylor(o);
+        return String.format(Locale.ROOT, "%-18s %-36s %s (%d tries: %d checked, %s)%s", o.model(), o.property(),
+                o.passed() ? "passed" : "FAILED", o.tries(), o.checks(), discarded(o.tally()),
+                taylor.isEmpty() ? "" : "; Taylor slopes " + taylor);
     }
 
-    private static String slopes(VerifyRunner.Outcome o) {
-        if (o.slopes().isEmpty()) {
-            return o.property().equals("taylor-remainder") && o.passed() ? "quadratic: remainder at rounding" : "";
+    /** {@code 0 discarded}, or {@code 3 discarded (2 kink, 1 slope-unreadable)}. */
+    private static String discarded(Tally t) {
+        if (t.discardedTotal() == 0) {
+            return "0 discarded";
         }
-        List<Double> s = new ArrayList<>(o.slopes());
-        s.sort(Double::compare);
-        return String.format(Locale.ROOT, "min %.2f, median %.2f, max %.2f", s.get(0), s.get(s.size() / 2), s.get(s.size() - 1));
+        List<String> why = new ArrayList<>();
+        t.discarded().forEach((reason, count) -> why.add(count + " " + reason.code()));
+        return t.discardedTotal() + " discarded (" + String.join(", ", why) + ")";
+    }
+
+    /**
+     * The Taylor column: the slopes read (how many, their minimum, median and maximum), the tries
+     * whose remainder is at rounding (quadratic) and those whose slope cannot be read above the
+     * rounding floor (discarded); empty for the other properties.
+     */
+    private static String taylor(VerifyRunner.Outcome o) {
+        if (!o.property().equals(TAYLOR)) {
+            return "";
+        }
+        Tally t = o.tally();
+        List<String> parts = new ArrayList<>();
+        if (!t.slopes().isEmpty()) {
+            List<Double> s = new ArrayList<>(t.slopes());
+            s.sort(Double::compare);
+            parts.add(String.format(Locale.ROOT, "%d read: min %.2f, median %.2f, max %.2f", s.size(), s.get(0),
+                    s.get(s.size() / 2), s.get(s.size() - 1)));
+        } else if (t.quadratic() == 0) {
+            parts.add("none read");
+        }
+        if (t.quadratic() > 0) {
+            parts.add(t.quadratic() + " quadratic (remainder at rounding)");
+        }
+        if (t.discarded(Discard.SLOPE_UNREADABLE) > 0) {
+            parts.add(t.discarded(Discard.SLOPE_UNREADABLE) + " unreadable (below the rounding floor)");
+        }
+        return String.join("; ", parts);
     }
 
     private static String text(List<VerifyRunner.Outcome> outcomes, long seed, boolean passed, boolean markdown) {
-        TextTable t = new TextTable("model", "property", "tries", "checked", "result", "Taylor slopes");
+        TextTable t = new TextTable("model", "property", "tries", "checked", "passed", "discarded", "result",
+                "Taylor slopes");
         for (VerifyRunner.Outcome o : outcomes) {
-            t.row(o.model().cliName(), o.property(), Integer.toString(o.tries()), Integer.toString(o.checks()),
-                    o.passed() ? "passed" : "FAILED", slopes(o));
+            Tally c = o.tally();
+            t.row(o.model().cliName(), o.property(), Integer.toString(c.tries()), Integer.toString(c.checks()),
+                    Integer.toString(c.passed()), Integer.toString(c.discardedTotal()), o.passed() ? "passed" : "FAILED",
+                    taylor(o));
         }
         StringBuilder b = new StringBuilder();
         b.append(markdown ? t.markdown() : t.render(2));
+        b.append("\ntries = checked + discarded; checked = passed + failed (a property stops at its first failing"
+                + " try).\n");
+        Map<Discard, Integer> reasons = new EnumMap<>(Discard.class);
+        for (VerifyRunner.Outcome o : outcomes) {
+            o.tally().discarded().forEach((reason, count) -> reasons.merge(reason, count, Integer::sum));
+        }
+        for (Map.Entry<Discard, Integer> e : reasons.entrySet()) {
+            List<String> where = new ArrayList<>();
+            for (VerifyRunner.Outcome o : outcomes) {
+                int n = o.tally().discarded(e.getKey());
+                if (n > 0) {
+                    where.add(o.model().cliName() + " " + o.property() + " " + n);
+                }
+            }
+            b.append("Discarded, ").append(e.getKey().code()).append(" (").append(e.getKey().meaning()).append("): ")
+                    .append(String.join(", ", where)).append(".\n");
+        }
         for (VerifyRunner.Outcome o : outcomes) {
             if (!o.passed()) {
                 b.append('\n').append(o.model()).append(' ').append(o.property()).append(" failed (seed ").append(o.seed())
@@ -65,23 +123,31 @@ public final class VerifyRenderer {
         o.put("seed", seed);
         ArrayNode props = o.putArray("properties");
         for (VerifyRunner.Outcome r : outcomes) {
+            Tally c = r.tally();
             ObjectNode n = props.addObject();
             n.put("model", r.model().cliName());
             n.put("property", r.property());
-            n.put("tries", r.tries());
-            n.put("checks", r.checks());
-            n.put("passed", r.passed() ? r.tries() : 0);
+            n.put("tries", c.tries());
+            n.put("checks", c.checks());
+            n.put("passed", c.passed());
+            n.put("failed", c.failed());
+            n.put("discarded", c.discardedTotal());
+            ObjectNode why = n.putObject("discarded_because");
+            c.discarded().forEach((reason, count) -> why.put(reason.code(), count));
             n.put("holds", r.passed());
             n.put("seed", r.seed());
             if (r.counterexample() == null) {
                 n.putNull("counterexample");
             } else {
                 n.put("counterexample", r.counterexample());
+            }
+            if (r.failure() != null) {
                 n.put("failure", r.failure());
             }
-            if (!r.slopes().isEmpty()) {
+            if (r.property().equals(TAYLOR)) {
                 ArrayNode s = n.putArray("taylor_slopes");
-                r.slopes().forEach(v -> Json.add(s, v));
+                c.slopes().forEach(v -> Json.add(s, v));
+                n.put("taylor_quadratic", c.quadratic());
             }
         }
         o.put("passed", passed);

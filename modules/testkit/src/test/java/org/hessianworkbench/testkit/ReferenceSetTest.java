@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ReferenceSetTest {
 
     private static final List<String> SETS = List.of("longley-nist", "spector-logit-stata", "logistic-hessian-notebook",
-            "linear-product-notebook", "newton-bfgs-tutorial", "poisson-income-glm", "logistic-dollars-glm",
-            "logistic-tiny-big-glm");
+            "linear-product-notebook", "newton-bfgs-tutorial", "quasipoisson-r", "poisson-income-glm",
+            "logistic-dollars-glm", "logistic-tiny-big-glm");
 
     @Test
     void everySetLoadsWithItsProvenanceAndItsDataSet() {

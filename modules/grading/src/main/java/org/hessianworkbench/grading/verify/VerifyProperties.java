@@ -112,7 +112,7 @@ public class VerifyProperties {
 
     @Property
     void positiveSemidefiniteWhereConvex(@ForAll("problems") Problem pr) {
-        Assume.that(pr.convex());
+        assume(pr.convex(), Discard.NOT_CONVEX);
         double[][] h = pr.objective().hessian(pr.point());
         HessianDiagnostics d = HessianDiagnostics.of(h);
         double top = Math.abs(d.maxEigenvalue());
@@ -126,16 +126,15 @@ public class VerifyProperties {
         LinearPredictorObjective f = pr.objective();
         double[] b = pr.point();
         if (pr.model().hasKinks()) {
-            Assume.that(Problem.interior(f, b));
+            assume(Problem.interior(f, b), Discard.KINK);
         }
         TaylorTest.Result t = TaylorTest.run(f, b, pr.directions());
         if (t.quadratic()) {
+            VerifySession.note(new Tally.Note(null, null, true));
             return;
         }
-        Assume.that(t.conclusive());
-        synchronized (VerifySession.SLOPES) {
-            VerifySession.SLOPES.add(t.slope());
-        }
+        assume(t.conclusive(), Discard.SLOPE_UNREADABLE);
+        VerifySession.note(new Tally.Note(null, t.slope(), false));
         if (!(t.slope() >= SLOPE_LOW)) {
             throw new AssertionError(String.format(Locale.ROOT, "Taylor remainder slope %.3f (expected near 3; near 2 means a wrong "
                     + "Hessian, near 1 a wrong gradient); remainders %s at steps %s", t.slope(),
@@ -146,10 +145,18 @@ public class VerifyProperties {
     private static void fdAgainstAd(Problem pr, HessianMethod method) {
         LinearPredictorObjective f = pr.objective();
         double[] b = pr.point();
-        Assume.that(f.kinksCrossed(b, FiniteDifferences.largestSteps(method, f, b)) == 0);
+        assume(f.kinksCrossed(b, FiniteDifferences.largestSteps(method, f, b)) == 0, Discard.KINK);
         SecondOrder ad = f.automaticHessian(b);
         HessianEstimate e = method.compute(f, b);
         compare(method.cliName(), e.hessian(), ad.hessian(), method.tolerance());
+    }
+
+    /** jqwik's assumption, with the reason a try is discarded noted for the report. */
+    private static void assume(boolean condition, Discard reason) {
+        if (!condition) {
+            VerifySession.note(new Tally.Note(reason, null, false));
+        }
+        Assume.that(condition);
     }
 
     /**

@@ -103,15 +103,29 @@ public final class VerifyRunner {
      *
      * @param model          the model
      * @param property       the property's name
-     * @param tries          tries made
-     * @param checks         tries not discarded by an assumption
      * @param seed           the seed to reproduce it
      * @param passed         whether it held
      * @param counterexample the shrunk counterexample, or null
      * @param failure        what failed there, or null
-     * @param slopes         the fitted Taylor slopes (taylor-remainder only)
+     * @param tally          how its tries went: checked (passed, failed) or discarded (why), and the
+     *                       Taylor slopes
      */
-    public record Outcome(ModelKind model, String property, int tries, int checks, String seed, boolean passed,
-                          String counterexample, String failure, List<Double> slopes) {
+    public record Outcome(ModelKind model, String property, String seed, boolean passed, String counterexample,
+                          String failure, Tally tally) {
+
+        /** Tries made: checked and discarded. */
+        public int tries() {
+            return tally.tries();
+        }
+
+        /** Tries checked (not discarded by an assumption). */
+        public int checks() {
+            return tally.checks();
+        }
+
+        /** The Taylor slopes read (taylor-remainder only), in try order. */
+        public List<Double> slopes() {
+            return tally.slopes();
+        }
     }
 }

@@ -1,12 +1,17 @@
 package org.hessianworkbench.grading.verify;
 
 import java.util.ArrayList;
-import org.hessianworkbench.models.ModelKind;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.AroundTryHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.TryExecutionResult;
+import net.jqwik.api.lifecycle.TryExecutor;
+import net.jqwik.api.lifecycle.TryLifecycleContext;
+import org.hessianworkbench.models.ModelKind;
 
 /**
  * The settings of one verification run (model, tries, seed) and the results jqwik reports, shared
@@ -19,33 +24,76 @@ final class VerifySession {
     static volatile int tries;
     static volatile String seed;
     static final List<VerifyRunner.Outcome> OUTCOMES = new ArrayList<>();
-    static final List<Double> SLOPES = new ArrayList<>();
     static volatile java.util.function.Consumer<VerifyRunner.Outcome> progress = o -> { };
+
+    /** What the try running on this thread noted ({@link #note}); read and cleared by {@link Hook#aroundTry}. */
+    private static final ThreadLocal<Tally.Note> NOTE = new ThreadLocal<>();
+
+    /** Each try of the property running, in order: its status and note. */
+    private static final List<Tally.Status> STATUSES = new ArrayList<>();
+    private static final List<Tally.Note> NOTES = new ArrayList<>();
 
     private VerifySession() {
     }
 
-    /** Sets tries and seed before each property and records its result after. */
-    public static final class Hook implements AroundPropertyHook {
+    /** Notes what the try running on this thread found: its discard reason, slope or quadratic remainder. */
+    static void note(Tally.Note note) {
+        NOTE.set(note);
+    }
+
+    /**
+     * Sets tries and seed before each property and records its outcome after; records each try's
+     * status and note. The tally counts the tries jqwik generated (its {@code countTries()}, the
+     * falsifying one included), not the ones it ran while shrinking a counterexample.
+     */
+    public static final class Hook implements AroundPropertyHook, AroundTryHook {
+
+        @Override
+        public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
+            NOTE.remove();
+            TryExecutionResult r = aTry.execute(parameters);
+            Tally.Note n = NOTE.get();
+            NOTE.remove();
+            Tally.Status status = switch (r.status()) {
+                case SATISFIED -> Tally.Status.PASSED;
+                case FALSIFIED -> Tally.Status.FAILED;
+                case INVALID -> Tally.Status.DISCARDED;
+            };
+            synchronized (STATUSES) {
+                STATUSES.add(status);
+                NOTES.add(n == null ? Tally.Note.NONE : n);
+            }
+            return r;
+        }
+
         @Override
         public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
             context.attributes().setTries(tries);
             context.attributes().setSeed(seed);
-            synchronized (SLOPES) {
-                SLOPES.clear();
+            synchronized (STATUSES) {
+                STATUSES.clear();
+                NOTES.clear();
             }
             PropertyExecutionResult r = property.execute();
             String sample = r.falsifiedParameters().map(List::toString).orElse(null);
             String failure = r.throwable().map(t -> t.getMessage() == null ? t.toString()
                     : t.getMessage().lines().findFirst().orElse("")).orElse(null);
-            List<Double> slopes;
-            synchronized (SLOPES) {
-                slopes = List.copyOf(SLOPES);
+            boolean passed = r.status() == PropertyExecutionResult.Status.SUCCESSFUL;
+            Tally tally;
+            synchronized (STATUSES) {
+                int generated = Math.min(r.countTries(), STATUSES.size());
+                tally = Tally.of(STATUSES.subList(0, generated), NOTES.subList(0, generated));
             }
-            VerifyRunner.Outcome o = new VerifyRunner.Outcome(model, context.targetMethod().getName().replaceAll("([a-z])([A-Z])", "$1-$2")
-                    .toLowerCase(java.util.Locale.ROOT), r.countTries(), r.countChecks(),
-                    r.seed().orElse(seed), r.status() == PropertyExecutionResult.Status.SUCCESSFUL,
-                    sample, failure, slopes);
+            if (tally.tries() != r.countTries() || tally.checks() != r.countChecks()) {
+                // the report's counts must be jqwik's: a difference is a bug of this hook, and said
+                failure = String.format(Locale.ROOT, "the tally of tries (%d tries, %d checked) differs from the"
+                        + " engine's (%d tries, %d checked)%s", tally.tries(), tally.checks(), r.countTries(),
+                        r.countChecks(), failure == null ? "" : "; " + failure);
+                passed = false;
+            }
+            String name = context.targetMethod().getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            VerifyRunner.Outcome o = new VerifyRunner.Outcome(model, name, r.seed().orElse(seed), passed, sample,
+                    failure, tally);
             synchronized (OUTCOMES) {
                 OUTCOMES.add(o);
             }
