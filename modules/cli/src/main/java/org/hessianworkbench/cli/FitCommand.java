@@ -16,6 +16,7 @@ import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
+import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
@@ -83,6 +84,10 @@ final class FitCommand implements Callable<Integer> {
                     + "bias-one (every group but the first has bias 1), none (diagnosis only, no SEs)")
     String normalize;
 
+    @Option(names = "--firth", description = "logistic: maximise Firth's penalised likelihood l(b) + 1/2 log det I(b), "
+            + "whose estimate exists on separated data; standard errors from the inverse Fisher information")
+    boolean firth;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -99,8 +104,11 @@ final class FitCommand implements Callable<Integer> {
                 : StartPoint.parse(optimization.start, loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
                 optimization.limits(FitOptions.DEFAULT_GTOL), optimization.settings(),
-                Normalization.fromCliName(normalize));
+                Normalization.fromCliName(normalize), firth);
         if (loaded instanceof ProductModel pm) {
+            if (firth) {
+                throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, pm.kind().cliName());
+            }
             return fitProduct(pm, request, options, data);
         }
         RegressionModel m = (RegressionModel) loaded;

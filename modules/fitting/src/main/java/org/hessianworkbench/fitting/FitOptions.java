@@ -16,9 +16,19 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param optimizerOptions tolerances and limits
  * @param settings   method-specific settings (Armijo constant, B0, memory)
  * @param normalization how product models fix their scale before standard errors
+ * @param firth      logistic only: maximise Firth's penalised likelihood \(\ell(\beta) + \tfrac12\log\det I(\beta)\)
+ *                   instead of the likelihood (its estimate exists on separated data); standard errors from
+ *                   \(I(\hat\beta)^{-1}\)
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
-                         OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
+                         OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization,
+                         boolean firth) {
+
+    /** Options for maximum likelihood (not Firth's penalised likelihood). */
+    public FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
+                      OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
+        this(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, false);
+    }
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
@@ -38,21 +48,27 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, firth);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, firth);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
-        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization, firth);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
-        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings, normalization);
+        return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings,
+                normalization, firth);
+    }
+
+    /** A copy with Firth's penalised likelihood on or off. */
+    public FitOptions withFirth(boolean on) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, on);
     }
 }

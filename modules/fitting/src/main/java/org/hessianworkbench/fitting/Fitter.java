@@ -1,5 +1,6 @@
 package org.hessianworkbench.fitting;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.diagnosis.Remedy;
@@ -14,6 +15,8 @@ import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.FirthLogisticObjective;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.Optimizer;
@@ -24,6 +27,13 @@ import org.hessianworkbench.optimizers.Optimizers;
  * \(\hat\sigma^2\) for the linear model) through Cholesky, never when \(H\) is not positive definite.
  * For the linear model fitted by {@code qr} with the analytic Hessian, the covariance comes from the
  * QR factor of the design instead, which keeps the NIST Longley certified values.
+ *
+ * <p>For logistic and Poisson models the data are first checked for separation
+ * ({@link EstimateExistence}): when the maximum-likelihood estimate does not exist the report says so
+ * and withholds every standard error, test and interval. With Firth's penalised likelihood
+ * ({@link FitOptions#firth()}, logistic only) the optimiser minimises
+ * {@link FirthLogisticObjective} instead; the covariance is still the inverse Hessian of the
+ * log-likelihood, \(I(\hat\beta)^{-1}\), at the penalised estimate (as R's logistf and brglm2).
  */
 public final class Fitter {
 
@@ -49,8 +59,9 @@ public final class Fitter {
     /**
      * Fits {@code model} as {@code options} say.
      *
-     * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
-     *                           "qr" for a model other than linear
+     * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
+     *                           "qr" for a model other than linear, or Firth's penalised likelihood
+     *                           for a model other than logistic
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
@@ -60,6 +71,10 @@ public final class Fitter {
         if (start.length != model.p()) {
             throw StartPoint.lengthMismatch(start.length, model.parameterNames());
         }
+        if (options.firth() && model.family() != Family.LOGISTIC) {
+            throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
+        }
+        Objective objective = options.firth() ? FirthLogisticObjective.of(model) : model.objective();
         double[] estimate;
         OptimizationResult optimization = null;
         LeastSquares.Fit ls = null;
@@ -75,8 +90,8 @@ public final class Fitter {
                         String.join(", ", Optimizers.NAMES));
             }
             Optimizer optimizer = Optimizers.byName(optimizerName, options.settings());
-            double gtol = effectiveGtol(model.objective(), start, options.optimizerOptions().gtol());
-            optimization = optimizer.minimize(model.objective(), start, options.optimizerOptions().withGtol(gtol));
+            double gtol = effectiveGtol(objective, start, options.optimizerOptions().gtol());
+            optimization = optimizer.minimize(objective, start, options.optimizerOptions().withGtol(gtol));
             estimate = optimization.estimate();
         }
         boolean linear = model.kind().estimatesDispersion();
@@ -84,6 +99,10 @@ public final class Fitter {
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
+        EstimateExistence existence = options.firth() ? EstimateExistence.penalised(model, estimate)
+                : EstimateExistence.of(model, estimate);
+        List<Diagnosis> diagnoses = new ArrayList<>(existence.diagnoses());
+        diagnoses.addAll(engineDiagnoses(options.hessian()));
         Statistic statistic = linear ? Statistic.t(model.residualDf()) : Statistic.z();
         double critical = Double.isNaN(options.z()) ? statistic.critical(options.level()) : options.z();
         FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
@@ -92,9 +111,10 @@ public final class Fitter {
                 linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
-                covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
+                covariance, existence.exists() ? Wald.table(model.parameterNames(), estimate, covariance, statistic, critical)
+                        : Wald.withheld(model.parameterNames(), estimate),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
-                engineDiagnoses(options.hessian()));
+                diagnoses, options.firth());
     }
 
     /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */

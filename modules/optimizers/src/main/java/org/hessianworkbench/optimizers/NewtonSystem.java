@@ -13,7 +13,7 @@ final class NewtonSystem {
     /** Relative size of the smallest eigenvalue after a shift: \(\delta\) in \(\tau = \delta\max(1,\max|\lambda|) - \lambda_{\min}\). */
     static final double SHIFT_DELTA = 1e-8;
 
-    /** Pivots at most this times the largest diagonal entry count as non-positive in Cholesky. */
+    /** Pivots of the equilibrated matrix (unit diagonal) at most this count as non-positive in Cholesky. */
     static final double PIVOT_TOLERANCE = 1e-14;
 
     /**
@@ -28,22 +28,39 @@ final class NewtonSystem {
     private NewtonSystem() {
     }
 
-    /** \(-B^{-1}g\) by Cholesky, or null when \(B\) is not (numerically) positive definite. */
+    /**
+     * \(-B^{-1}g\) by Cholesky, or null when \(B\) is not (numerically) positive definite. The
+     * matrix is first equilibrated, \(\tilde B = D^{-1/2}BD^{-1/2}\) with \(D = \operatorname{diag}(B)\),
+     * so that whether it is positive definite does not depend on the scale of the parameters (a
+     * design with columns of sizes 1e-3 and 1e4 gives diagonal entries 1e14 apart, which an absolute
+     * pivot tolerance would take for a singular matrix); a diagonal entry that is not positive means
+     * \(B\) is not positive definite.
+     */
     static double[] solve(double[][] b, double[] g) {
         double[][] sym = Matrices.symmetrize(b);
-        double diag = 0;
-        for (int i = 0; i < sym.length; i++) {
-            diag = Math.max(diag, Math.abs(sym[i][i]));
+        int p = sym.length;
+        double[] s = new double[p];
+        for (int i = 0; i < p; i++) {
+            if (!(sym[i][i] > 0) || !Double.isFinite(sym[i][i])) {
+                return null;
+            }
+            s[i] = 1 / Math.sqrt(sym[i][i]);
         }
-        if (!(diag > 0)) {
-            return null;
+        double[][] scaled = new double[p][p];
+        double[] sg = new double[p];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < p; j++) {
+                scaled[i][j] = s[i] * sym[i][j] * s[j];
+            }
+            scaled[i][i] = 1;
+            sg[i] = s[i] * g[i];
         }
         try {
-            RealMatrix m = MatrixUtils.createRealMatrix(sym);
-            CholeskyDecomposition c = new CholeskyDecomposition(m, 1e-12, PIVOT_TOLERANCE * diag);
-            double[] d = c.getSolver().solve(MatrixUtils.createRealVector(g)).toArray();
+            RealMatrix m = MatrixUtils.createRealMatrix(scaled);
+            CholeskyDecomposition c = new CholeskyDecomposition(m, 1e-12, PIVOT_TOLERANCE);
+            double[] d = c.getSolver().solve(MatrixUtils.createRealVector(sg)).toArray();
             for (int i = 0; i < d.length; i++) {
-                d[i] = -d[i];
+                d[i] = -s[i] * d[i];
             }
             return Matrices.allFinite(d) ? d : null;
         } catch (MathIllegalArgumentException notPositiveDefinite) {

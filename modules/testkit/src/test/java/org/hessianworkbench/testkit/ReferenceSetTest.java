@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceSetTest {
 
     private static final List<String> SETS = List.of("longley-nist", "spector-logit-stata", "logistic-hessian-notebook",
-            "linear-product-notebook", "newton-bfgs-tutorial");
+            "linear-product-notebook", "newton-bfgs-tutorial", "firth-separated-brglm2", "firth-spector-brglm2");
 
     @Test
     void everySetLoadsWithItsProvenanceAndItsDataSet() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestDataTest {
 
     private static final List<String> DATA_SETS = List.of("linear_product_seed42.csv", "logistic_seed42.csv", "longley.csv",
-            "newton_bfgs_200.csv", "spector.csv");
+            "newton_bfgs_200.csv", "separated.csv", "spector.csv");
 
     @TempDir
     Path dir;
