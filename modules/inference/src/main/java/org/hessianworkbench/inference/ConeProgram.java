@@ -73,12 +73,13 @@ final class ConeProgram {
     /**
      * The program over the cone \(Zd \ge 0\).
      *
-     * @param z row-major \(m\times p\) constraint rows; not modified, not copied (the caller keeps it unchanged)
+     * @param z row-major \(m\times p\) constraint rows in its first \(mp\) entries; not modified, not
+     *          copied (the caller keeps it unchanged)
      * @param m rows
      * @param p columns
      */
     ConeProgram(double[] z, int m, int p) {
-        if (z.length != m * p || p < 1) {
+        if (z.length < (long) m * p || p < 1) {
             throw new IllegalArgumentException(z.length + " values for " + m + " rows of " + p + " columns");
         }
         this.z = z;

@@ -1,7 +1,6 @@
 package org.hessianworkbench.inference;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -141,16 +140,19 @@ public final class Separation {
      */
     public static Result binary(DesignBlock x, double[] y) {
         requireRows(x, y);
-        List<double[]> rows = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
+        int n = y.length;
+        int[] source = new int[n];
+        double[] sign = new double[n];
+        boolean[] counted = new boolean[n];
+        for (int i = 0; i < n; i++) {
             if (y[i] != 0 && y[i] != 1) {
                 throw new IllegalArgumentException("response " + (i + 1) + " is " + y[i] + ", not 0 or 1");
             }
-            rows.add(row(x, i, y[i] == 1 ? 1 : -1));
+            source[i] = i;
+            sign[i] = y[i] == 1 ? 1 : -1;
+            counted[i] = true;
         }
-        boolean[] counted = new boolean[rows.size()];
-        Arrays.fill(counted, true);
-        return solve(x, rows, counted, y.length, false);
+        return solve(x, source, sign, counted, n, false);
     }
 
     /**
@@ -163,32 +165,33 @@ public final class Separation {
      */
     public static Result counts(DesignBlock x, double[] y) {
         requireRows(x, y);
-        List<double[]> rows = new ArrayList<>();
-        List<Boolean> counted = new ArrayList<>();
-        boolean anyZero = false;
-        for (int i = 0; i < y.length; i++) {
+        int n = y.length;
+        int positive = 0;
+        for (int i = 0; i < n; i++) {
             if (!(y[i] >= 0)) {
                 throw new IllegalArgumentException("count " + (i + 1) + " is " + y[i]);
             }
-            if (y[i] == 0) {
-                rows.add(row(x, i, -1));
-                counted.add(true);
-                anyZero = true;
-            } else {
-                rows.add(row(x, i, 1));
-                counted.add(false);
-                rows.add(row(x, i, -1));
-                counted.add(false);
+            positive += y[i] > 0 ? 1 : 0;
+        }
+        if (positive == n) {
+            return new Result(Kind.NONE, new double[x.columns()], new boolean[x.columns()], 0, n, 0, 0);
+        }
+        // a zero count: -x_i (counted); a positive count: +x_i and -x_i (x_i'd = 0)
+        int rows = n + positive;
+        int[] source = new int[rows];
+        double[] sign = new double[rows];
+        boolean[] counted = new boolean[rows];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            source[k] = i;
+            sign[k] = -1;
+            counted[k++] = y[i] == 0;
+            if (y[i] > 0) {
+                source[k] = i;
+                sign[k++] = 1;
             }
         }
-        if (!anyZero) {
-            return new Result(Kind.NONE, new double[x.columns()], new boolean[x.columns()], 0, y.length, 0, 0);
-        }
-        boolean[] c = new boolean[counted.size()];
-        for (int k = 0; k < c.length; k++) {
-            c[k] = counted.get(k);
-        }
-        return solve(x, rows, c, y.length, true);
+        return solve(x, source, sign, counted, n, true);
     }
 
     /**
@@ -244,24 +247,18 @@ public final class Separation {
         }
     }
 
-    private static double[] row(DesignBlock x, int i, double sign) {
-        double[] r = new double[x.columns()];
-        for (int j = 0; j < r.length; j++) {
-            r[j] = sign * x.get(i, j);
-        }
-        return r;
-    }
-
     /**
-     * The programs over rows {@code raw} (unscaled \(z_i\)), of which those {@code counted} can be
-     * predicted exactly; {@code observations} observations in all.
+     * The programs over the rows \(z_k = \mathrm{sign}_k\, x_{\mathrm{source}_k}\), of which those
+     * {@code counted} can be predicted exactly; {@code observations} observations in all.
      */
-    private static Result solve(DesignBlock x, List<double[]> raw, boolean[] counted, int observations, boolean poisson) {
+    private static Result solve(DesignBlock x, int[] source, double[] sign, boolean[] counted, int observations,
+                                boolean poisson) {
         int p = x.columns();
+        int rows = source.length;
         double[] scale = new double[p];
-        for (double[] r : raw) {
+        for (int i = 0; i < x.rows(); i++) {
             for (int j = 0; j < p; j++) {
-                scale[j] = Math.max(scale[j], Math.abs(r[j]));
+                scale[j] = Math.max(scale[j], Math.abs(x.get(i, j)));
             }
         }
         boolean[] live = new boolean[p];
@@ -273,21 +270,29 @@ public final class Separation {
         }
         // unit rows; rows of zeros constrain nothing and can never be predicted exactly
         int m = 0;
-        double[] z = new double[raw.size() * p];
-        boolean[] rowCounted = new boolean[raw.size()];
+        double[] z = new double[rows * p];
+        boolean[] rowCounted = new boolean[rows];
         int zeroCounted = 0;
-        for (int k = 0; k < raw.size(); k++) {
-            double[] r = raw.get(k);
-            double norm = 0;
+        for (int k = 0; k < rows; k++) {
+            int i = source[k];
+            double squares = 0;
             for (int j = 0; j < p; j++) {
-                norm = Math.hypot(norm, r[j] / scale[j]);
+                double v = x.get(i, j) / scale[j];
+                squares += v * v;
+            }
+            double norm = Math.sqrt(squares);
+            if (norm == 0) {
+                // every entry below 1e-154 of its column's largest, or zero: the careful way
+                for (int j = 0; j < p; j++) {
+                    norm = Math.hypot(norm, x.get(i, j) / scale[j]);
+                }
             }
             if (norm == 0) {
                 zeroCounted += counted[k] ? 1 : 0;
                 continue;
             }
             for (int j = 0; j < p; j++) {
-                z[m * p + j] = r[j] / scale[j] / norm;
+                z[m * p + j] = sign[k] * x.get(i, j) / scale[j] / norm;
             }
             rowCounted[m] = counted[k];
             m++;
@@ -296,7 +301,7 @@ public final class Separation {
         for (int k = 0; k < m; k++) {
             countedRows += rowCounted[k] ? 1 : 0;
         }
-        ConeProgram program = new ConeProgram(Arrays.copyOf(z, m * p), m, p);
+        ConeProgram program = new ConeProgram(z, m, p);
         boolean[] exact = new boolean[m];
         double[] direction = new double[p];
         int programs = 0;
@@ -343,7 +348,7 @@ public final class Separation {
         if (exactRows == 0) {
             return new Result(Kind.NONE, new double[p], new boolean[p], 0, observations, programs, pivots);
         }
-        Kind kind = exactRows == countedRows && countedRows == (poisson ? raw.size() : observations)
+        Kind kind = exactRows == countedRows && countedRows == (poisson ? rows : observations)
                 ? Kind.COMPLETE : Kind.QUASI_COMPLETE;
         boolean[] runsOff = runningOff(z, m, p, exact, live);
         double top = 0;
