@@ -3,7 +3,12 @@ package org.hessianworkbench.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
+import org.hessianworkbench.derivatives.Objective;
+import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.fitting.FittingMessages;
+import org.hessianworkbench.models.FirthLogisticObjective;
 import org.hessianworkbench.models.Model;
+import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.fitting.CheckReport;
@@ -39,16 +44,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
     Format format;
 
+    @Option(names = "--firth", description = "logistic: check the engines on Firth's penalised loss "
+            + "-l(b) - 1/2 log det I(b) (at its estimate, by default) instead of the negative log-likelihood")
+    boolean firth;
+
     @Override
     public Integer call() {
         ModelRequest request = model.request();
         Model m = request.load();
+        if (firth && m.kind() != ModelKind.LOGISTIC) {
+            throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, m.kind().cliName());
+        }
+        Objective objective = firth ? FirthLogisticObjective.of((RegressionModel) m) : m.objective();
         double[] point;
         String label;
         switch (at.trim().toLowerCase(Locale.ROOT)) {
             case "estimate" -> {
                 point = m instanceof ProductModel pm ? ProductFitter.fit(pm, FitOptions.defaults()).estimate()
-                        : Fitter.fit((RegressionModel) m, FitOptions.defaults()).estimate();
+                        : Fitter.fit((RegressionModel) m, FitOptions.defaults().withFirth(firth)).estimate();
                 label = "estimate";
             }
             case "zero", "zeros" -> {
@@ -64,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                 label = "given";
             }
         }
-        CheckReport report = Checker.check(m.kind(), m.objective(), label, point);
+        CheckReport report = Checker.check(m.kind(), objective, label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));
         return report.agree() && !Diagnosis.anyFails(report.diagnoses()) ? 0 : WorkbenchCommand.EXIT_NUMERICAL_FAILURE;
     }

@@ -17,6 +17,7 @@ import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
+import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
@@ -89,6 +90,10 @@ final class FitCommand implements Callable<Integer> {
                     + "sqrt(Pearson X^2/df), t tests with n - p df, as R's quasipoisson)")
     String dispersion;
 
+    @Option(names = "--firth", description = "logistic: maximise Firth's penalised likelihood l(b) + 1/2 log det I(b), "
+            + "whose estimate exists on separated data; standard errors from the inverse Fisher information")
+    boolean firth;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -105,8 +110,12 @@ final class FitCommand implements Callable<Integer> {
                 : StartPoint.parse(optimization.start, loaded.parameterNames());
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
                 optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
-                Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion));
+                Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion))
+                .withFirth(firth);
         if (loaded instanceof ProductModel pm) {
+            if (firth) {
+                throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, pm.kind().cliName());
+            }
             return fitProduct(pm, request, options, data);
         }
         RegressionModel m = (RegressionModel) loaded;

@@ -42,6 +42,13 @@ class DemoCommandTest {
         assertTrue(out.contains("the notebook saw " + product.text("exact-vs-nested-max-difference") + " between"), out);
         assertTrue(out.contains("SEs up to " + product.text("exact-largest-standard-error") + " from its exact one"), out);
         assertTrue(out.contains("scale"), out);
+        // the separated example: the diagnosis, and Firth's estimate beside brglm2's
+        ReferenceSet firth = ReferenceSet.load("firth-separated-brglm2");
+        assertTrue(out.contains("WARNING: complete separation"), out);
+        assertTrue(out.contains("WARNING: the maximum-likelihood estimate does not exist"), out);
+        assertTrue(out.contains("Remedy: refit with --firth"), out);
+        String slope = String.format(java.util.Locale.ROOT, "%.5f", firth.coefficient("x").estimate());
+        assertTrue(out.contains("b(x) = " + slope) && out.contains("brglm2 gives " + slope), slope + " in " + out);
         assertEquals("", r.err());
     }
 }

@@ -114,6 +114,10 @@ final class JsonSamples {
                 "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "logistic", "--formula", "GRADE ~ GPA", "--hessian",
                 "fd-nested", "--format", "json"));
+        String separated = Repository.data("separated.csv").toString();
+        s.add(runExiting(1, FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--firth", "--format",
+                "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product", "--response", "y", "--group",
                 "x1=x1", "--group", "x2=x2", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product-ce", "--response", "y_binary",
@@ -156,6 +160,18 @@ final class JsonSamples {
         String command = "workbench " + String.join(" ", all.stream().map(MarkdownExamples::quote).toList());
         if (code != 0 && !(section.equals(EXERCISE_CHECK) || section.equals(DERIVE))) {
             throw new AssertionError(command + " exited with " + code + ": " + err);
+        }
+        return sample(section, command, out.toString());
+    }
+
+    /** A run that must exit with {@code expected} (a diagnosis that fails the verdict prints its JSON too). */
+    private static Sample runExiting(int expected, String section, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WorkbenchCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        String command = "workbench " + String.join(" ", List.of(args).stream().map(MarkdownExamples::quote).toList());
+        if (code != expected) {
+            throw new AssertionError(command + " exited with " + code + ", expected " + expected + ": " + err);
         }
         return sample(section, command, out.toString());
     }

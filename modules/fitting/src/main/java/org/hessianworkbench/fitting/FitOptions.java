@@ -17,10 +17,13 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param settings   method-specific settings (Armijo constant, B0, memory)
  * @param normalization how product models fix their scale before standard errors
  * @param dispersion which dispersion a Poisson fit's standard errors assume (fixed at 1 or Pearson's)
+ * @param firth      logistic only: maximise Firth's penalised likelihood \(\ell(\beta) + \tfrac12\log\det I(\beta)\)
+ *                   instead of the likelihood (its estimate exists on separated data); standard errors from
+ *                   \(I(\hat\beta)^{-1}\)
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
                          OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization,
-                         DispersionMethod dispersion) {
+                         DispersionMethod dispersion, boolean firth) {
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
@@ -32,52 +35,59 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
         }
     }
 
-    /** Dispersion fixed at 1. */
+    /** Maximum likelihood, dispersion fixed at 1. */
     public FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
                       OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization) {
-        this(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, DispersionMethod.FIXED);
+        this(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, DispersionMethod.FIXED,
+                false);
     }
 
     /**
      * The model's default optimiser (null), analytic Hessian, 95% intervals, start at zero, the
      * scale-invariant stopping rule ({@link OptimizerOptions#scaleInvariant}) with at most 1000
-     * iterations, dispersion fixed at 1.
+     * iterations, dispersion fixed at 1, maximum likelihood.
      */
     public static FitOptions defaults() {
         return new FitOptions(null, HessianMethod.ANALYTIC, 0.95, Double.NaN, null,
                 OptimizerOptions.scaleInvariant(OptimizerOptions.DEFAULT_MAX_ITERATIONS), MethodSettings.DEFAULTS,
-                Normalization.MEAN_ONE, DispersionMethod.FIXED);
+                Normalization.MEAN_ONE, DispersionMethod.FIXED, false);
     }
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion, firth);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, dispersion);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, dispersion, firth);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
         return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization,
-                dispersion);
+                dispersion, firth);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
         return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings,
-                normalization, dispersion);
+                normalization, dispersion, firth);
     }
 
     /** A copy with other optimiser options (tolerances, limits, stopping rule). */
     public FitOptions withOptimizerOptions(OptimizerOptions o) {
-        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization, dispersion);
+        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization, dispersion, firth);
     }
 
     /** A copy with another dispersion method. */
     public FitOptions withDispersion(DispersionMethod d) {
-        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, d);
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, d, firth);
+    }
+
+    /** A copy with Firth's penalised likelihood on or off. */
+    public FitOptions withFirth(boolean on) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion,
+                on);
     }
 }

@@ -31,12 +31,14 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param seconds      wall time of the fit and inference
  * @param diagnoses    what the fit says about itself before its numbers are trusted, in order
  * @param dispersion   Pearson's dispersion and the one the standard errors assume (Poisson fits), else null
+ * @param firth        whether the estimate maximises Firth's penalised likelihood (logistic) rather
+ *                     than the likelihood; the Hessian and the statistics are still the likelihood's
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
-                        List<Diagnosis> diagnoses, Dispersion dispersion) {
+                        List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth) {
 
     /** Defensive copies in. */
     public FitReport {

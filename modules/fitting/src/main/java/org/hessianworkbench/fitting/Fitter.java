@@ -15,6 +15,8 @@ import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.FirthLogisticObjective;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
@@ -26,6 +28,13 @@ import org.hessianworkbench.optimizers.Optimizers;
  * \(\hat\sigma^2\) for the linear model) through Cholesky, never when \(H\) is not positive definite.
  * For the linear model fitted by {@code qr} with the analytic Hessian, the covariance comes from the
  * QR factor of the design instead, which keeps the NIST Longley certified values.
+ *
+ * <p>For logistic and Poisson models the data are first checked for separation
+ * ({@link EstimateExistence}): when the maximum-likelihood estimate does not exist the report says so
+ * and withholds every standard error, test and interval. With Firth's penalised likelihood
+ * ({@link FitOptions#firth()}, logistic only) the optimiser minimises
+ * {@link FirthLogisticObjective} instead; the covariance is still the inverse Hessian of the
+ * log-likelihood, \(I(\hat\beta)^{-1}\), at the penalised estimate (as R's logistf and brglm2).
  */
 public final class Fitter {
 
@@ -51,8 +60,9 @@ public final class Fitter {
     /**
      * Fits {@code model} as {@code options} say.
      *
-     * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
-     *                           "qr" for a model other than linear
+     * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
+     *                           "qr" for a model other than linear, or Firth's penalised likelihood
+     *                           for a model other than logistic
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
@@ -62,6 +72,10 @@ public final class Fitter {
         if (start.length != model.p()) {
             throw StartPoint.lengthMismatch(start.length, model.parameterNames());
         }
+        if (options.firth() && model.family() != Family.LOGISTIC) {
+            throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
+        }
+        Objective objective = options.firth() ? FirthLogisticObjective.of(model) : model.objective();
         double[] estimate;
         OptimizationResult optimization = null;
         LeastSquares.Fit ls = null;
@@ -77,8 +91,8 @@ public final class Fitter {
                         String.join(", ", Optimizers.NAMES));
             }
             Optimizer optimizer = Optimizers.byName(optimizerName, options.settings());
-            optimization = optimizer.minimize(model.objective(), start,
-                    FitStopping.options(model.objective(), start, options.optimizerOptions()));
+            optimization = optimizer.minimize(objective, start,
+                    FitStopping.options(objective, start, options.optimizerOptions()));
             estimate = optimization.estimate();
         }
         boolean linear = model.kind().estimatesDispersion();
@@ -87,6 +101,8 @@ public final class Fitter {
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
+        EstimateExistence existence = options.firth() ? EstimateExistence.penalised(model, estimate)
+                : EstimateExistence.of(model, estimate);
         Statistic statistic = linear || (dispersion != null && dispersion.estimated())
                 ? Statistic.t(model.residualDf()) : Statistic.z();
         double critical = Double.isNaN(options.z()) ? statistic.critical(options.level()) : options.z();
@@ -96,15 +112,21 @@ public final class Fitter {
                 linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
-                covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
+                covariance, existence.exists() ? Wald.table(model.parameterNames(), estimate, covariance, statistic, critical)
+                        : Wald.withheld(model.parameterNames(), estimate),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
-                diagnoses(engineDiagnoses(options.hessian()), optimization, dispersion), dispersion);
+                diagnoses(existence.diagnoses(), engineDiagnoses(options.hessian()), optimization, dispersion),
+                dispersion, options.firth());
     }
 
-    /** Whether the optimiser converged (first: it concerns every number), the engine's diagnoses, then the dispersion. */
-    private static List<Diagnosis> diagnoses(List<Diagnosis> engine, OptimizationResult optimization,
-                                             Dispersion dispersion) {
+    /**
+     * Whether the optimiser converged (first: it concerns every number), whether the estimate exists,
+     * the engine's diagnoses, then the dispersion.
+     */
+    private static List<Diagnosis> diagnoses(List<Diagnosis> existence, List<Diagnosis> engine,
+                                             OptimizationResult optimization, Dispersion dispersion) {
         List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));
+        all.addAll(existence);
         all.addAll(engine);
         all.addAll(FitDiagnoses.overdispersion(dispersion));
         return all;

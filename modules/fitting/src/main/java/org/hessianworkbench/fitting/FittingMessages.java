@@ -17,6 +17,8 @@ public enum FittingMessages implements Message {
     START_POINT_NOT_FINITE("the start point's value %d must be finite"),
     /** Least squares asked for a model other than linear. */
     QR_NOT_LINEAR("optimizer 'qr' (least squares) applies to the linear model only"),
+    /** Firth's penalised likelihood asked for a model other than logistic: the model. */
+    FIRTH_NOT_LOGISTIC("Firth's penalised likelihood applies to the logistic model only, not '%s'"),
     /** An optimiser name that is not one, for a regression model: the name given, the known names. */
     UNKNOWN_OPTIMIZER_OR_QR("unknown optimizer '%s' (known: %s), or qr for the linear model"),
     /** A dispersion method that is not one: the name given, the known names. */

@@ -113,7 +113,7 @@ class ConvergenceFitTest {
     @Test
     void theTypicalScaleOfACoefficientIsOneOverTheRmsOfItsColumn() {
         RegressionModel m = income(15);
-        double[] typ = TypicalScale.of(m.objective());
+        double[] typ = m.objective().typicalScale();
         assertEquals(1, typ[0]);
         double sum = 0;
         for (int i = 0; i < m.n(); i++) {

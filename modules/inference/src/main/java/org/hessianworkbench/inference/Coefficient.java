@@ -2,7 +2,9 @@ package org.hessianworkbench.inference;
 
 /**
  * One row of a coefficient table. When no covariance is available every field but the name and the
- * estimate is NaN (reports print them as missing, never as a number).
+ * estimate is NaN (reports print them as missing, never as a number). When the estimate does not
+ * exist (separated data) they are NaN too and the row is {@code withheld}: reports say so, rather
+ * than that a value is missing.
  *
  * @param name      parameter name
  * @param estimate  the estimate
@@ -11,9 +13,22 @@ package org.hessianworkbench.inference;
  * @param pValue    two-sided p-value
  * @param ciLow     lower bound of the Wald interval
  * @param ciHigh    upper bound of the Wald interval
+ * @param withheld  whether the standard error, test and interval are withheld because the estimate
+ *                  they would be computed at does not exist
  */
 public record Coefficient(String name, double estimate, double stdError, double statistic, double pValue,
-                          double ciLow, double ciHigh) {
+                          double ciLow, double ciHigh, boolean withheld) {
+
+    /** A row that is not withheld. */
+    public Coefficient(String name, double estimate, double stdError, double statistic, double pValue, double ciLow,
+                       double ciHigh) {
+        this(name, estimate, stdError, statistic, pValue, ciLow, ciHigh, false);
+    }
+
+    /** A row whose standard error, test and interval are withheld: only the name and the (last) estimate. */
+    public static Coefficient withheld(String name, double estimate) {
+        return new Coefficient(name, estimate, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, true);
+    }
 
     /** True when the standard error (and so the test and interval) exists. */
     public boolean hasStdError() {

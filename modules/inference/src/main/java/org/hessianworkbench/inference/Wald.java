@@ -39,4 +39,20 @@ public final class Wald {
         }
         return rows;
     }
+
+    /**
+     * The coefficient table of an estimate that does not exist: the estimates where the optimiser
+     * stopped, every standard error, test and interval withheld.
+     *
+     * @param names    parameter names
+     * @param estimate where the optimiser stopped
+     * @return one withheld row per parameter
+     */
+    public static List<Coefficient> withheld(List<String> names, double[] estimate) {
+        List<Coefficient> rows = new ArrayList<>();
+        for (int j = 0; j < estimate.length; j++) {
+            rows.add(Coefficient.withheld(names.get(j), estimate[j]));
+        }
+        return rows;
+    }
 }

@@ -45,8 +45,14 @@ public final class FitRenderer {
             lo, hi});
     }
 
-    /** One coefficient's row after the leading cells. */
+    /** What a withheld number prints as: not a missing value but one the report refuses to give. */
+    public static final String WITHHELD = "\u2014";
+
+    /** One coefficient's row after the leading cells; a withheld row prints its numbers as {@link #WITHHELD}. */
     static String[] coefficientRow(String[] leading, Coefficient c) {
+        if (c.withheld()) {
+            return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), WITHHELD, WITHHELD, WITHHELD, WITHHELD, WITHHELD});
+        }
         return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
             Fmt.fixed(c.statistic(), 3), Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7)});
     }
@@ -60,7 +66,8 @@ public final class FitRenderer {
 
     private static String text(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
-        b.append("Model:    ").append(r.model()).append("   ").append(r.formula()).append('\n');
+        b.append("Model:    ").append(r.model()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append("   ")
+                .append(r.formula()).append('\n');
         b.append("Data:     ").append(r.source()).append(" (").append(r.n()).append(" observations");
         if (r.droppedRows() > 0) {
             b.append(", ").append(r.droppedRows()).append(" incomplete rows dropped");
@@ -70,9 +77,13 @@ public final class FitRenderer {
         b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append("Coefficients:\n").append(coefficientTable(r).render(2));
         b.append(FitNotes.untrusted(r.converged(), r.statistic()));
-        b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
-                r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
-        b.append('\n').append(hessianText(r.hessian().method().cliName(), r.covariance())).append('\n');
+        if (r.coefficients().stream().anyMatch(Coefficient::withheld)) {
+            b.append("  (" + WITHHELD + " withheld: the estimate does not exist)\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
+                    r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
+        }
+        b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
         if (r.model().estimatesDispersion()) {
             b.append(String.format(Locale.ROOT, "Residual standard error: %s on %d degrees of freedom%n",
@@ -88,6 +99,11 @@ public final class FitRenderer {
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
         return b.toString();
+    }
+
+    /** The engine, and with Firth's penalty whose Hessian it is: the log-likelihood's, not the penalised loss's. */
+    private static String hessianLabel(FitReport r) {
+        return r.hessian().method().cliName() + (r.firth() ? ", of the log-likelihood at the penalised estimate" : "");
     }
 
     /** "newton, converged in 6 iterations (gradient norm 1.2e-12)". */
@@ -125,14 +141,15 @@ public final class FitRenderer {
 
     private static String markdown(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
-        b.append("## ").append(r.model()).append(": `").append(r.formula()).append("`\n\n");
+        b.append("## ").append(r.model()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append(": `")
+                .append(r.formula()).append("`\n\n");
         b.append("Data `").append(r.source()).append("`, ").append(r.n()).append(" observations. Fit: ")
                 .append(fitLine(r)).append(".\n\n");
         for (var d : r.diagnoses()) {
             b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
         }
         b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
-        b.append(hessianText(r.hessian().method().cliName(), r.covariance()).replace("\n", "  \n")).append('\n');
+        b.append(hessianText(hessianLabel(r), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
         b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
                 .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
@@ -146,6 +163,9 @@ public final class FitRenderer {
         ObjectNode o = Json.object();
         Diagnoses.json(o, r.diagnoses());
         o.put("model", r.model().cliName());
+        if (r.firth()) {
+            o.put("penalty", "firth");
+        }
         o.put("formula", r.formula());
         o.put("data", r.source());
         o.put("n", r.n());
@@ -202,6 +222,9 @@ public final class FitRenderer {
             Json.put(k, "p_value", c.pValue());
             Json.put(k, "ci_low", c.ciLow());
             Json.put(k, "ci_high", c.ciHigh());
+            if (c.withheld()) {
+                k.put("withheld", true);
+            }
         }
         Json.put(o, "seconds", r.seconds());
         return o;

@@ -116,6 +116,14 @@ public final class Tolerances {
      */
     public static final double SIX_DIGITS = 1e-6;
 
+    /**
+     * Firth's estimates and standard errors against R's brglm2 (reference sets {@code firth-*-brglm2}):
+     * brglm2 iterates to a step of 1e-14, the workbench's Newton to a gradient norm of 1e-10 with the
+     * exact Hessian of the penalised loss; both are converged far beyond this. The issue asks for 1e-6
+     * relative or better.
+     */
+    public static final double BRGLM2 = 1e-9;
+
     /** NIST certified values: the issue asks for at least 9 significant digits (relative). */
     public static final double NINE_DIGITS = 1e-9;
 

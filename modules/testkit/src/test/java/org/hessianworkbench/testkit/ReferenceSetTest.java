@@ -13,7 +13,7 @@ class ReferenceSetTest {
 
     private static final List<String> SETS = List.of("longley-nist", "spector-logit-stata", "logistic-hessian-notebook",
             "linear-product-notebook", "newton-bfgs-tutorial", "quasipoisson-r", "poisson-income-glm",
-            "logistic-dollars-glm", "logistic-tiny-big-glm");
+            "logistic-dollars-glm", "logistic-tiny-big-glm", "firth-separated-brglm2", "firth-spector-brglm2");
 
     @Test
     void everySetLoadsWithItsProvenanceAndItsDataSet() {

@@ -28,7 +28,10 @@ import org.hessianworkbench.fitting.Checker;
 import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
+import org.hessianworkbench.derivatives.diagnosis.Remedy;
 import org.hessianworkbench.report.DerivationText;
+import org.hessianworkbench.report.Diagnoses;
+import org.hessianworkbench.report.Wording;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
@@ -63,7 +66,8 @@ public final class Demo {
 
     /** The whole demo. */
     public String run() {
-        return header() + notebookLogistic() + derivation() + tutorial() + productModel() + spector() + longley();
+        return header() + notebookLogistic() + derivation() + tutorial() + productModel() + spector() + longley()
+                + separated();
     }
 
     private static String header() {
@@ -357,6 +361,54 @@ public final class Demo {
         b.append(String.format(Locale.ROOT, "   residual standard error %s (certified %s)%n%n",
                 Fmt.sig(r.stats().sigma(), 12), Fmt.sig(Published.LONGLEY_SIGMA, 12)));
         return b.toString();
+    }
+
+    /** Section 7: separated data, where the maximum-likelihood estimate does not exist, and Firth's estimate. */
+    String separated() {
+        ModelRequest req = ModelRequest.regression(dataDir.resolve("separated.csv"), Family.LOGISTIC, "y ~ x", false);
+        RegressionModel m = req.loadRegression();
+        StringBuilder b = new StringBuilder();
+        b.append("7. Separated data: y = 1[x > 0], model y ~ x (data/separated.csv, 200 rows)\n\n");
+        b.append("   Newton stops where its tolerance says; the slope only grows as the tolerance tightens:\n");
+        FitReport last = null;
+        for (double gtol : new double[] {1e-4, 1e-7, 1e-10}) {
+            FitOptions o = FitOptions.defaults();
+            last = Fitter.fit(m, new FitOptions(null, o.hessian(), o.level(), o.z(), null,
+                    o.optimizerOptions().withGtol(gtol), o.settings(), o.normalization()));
+            b.append(String.format(Locale.ROOT, "     gtol %s: %2d iterations, b(x) = %s%n", Fmt.sci(gtol, 1),
+                    last.iterations(), Fmt.sig(last.estimate()[1], 5)));
+        }
+        b.append("   What the fit says (it withholds the standard errors, tests and intervals and exits with 1):\n");
+        for (var d : last.diagnoses()) {
+            b.append(wrapped(Diagnoses.line(d, CLI_REMEDIES), "     ", 100));
+        }
+        FitReport firth = Fitter.fit(m, FitOptions.defaults().withFirth(true));
+        Coefficient x = firth.coefficients().get(1);
+        b.append(String.format(Locale.ROOT, "   Firth's penalised likelihood (fit --firth) exists: b(x) = %s, SE %s, 95%% interval [%s, %s];%n"
+                        + "   R's brglm2 gives %s, SE %s.%n%n", Fmt.sig(x.estimate(), 7), Fmt.sig(x.stdError(), 7),
+                Fmt.sig(x.ciLow(), 5), Fmt.sig(x.ciHigh(), 5), Fmt.sig(Published.FIRTH_SEPARATED.get(1).estimate(), 7),
+                Fmt.sig(Published.FIRTH_SEPARATED.get(1).stdError(), 7)));
+        return b.toString();
+    }
+
+    /** The remedy as the command line says it (the demo is the command line's). */
+    private static final Wording CLI_REMEDIES = r -> r == Remedy.FIRTH ? "refit with --firth" : r.id();
+
+    /** {@code text} in lines of at most {@code width} characters, each after {@code indent}. */
+    static String wrapped(String text, String indent, int width) {
+        StringBuilder b = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                b.append(line).append('\n');
+                line = new StringBuilder(indent + "  ");
+            }
+            if (line.length() > indent.length() && !line.toString().endsWith("  ")) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return b.append(line).append('\n').toString();
     }
 
     private static String compare(FitReport r, List<Published.Row> published) {

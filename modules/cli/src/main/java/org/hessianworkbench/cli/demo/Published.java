@@ -18,6 +18,7 @@ final class Published {
     private static final ReferenceSet SPECTOR_SET = ReferenceSet.load("spector-logit-stata");
     private static final ReferenceSet LONGLEY_SET = ReferenceSet.load("longley-nist");
     private static final ReferenceSet PRODUCT_SET = ReferenceSet.load("linear-product-notebook");
+    private static final ReferenceSet FIRTH_SEPARATED_SET = ReferenceSet.load("firth-separated-brglm2");
 
     /** Logistic-Hessian notebook, scipy BFGS estimate as printed. */
     static final double[] NOTEBOOK_BFGS_BETA = NOTEBOOK.numbers("bfgs-estimate");
@@ -56,6 +57,9 @@ final class Published {
     static final List<Row> LONGLEY = rows(LONGLEY_SET);
     /** Longley residual standard deviation. */
     static final double LONGLEY_SIGMA = LONGLEY_SET.number("residual-sd");
+
+    /** Firth's estimates on the separated example, R's brglm2. */
+    static final List<Row> FIRTH_SEPARATED = rows(FIRTH_SEPARATED_SET);
 
     private static List<Row> rows(ReferenceSet set) {
         return set.coefficients().stream().map(c -> new Row(c.term(), c.estimate(), c.stdError())).toList();

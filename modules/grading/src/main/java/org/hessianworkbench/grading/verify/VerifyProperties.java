@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import org.hessianworkbench.derivatives.FiniteDifferences;
@@ -25,6 +26,7 @@ import org.hessianworkbench.derivatives.SecondOrder;
 import org.hessianworkbench.testkit.Designs;
 import org.hessianworkbench.testkit.MixedScaleDesigns;
 import org.hessianworkbench.testkit.RandomProblem;
+import org.hessianworkbench.testkit.Separations;
 
 /**
  * The properties {@code workbench verify} checks for the session's model. jqwik instantiates this
@@ -54,7 +56,9 @@ public class VerifyProperties {
      * 1..8 columns, half of them at one scale (rows 1..500, scale 1e-3, 1 or 1e3, an intercept in half
      * of them, {@link Designs#regression()}) and half with mixed column scales from 1e-3 to 1e4 in one
      * design, covariates offset from zero in half ({@link MixedScaleDesigns}); product models 1..3 groups of
-     * 1..5 columns at scale 1; responses as the model expects.
+     * 1..5 columns at scale 1; responses as the model expects. For logistic and Poisson models a quarter
+     * of the problems come from {@link Separations} instead (complete and quasi-complete separation,
+     * nearly separated and overlapping responses, columns at scale 1).
      */
     @Provide
     Arbitrary<Problem> problems() {
@@ -62,6 +66,11 @@ public class VerifyProperties {
         Arbitrary<RandomProblem> designs = model.isProduct() ? Designs.products().withResponses(Problem.responses(model)).arbitrary()
                 : Arbitraries.oneOf(Designs.regression().withResponses(Problem.responses(model)).arbitrary(),
                         MixedScaleDesigns.regression(Problem.responses(model)).map(MixedScaleDesigns.Problem::problem));
+        if (model == ModelKind.LOGISTIC || model == ModelKind.POISSON) {
+            // a quarter of the problems have separated, nearly separated or overlapping responses by construction
+            designs = Arbitraries.frequencyOf(Tuple.of(3, designs), Tuple.of(1, Separations.cases(model == ModelKind.POISSON,
+                    List.of(1.0)).map(Separations.Case::problem)));
+        }
         return Combinators.combine(designs, Arbitraries.longs().between(0, 1L << 40))
                 .as((design, directions) -> new Problem(model, design, directions));
     }
