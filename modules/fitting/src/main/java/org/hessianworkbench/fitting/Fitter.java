@@ -12,6 +12,7 @@ import org.hessianworkbench.derivatives.Objective;
 import org.hessianworkbench.inference.Covariances;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
+import org.hessianworkbench.inference.PivotedQr;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
 import org.hessianworkbench.models.RegressionModel;
@@ -47,19 +48,40 @@ public final class Fitter {
     }
 
     /**
-     * Fits {@code model} as {@code options} say.
+     * Fits {@code model} as {@code options} say. Aliasing is a property of the design, so it is found
+     * first, for every family, by the pivoted QR of the design ({@link PivotedQr}, R's rank rule): when
+     * columns are aliased the reduced model without them is fitted, every statistic (degrees of
+     * freedom, \(\hat\sigma\), \(R^2\), log-likelihood, AIC, tests) comes from it, and the report
+     * shows the aliased coefficients as such ({@link Aliasing}; estimate 0 in
+     * {@link FitReport#estimate()}, the point of the reduced fit, as R's {@code predict} uses it).
      *
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length, or
      *                           "qr" for a model other than linear
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
+        if (options.start() != null && options.start().length != model.p()) {
+            throw StartPoint.lengthMismatch(options.start().length, model.parameterNames());
+        }
+        PivotedQr qr = PivotedQr.of(model.block());
+        if (qr.rank() == model.p()) {
+            return fitIdentified(model, qr, options, t0, List.of());
+        }
+        int[] kept = qr.kept();
+        boolean[] aliased = qr.aliased();
+        RegressionModel reduced = model.withColumns(kept);
+        FitOptions reducedOptions = options.start() == null ? options
+                : options.withStart(Aliasing.keep(options.start(), kept));
+        FitReport r = fitIdentified(reduced, qr, reducedOptions, t0, Aliasing.diagnoses(model.parameterNames(), aliased));
+        return Aliasing.expand(r, model.parameterNames(), aliased);
+    }
+
+    /** The fit of a model whose design has full rank ({@code qr} may be of a design with more columns). */
+    private static FitReport fitIdentified(RegressionModel model, PivotedQr qr, FitOptions options, long t0,
+                                           List<Diagnosis> designDiagnoses) {
         String optimizerName = options.optimizer() == null
                 ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
         double[] start = options.start() == null ? new double[model.p()] : options.start();
-        if (start.length != model.p()) {
-            throw StartPoint.lengthMismatch(start.length, model.parameterNames());
-        }
         double[] estimate;
         OptimizationResult optimization = null;
         LeastSquares.Fit ls = null;
@@ -67,8 +89,8 @@ public final class Fitter {
             if (!model.kind().leastSquares()) {
                 throw new BadInputException(FittingMessages.QR_NOT_LINEAR);
             }
-            ls = LeastSquares.fit(model.block(), model.response());
-            estimate = ls.estimate();
+            ls = LeastSquares.fit(qr, model.response());
+            estimate = Aliasing.keep(ls.estimate(), ls.kept());
         } else {
             if (!Optimizers.isKnown(optimizerName)) {
                 throw new BadInputException(FittingMessages.UNKNOWN_OPTIMIZER_OR_QR, optimizerName,
@@ -80,7 +102,8 @@ public final class Fitter {
             estimate = optimization.estimate();
         }
         boolean linear = model.kind().estimatesDispersion();
-        double sigma2 = linear ? model.sse(estimate) / model.residualDf() : 1;
+        double sse = linear ? (ls != null ? ls.sse() : model.sse(estimate)) : Double.NaN;
+        double sigma2 = linear ? sse / model.residualDf() : 1;
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
@@ -89,12 +112,14 @@ public final class Fitter {
         FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
-                linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
+                linear ? 1 - sse / model.nullDeviance() : Double.NaN);
+        List<Diagnosis> diagnoses = new java.util.ArrayList<>(designDiagnoses);
+        diagnoses.addAll(engineDiagnoses(options.hessian()));
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, Wald.table(model.parameterNames(), estimate, covariance, statistic, critical),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
-                engineDiagnoses(options.hessian()));
+                diagnoses);
     }
 
     /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */
