@@ -53,6 +53,11 @@ public final class LeastSquares {
             return aliased.clone();
         }
 
+        /** The number of columns of the design. */
+        public int p() {
+            return aliased.length;
+        }
+
         /** The rank: the number of columns kept. */
         public int rank() {
             return kept().length;

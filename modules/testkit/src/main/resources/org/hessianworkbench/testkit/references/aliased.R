@@ -38,9 +38,14 @@ lmfit <- lm(y ~ x1 + x2 + x3, data = d)
 out(paste0(dir, "aliased-lm-r.txt"), "lm(y ~ x1 + x2 + x3)", lmfit,
     c(paste("residual-sd", g(summary(lmfit)$sigma)), paste("r-squared", g(summary(lmfit)$r.squared)),
       paste("deviance", g(deviance(lmfit)))))
-pfit <- glm(count ~ x1 + x2 + x3, family = poisson, data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
-out(paste0(dir, "aliased-poisson-r.txt"), "glm(count ~ x1 + x2 + x3, family = poisson, epsilon = 1e-12)", pfit,
+# glm's standard errors use the weights of the iterate before the last: refit from the converged
+# estimate so that they are the weights at the estimate
+ctl <- glm.control(epsilon = 1e-12, maxit = 100)
+refit <- function(f, fam) glm(f, family = fam, data = d, control = ctl,
+                              start = (function(b) replace(b, is.na(b), 0))(coef(glm(f, family = fam, data = d, control = ctl))))
+pfit <- refit(count ~ x1 + x2 + x3, poisson)
+out(paste0(dir, "aliased-poisson-r.txt"), "glm(count ~ x1 + x2 + x3, family = poisson, epsilon = 1e-12, refitted from its estimate)", pfit,
     c(paste("deviance", g(deviance(pfit))), paste("null-deviance", g(pfit$null.deviance))))
-bfit <- glm(bin ~ x1 + x2 + x3, family = binomial, data = d, control = glm.control(epsilon = 1e-12, maxit = 100))
-out(paste0(dir, "aliased-logistic-r.txt"), "glm(bin ~ x1 + x2 + x3, family = binomial, epsilon = 1e-12)", bfit,
+bfit <- refit(bin ~ x1 + x2 + x3, binomial)
+out(paste0(dir, "aliased-logistic-r.txt"), "glm(bin ~ x1 + x2 + x3, family = binomial, epsilon = 1e-12, refitted from its estimate)", bfit,
     c(paste("deviance", g(deviance(bfit))), paste("null-deviance", g(bfit$null.deviance))))
