@@ -47,8 +47,8 @@ public final class DesignBlock {
      *
      * @param name        the block's name
      * @param columnNames one name per column
-     * @param rowMajor    {@code rows * columns} values, row-major; taken over: the caller must neither
-     *                    keep nor modify it
+     * @param rowMajor    {@code rows * columns} values, row-major; taken over: the caller must not
+     *                    modify it afterwards (it may keep it, to read)
      * @return the block
      * @throws IllegalArgumentException when the data length is not a multiple of the column count
      */

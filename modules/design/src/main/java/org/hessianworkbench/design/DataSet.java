@@ -43,8 +43,8 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Memory: a numeric column is held as its numbers only (8 bytes a value), a text column as its
  * strings; the text of a numeric value as written is recovered when asked for (messages, factor
- * levels) by tokenizing its record again, from the file's text held through a soft reference (read
- * again if the collector cleared it). A file of a million rows and twenty numeric columns thus holds
+ * levels) by tokenizing its record again, from the file's text read again when first needed and then
+ * held through a soft reference. A file of a million rows and twenty numeric columns thus holds
  * 160 MB, not the gigabytes of one string per value. The Tablesaw columns are built on demand.
  */
 public final class DataSet {
@@ -116,7 +116,7 @@ public final class DataSet {
     public static DataSet read(Path file) {
         String source = file.toString();
         CharSequence text = textOf(source, readBytes(file, source));
-        return fromText(source, text, new SoftText(file, source, text));
+        return fromText(source, text, new SoftText(file, source));
     }
 
     /**
@@ -146,16 +146,19 @@ public final class DataSet {
         return new DataSet(source, names, parsed.rows(), cells::get, parsed.lines().clone(), recovery);
     }
 
-    /** The file's text, re-read when the collector has cleared it. */
+    /**
+     * The file's text for recovering values as written: read again when first asked for (a fit of
+     * numeric columns never asks, so the text is not held meanwhile), then held through a soft
+     * reference, read again if the collector has cleared it.
+     */
     private static final class SoftText implements java.util.function.Supplier<CharSequence> {
         private final Path file;
         private final String source;
-        private java.lang.ref.SoftReference<CharSequence> text;
+        private java.lang.ref.SoftReference<CharSequence> text = new java.lang.ref.SoftReference<>(null);
 
-        SoftText(Path file, String source, CharSequence text) {
+        SoftText(Path file, String source) {
             this.file = file;
             this.source = source;
-            this.text = new java.lang.ref.SoftReference<>(text);
         }
 
         @Override
@@ -329,6 +332,19 @@ public final class DataSet {
             throw new BadInputException(DesignMessages.NOT_A_NUMBER, location(r, column), value(j, r));
         }
         return numbers[j].clone();
+    }
+
+    /**
+     * A numeric column's values without a copy, for this package's readers, which never modify it.
+     *
+     * @throws BadInputException as {@link #numeric(String)}
+     */
+    double[] numbersOf(String column) {
+        int j = indexOf(column);
+        if (firstNonNumber[j] >= 0) {
+            numeric(column);
+        }
+        return numbers[j];
     }
 
     /** {@code "<source>: line <L>, column '<column>'"} for messages about one value. */

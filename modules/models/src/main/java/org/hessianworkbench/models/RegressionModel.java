@@ -22,7 +22,7 @@ public final class RegressionModel implements Model {
     private final double[] y;
 
     private RegressionModel(Family family, DesignMatrix design) {
-        this(family, design, DesignBlock.adopt("", design.columnNames(), design.toRowMajor()), design.response());
+        this(family, design, design.block(), design.response());
     }
 
     private RegressionModel(Family family, DesignMatrix design, DesignBlock block, double[] y) {
