@@ -442,7 +442,7 @@ public final class DataSet {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readFully(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(e, DesignMessages.FILE_NOT_FOUND, source);
         } catch (AccessDeniedException e) {
@@ -464,6 +464,46 @@ public final class DataSet {
             throw new BadInputException(e, DesignMessages.GZIP_TRUNCATED, source);
         } catch (IOException e) {
             throw new BadInputException(e, DesignMessages.GZIP_NOT_DECOMPRESSED, source, e.toString());
+        }
+    }
+
+    /** Largest read at once: the channel copies each read through a native buffer of its size, which it keeps. */
+    private static final int READ_CHUNK = 1 << 20;
+
+    /**
+     * The file's bytes, read in chunks of {@value #READ_CHUNK} bytes ({@link Files#readAllBytes} reads a
+     * large file in one call, through a native buffer as large as the file that the thread then keeps).
+     */
+    private static byte[] readFully(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("the file has " + size + " bytes, more than 2 GB");
+            }
+            byte[] out = new byte[(int) size];
+            int n = 0;
+            while (true) {
+                if (n == out.length) {
+                    // the size read at the start is reached: done, unless the file has grown since
+                    ByteBuffer probe = ByteBuffer.allocate(8192);
+                    int r = ch.read(probe);
+                    if (r < 0) {
+                        return out;
+                    }
+                    if (out.length >= Integer.MAX_VALUE - 8 - r) {
+                        throw new IOException("the file has more than 2 GB");
+                    }
+                    out = java.util.Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8, 2L * out.length + r));
+                    System.arraycopy(probe.array(), 0, out, n, r);
+                    n += r;
+                    continue;
+                }
+                int r = ch.read(ByteBuffer.wrap(out, n, Math.min(READ_CHUNK, out.length - n)));
+                if (r < 0) {
+                    return java.util.Arrays.copyOf(out, n);
+                }
+                n += r;
+            }
         }
     }
 
