@@ -30,9 +30,9 @@ public final class HessianDiagnostics {
 
     /**
      * Relative size below which an eigenvalue of the equilibrated Hessian is a null direction:
-     * {@link RankTolerance#hessianThreshold()}, \(10^{-14}\), the least-squares rank rule (1e-7 on the
-     * design's column norms) on the Hessian's squared scale. NIST's Longley design, famously
-     * ill-conditioned, has 5.3e-10, far above it.
+     * {@link RankTolerance#hessianThreshold()}, the least-squares rank rule (1e-7 on the design's column
+     * norms) on the Hessian's squared scale, raised to what a computed Hessian resolves (1e-10). NIST's
+     * Longley design, famously ill-conditioned, has 5.3e-10, above it.
      */
     public static final double NULL_THRESHOLD = RankTolerance.hessianThreshold();
 

@@ -13,9 +13,16 @@ package org.hessianworkbench.derivatives;
  * <li>On a Hessian, the same rule on the squared scale: for \(H = X^\top W X\) the squared residual
  * norm of column \(j\) relative to \(\|x_j\|^2_W\) is \(1/(S^{-1})_{jj}\) for the equilibrated
  * \(S = D^{-1/2}HD^{-1/2}\), \(D = \mathrm{diag}(H_{jj})\), which is at least the smallest eigenvalue
- * of \(S\). So an eigenvalue of \(S\) at most \(\tau^2\) times the largest is a null direction
- * ({@link #hessianThreshold()}).</li>
+ * of \(S\). So an eigenvalue of \(S\) at most \(\tau^2\) times the largest is a null direction,
+ * unless that is below what a computed Hessian can resolve ({@link #HESSIAN_FLOOR}): the threshold is
+ * {@link #hessianThreshold()}.</li>
  * </ul>
+ * A design is factorised with errors of a few \(\epsilon\) of each column's norm, so its rule has
+ * nine orders of magnitude of room; a Hessian is a squared quantity, evaluated at a computed estimate,
+ * and has less. Between the two (a column whose residual is between \(10^{-7}\) and \(10^{-5}\) of
+ * its norm) the design keeps the column and the Hessian is singular: least squares still gives its
+ * standard errors from the QR factor (as R), a likelihood fit gives none (R's would be inflated by
+ * more than \(10^5\)).
  *
  * <p>Reference: Dongarra, Bunch, Moler and Stewart, <i>LINPACK Users' Guide</i> (1979), ch. 9
  * ({@code dqrdc}); R's modification {@code dqrdc2} (limited pivoting, tolerance 1e-7, used by
@@ -36,12 +43,19 @@ public final class RankTolerance {
     }
 
     /**
-     * The threshold on the equilibrated Hessian's eigenvalues, relative to the largest:
-     * \(\tau^2 = 10^{-14}\), the design rule on the squared scale. It is above the eigenvalues'
-     * rounding error (about \(p\,\epsilon \approx 10^{-15}\) relative for the parameter counts of the
-     * workbench) by a factor of ten or more.
+     * The smallest equilibrated eigenvalue, relative to the largest, that a computed Hessian can tell
+     * from 0: its eigenvalues carry a rounding error of about \(p\,\epsilon \approx 10^{-14}\), and a
+     * Hessian evaluated at an estimate found to a gradient tolerance shows an exact invariance (the
+     * product models' scale ridge) as an eigenvalue of up to about \(10^{-11}\). NIST's Longley design,
+     * full rank though famously ill-conditioned, has \(5.3\cdot 10^{-10}\).
+     */
+    public static final double HESSIAN_FLOOR = 1e-10;
+
+    /**
+     * The threshold on the equilibrated Hessian's eigenvalues, relative to the largest: the design rule
+     * on the squared scale, \(\tau^2 = 10^{-14}\), raised to {@link #HESSIAN_FLOOR}.
      */
     public static double hessianThreshold() {
-        return RELATIVE * RELATIVE;
+        return Math.max(RELATIVE * RELATIVE, HESSIAN_FLOOR);
     }
 }
