@@ -43,9 +43,9 @@ measure "workbench fit (-Xmx1500m)" java -XX:+UseSerialGC -Xmx1500m -Xlog:gc:fil
   -jar "$JAR" fit --data "$CSV" --model linear --formula "$FORMULA"
 grep -E "Residual standard error|R-squared" "$DIR/bench.out"
 # live data: what a full collection leaves; high-water: the most the heap held before a collection
-live=$(grep "Pause Full" "$DIR/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
-before=$(grep -oE '[0-9]+M->[0-9]+M' "$DIR/gc.log" | sed -E 's/([0-9]+)M->.*/\1/' | sort -n | tail -1)
-echo "  heap (-Xmx1500m, so never above 1500 MiB): high-water ${before:-0} MiB, largest live after a full collection ${live:-0} MiB"
+live=$(grep "Pause Full" "$DIR/gc.log" | grep -oE '[0-9]+M->[0-9]+M' | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1 || true)
+before=$(grep -oE '[0-9]+M->[0-9]+M' "$DIR/gc.log" | sed -E 's/([0-9]+)M->.*/\1/' | sort -n | tail -1 || true)
+echo "  heap (-Xmx1500m, so never above 1500 MiB): high-water ${before:-0} MiB, largest live after a full collection ${live:-(none ran)} MiB"
 measure "python3 pandas + lstsq" "$PY" -c "
 import sys, numpy as np, pandas as pd
 d = pd.read_csv('$CSV')
