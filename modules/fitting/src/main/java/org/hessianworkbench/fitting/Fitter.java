@@ -64,11 +64,16 @@ public final class Fitter {
             throw StartPoint.lengthMismatch(options.start().length, model.parameterNames());
         }
         PivotedQr qr = PivotedQr.of(model.block());
-        if (qr.rank() == model.p()) {
-            return fitIdentified(model, qr, options, t0, List.of());
-        }
         int[] kept = qr.kept();
         boolean[] aliased = qr.aliased();
+        boolean leastSquares = FitOptions.QR.equals(options.optimizer())
+                || options.optimizer() == null && model.kind().leastSquares();
+        if (!leastSquares) {
+            qr = null; // only the rank was wanted: let the copy of the design go before the optimiser runs
+        }
+        if (kept.length == model.p()) {
+            return fitIdentified(model, qr, options, t0, List.of());
+        }
         RegressionModel reduced = model.withColumns(kept);
         FitOptions reducedOptions = options.start() == null ? options
                 : options.withStart(Aliasing.keep(options.start(), kept));
@@ -76,7 +81,10 @@ public final class Fitter {
         return Aliasing.expand(r, model.parameterNames(), aliased);
     }
 
-    /** The fit of a model whose design has full rank ({@code qr} may be of a design with more columns). */
+    /**
+     * The fit of a model whose design has full rank; {@code qr} (of the design, possibly with more
+     * columns) is given for least squares, else null.
+     */
     private static FitReport fitIdentified(RegressionModel model, PivotedQr qr, FitOptions options, long t0,
                                            List<Diagnosis> designDiagnoses) {
         String optimizerName = options.optimizer() == null
