@@ -76,10 +76,10 @@ public final class DataSet {
         String text(int row, int column);
     }
 
-    /** The cells while reading: the value as written, missing tokens included. */
+    /** The cells while reading: points a view at the value as written, missing tokens included. */
     @FunctionalInterface
     interface Cells {
-        String get(int row, int column);
+        void load(int row, int column, CellView view);
     }
 
     private DataSet(String source, List<String> columnNames, int rows, Cells cells, int[] lines, CellText recovery) {
@@ -143,7 +143,7 @@ public final class DataSet {
             String v = CsvText.recordAt(source, again.get(), delimiter, starts[row])[column + shift];
             return NumberText.isMissing(v) ? "" : v;
         };
-        return new DataSet(source, names, parsed.rows(), cells::get, parsed.lines().clone(), recovery);
+        return new DataSet(source, names, parsed.rows(), cells::load, parsed.lines().clone(), recovery);
     }
 
     /**
@@ -209,7 +209,7 @@ public final class DataSet {
         for (int i = 0; i < n; i++) {
             lines[i] = i + 2;
         }
-        return new DataSet(source, names, n, (row, column) -> cols[column][row], lines,
+        return new DataSet(source, names, n, (row, column, view) -> view.set(cols[column][row]), lines,
                 (row, column) -> cols[column][row]);
     }
 
@@ -385,15 +385,16 @@ public final class DataSet {
         String[] text = null;
         boolean anyNumber = false;
         int bad = -1;
+        CellView v = new CellView();
         for (int i = 0; i < rows; i++) {
-            String v = cells.get(i, j);
-            if (NumberText.isMissing(v)) {
+            cells.load(i, j, v);
+            if (v.isMissing()) {
                 x[i] = Double.NaN;
                 if (text != null) {
                     text[i] = "";
                 }
-            } else if (NumberText.isNumber(v)) {
-                x[i] = Double.parseDouble(v.strip());
+            } else if (v.isNumber()) {
+                x[i] = v.number();
                 anyNumber = true;
                 text = null;
             } else {
@@ -407,7 +408,7 @@ public final class DataSet {
                     }
                 }
                 if (text != null) {
-                    text[i] = v;
+                    text[i] = v.string();
                 }
             }
         }
