@@ -106,16 +106,21 @@ class BadInputTest {
     }
 
     @Test
-    void constantColumnNextToTheInterceptIsDiagnosedNotInverted() throws IOException {
+    void constantColumnNextToTheInterceptIsAliasedAndLeftOut() throws IOException {
+        // c = 5 (the intercept times 5): aliased, as R's glm says (NA); the fit without it has SEs
         Path p = csv("k.csv", "y,x,c\n0,1,5\n1,2,5\n0,3,5\n1,2.5,5\n0,0.5,5\n1,4,5\n");
         Cli r = fit(p, "logistic", "y ~ x + c", "--format", "json");
         assertEquals(0, r.code(), r.err());
-        assertFalse(r.json().get("hessian").get("positive_definite").asBoolean());
-        assertTrue(r.json().get("coefficients").get(0).get("std_error").isNull());
-        assertEquals(1, r.json().get("hessian").get("null_directions").size());
+        assertTrue(r.json().get("hessian").get("positive_definite").asBoolean());
+        assertTrue(r.json().get("coefficients").get(2).get("aliased").asBoolean());
+        assertTrue(r.json().get("coefficients").get(2).get("estimate").isNull());
+        assertFalse(r.json().get("coefficients").get(0).get("std_error").isNull());
+        assertEquals("aliased", r.json().get("diagnoses").get(0).get("code").asText());
+        assertEquals("c", r.json().get("diagnoses").get(0).get("coefficients").get(0).asText());
+        assertEquals(4, r.json().get("df_residual").asInt());
         Cli text = fit(p, "logistic", "y ~ x + c");
-        assertTrue(text.out().contains("No standard errors"), text.out());
-        assertTrue(text.out().contains("null direction"), text.out());
+        assertTrue(text.out().contains("NA (aliased)"), text.out());
+        assertTrue(text.out().contains("WARNING: c is aliased"), text.out());
         assertFalse(text.out().contains("NaN"));
     }
 }

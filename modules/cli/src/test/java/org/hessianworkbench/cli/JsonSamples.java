@@ -112,6 +112,9 @@ final class JsonSamples {
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "poisson", "--formula", "GRADE ~ GPA + I(2*GPA)", "--format",
                 "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("aliased.csv").toString(), "--model", "linear", "--formula",
+                "y ~ x1 + x2 + x3", "--format", "json"));
+        s.add(singularHessian(spector));
         s.add(run(FIT, "fit", "--data", spector, "--model", "logistic", "--formula", "GRADE ~ GPA", "--hessian",
                 "fd-nested", "--format", "json"));
         String separated = Repository.data("separated.csv").toString();
@@ -174,6 +177,23 @@ final class JsonSamples {
             throw new AssertionError(command + " exited with " + code + ", expected " + expected + ": " + err);
         }
         return sample(section, command, out.toString());
+    }
+
+    /**
+     * A fit whose Hessian is singular although the design has full rank (an aliased design is fitted
+     * without its aliased columns): logistic at a point where every weight underflows to 0, rendered
+     * by {@code fit}'s renderer.
+     */
+    private static Sample singularHessian(String spector) {
+        org.hessianworkbench.fitting.FitOptions o = org.hessianworkbench.fitting.FitOptions.defaults()
+                .withStart(new double[] {800, 0});
+        o = new org.hessianworkbench.fitting.FitOptions(o.optimizer(), o.hessian(), o.level(), o.z(), o.start(),
+                o.optimizerOptions().withMaxIterations(0), o.settings(), o.normalization());
+        var model = org.hessianworkbench.fitting.Workbench.model(org.hessianworkbench.fitting.Workbench.read(spector),
+                "logistic", "GRADE ~ GPA");
+        return sample(FIT, "FitRenderer.render(logistic GRADE ~ GPA stopped at (800, 0), where every weight is 0, JSON)",
+                org.hessianworkbench.report.FitRenderer.render(org.hessianworkbench.fitting.Workbench.fit(model, o),
+                        Format.JSON));
     }
 
     /** A failed property (no command fails on demand): rendered by {@code verify}'s renderer. */

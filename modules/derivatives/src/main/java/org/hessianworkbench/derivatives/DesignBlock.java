@@ -41,6 +41,48 @@ public final class DesignBlock {
         return new DesignBlock(name, columnNames, rowMajor.length / p, rowMajor.clone());
     }
 
+    /**
+     * A block that takes over a row-major array instead of copying it (for large designs, where a copy
+     * costs as much memory as the data).
+     *
+     * @param name        the block's name
+     * @param columnNames one name per column
+     * @param rowMajor    {@code rows * columns} values, row-major; taken over: the caller must not
+     *                    modify it afterwards (it may keep it, to read)
+     * @return the block
+     * @throws IllegalArgumentException when the data length is not a multiple of the column count
+     */
+    public static DesignBlock adopt(String name, List<String> columnNames, double[] rowMajor) {
+        int p = columnNames.size();
+        if (p == 0 || rowMajor.length % p != 0) {
+            throw new IllegalArgumentException("design block '" + name + "': " + rowMajor.length
+                    + " values do not fill rows of " + p + " columns");
+        }
+        return new DesignBlock(name, columnNames, rowMajor.length / p, rowMajor);
+    }
+
+    /**
+     * The block of some of the columns, in the order given.
+     *
+     * @param keep column indices
+     * @return a new block with those columns and their names
+     */
+    public DesignBlock select(int[] keep) {
+        int q = keep.length;
+        double[] d = new double[rows * q];
+        String[] names = new String[q];
+        for (int k = 0; k < q; k++) {
+            names[k] = columnNames.get(keep[k]);
+        }
+        for (int i = 0; i < rows; i++) {
+            int base = i * columns;
+            for (int k = 0; k < q; k++) {
+                d[i * q + k] = data[base + keep[k]];
+            }
+        }
+        return new DesignBlock(name, List.of(names), rows, d);
+    }
+
     /** A block from a row array {@code x[i][j]}. */
     public static DesignBlock of(String name, List<String> columnNames, double[][] x) {
         int p = columnNames.size();

@@ -40,6 +40,12 @@ import tech.tablesaw.columns.Column;
  * {@code null}, case-sensitive, quoted or not) are stored as Tablesaw's missing string, the empty
  * string. Whether a column is numeric is decided by this class ({@link #kind(String)}), never by
  * Tablesaw's type inference. Column names are case-sensitive.
+ *
+ * <p>Memory: a numeric column is held as its numbers only (8 bytes a value), a text column as its
+ * strings; the text of a numeric value as written is recovered when asked for (messages, factor
+ * levels) by tokenizing its record again, from the file's text read again when first needed and then
+ * held through a soft reference. A file of a million rows and twenty numeric columns thus holds
+ * 160 MB, not the gigabytes of one string per value. The Tablesaw columns are built on demand.
  */
 public final class DataSet {
 
@@ -50,46 +56,52 @@ public final class DataSet {
     private static final int NAMES_IN_MESSAGES = 20;
 
     private final String source;
-    private final char decimalMark;
     private final List<String> columnNames;
     private final Map<String, Integer> index;
-    private final String[][] values;
+    /** The decimal mark of the file's numbers ({@link NumberText#POINT} or {@link NumberText#COMMA}). */
+    private final char decimalMark;
+    /** Per column: the numbers, NaN where missing or not a number. */
     private final double[][] numbers;
+    /** Per column: the values as written ("" where missing) for a text column, else null. */
+    private final String[][] texts;
     private final ColumnKind[] kinds;
     private final int[] firstNonNumber;
     private final int[] lines;
-    /** Tablesaw's columns; the {@link Table} is assembled on demand (its class initialiser scans the class path, ~0.8 s). */
-    private final List<Column<?>> columns;
+    /** The value as written of a cell whose text is not kept. */
+    private final CellText recovery;
+    /** Tablesaw's columns, built on first use (its class initialiser scans the class path, ~0.8 s). */
+    private List<Column<?>> columns;
 
-    private DataSet(String source, char decimalMark, List<String> columnNames, String[][] values, int[] lines) {
+    /** The text of a cell as written ("" when missing), for cells whose text is not kept. */
+    @FunctionalInterface
+    interface CellText {
+        String text(int row, int column);
+    }
+
+    /** The cells while reading: points a view at the value as written, missing tokens included. */
+    @FunctionalInterface
+    interface Cells {
+        void load(int row, int column, CellView view);
+    }
+
+    private DataSet(String source, char decimalMark, List<String> columnNames, int rows, Cells cells, int[] lines,
+                    CellText recovery) {
         this.source = source;
         this.decimalMark = decimalMark;
         this.columnNames = List.copyOf(columnNames);
-        this.values = values;
         this.lines = lines;
+        this.recovery = recovery;
         int p = columnNames.size();
         this.index = new HashMap<>();
         this.numbers = new double[p][];
+        this.texts = new String[p][];
         this.kinds = new ColumnKind[p];
         this.firstNonNumber = new int[p];
-        List<Column<?>> cols = new java.util.ArrayList<>();
         for (int j = 0; j < p; j++) {
             index.put(columnNames.get(j), j);
         }
         // columns are independent: parse them in parallel (number parsing is most of the reading time)
-        java.util.stream.IntStream.range(0, p).parallel().forEach(this::classify);
-        for (int j = 0; j < p; j++) {
-            try {
-                // numeric columns as DoubleColumn (NaN is Tablesaw's missing double): a StringColumn
-                // would dictionary-encode every distinct number
-                cols.add(kinds[j] == ColumnKind.NUMERIC ? DoubleColumn.create(columnNames.get(j), numbers[j])
-                        : StringColumn.create(columnNames.get(j), values[j]));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(e, DesignMessages.COLUMN_NOT_STORED, source, columnNames.get(j),
-                        e.getMessage());
-            }
-        }
-        this.columns = List.copyOf(cols);
+        java.util.stream.IntStream.range(0, p).parallel().forEach(j -> classify(j, rows, cells));
     }
 
     /**
@@ -115,7 +127,8 @@ public final class DataSet {
      */
     public static DataSet read(Path file) {
         String source = file.toString();
-        return fromCsvText(source, decode(source, readBytes(file, source)));
+        CharSequence text = textOf(source, readBytes(file, source));
+        return fromText(source, text, new SoftText(file, source));
     }
 
     /**
@@ -127,20 +140,57 @@ public final class DataSet {
      * @throws BadInputException as for {@link #read(Path)}
      */
     public static DataSet fromCsvText(String source, String text) {
+        return fromText(source, text, () -> text);
+    }
+
+    private static DataSet fromText(String source, CharSequence text, java.util.function.Supplier<CharSequence> again) {
         CsvText.Parsed parsed = CsvText.parse(source, text);
         List<String> names = parsed.header();
         checkNames(source, names, parsed.headerLine());
-        int n = parsed.rows().size();
-        String[][] cols = new String[names.size()][n];
-        for (int i = 0; i < n; i++) {
-            String[] row = parsed.rows().get(i);
-            for (int j = 0; j < row.length; j++) {
-                cols[j][i] = NumberText.isMissing(row[j]) ? "" : row[j];
-            }
+        CsvText.Cells cells = parsed.cells();
+        CsvText.Delimiter delimiter = parsed.delimiter();
+        int[] starts = parsed.starts();
+        int shift = parsed.rowNames() ? 1 : 0;
+        CellText recovery = (row, column) -> {
+            String v = CsvText.recordAt(source, again.get(), delimiter, starts[row])[column + shift];
+            return NumberText.isMissing(v) ? "" : v;
+        };
+        int[] lines = parsed.lines().clone();
+        char mark = delimiter == CsvText.Delimiter.SEMICOLON
+                ? DecimalMarks.of(source, names, parsed.rows(), cells::get, lines) : NumberText.POINT;
+        Cells loader = mark == NumberText.POINT ? cells::load : (row, column, view) -> {
+            // a number written with a decimal comma is read as the same number with a point
+            String v = cells.get(row, column);
+            view.set(v.indexOf(NumberText.COMMA) >= 0 && NumberText.isNumber(v, NumberText.COMMA)
+                    ? v.replace(NumberText.COMMA, NumberText.POINT) : v);
+        };
+        return new DataSet(source, mark, names, parsed.rows(), loader, lines, recovery);
+    }
+
+    /**
+     * The file's text for recovering values as written: read again when first asked for (a fit of
+     * numeric columns never asks, so the text is not held meanwhile), then held through a soft
+     * reference, read again if the collector has cleared it.
+     */
+    private static final class SoftText implements java.util.function.Supplier<CharSequence> {
+        private final Path file;
+        private final String source;
+        private java.lang.ref.SoftReference<CharSequence> text = new java.lang.ref.SoftReference<>(null);
+
+        SoftText(Path file, String source) {
+            this.file = file;
+            this.source = source;
         }
-        char mark = parsed.delimiter() == CsvText.Delimiter.SEMICOLON
-                ? DecimalMarks.of(source, names, cols, parsed.lines()) : NumberText.POINT;
-        return new DataSet(source, mark, names, cols, parsed.lines().clone());
+
+        @Override
+        public synchronized CharSequence get() {
+            CharSequence t = text.get();
+            if (t == null) {
+                t = textOf(source, readBytes(file, source));
+                text = new java.lang.ref.SoftReference<>(t);
+            }
+            return t;
+        }
     }
 
     /**
@@ -180,7 +230,8 @@ public final class DataSet {
         for (int i = 0; i < n; i++) {
             lines[i] = i + 2;
         }
-        return new DataSet(source, NumberText.POINT, names, cols, lines);
+        return new DataSet(source, NumberText.POINT, names, n, (row, column, view) -> view.set(cols[column][row]), lines,
+                (row, column) -> cols[column][row]);
     }
 
     /** The file name as the user gave it (or the name given to an in-memory table). */
@@ -217,10 +268,29 @@ public final class DataSet {
      */
     public Table table() {
         Table t = Table.create(source);
-        for (Column<?> c : columns) {
+        for (Column<?> c : tablesawColumns()) {
             t.addColumns(c.copy());
         }
         return t;
+    }
+
+    private synchronized List<Column<?>> tablesawColumns() {
+        if (columns == null) {
+            List<Column<?>> cols = new java.util.ArrayList<>();
+            for (int j = 0; j < columnNames.size(); j++) {
+                try {
+                    // numeric columns as DoubleColumn (NaN is Tablesaw's missing double): a StringColumn
+                    // would dictionary-encode every distinct number
+                    cols.add(kinds[j] == ColumnKind.NUMERIC ? DoubleColumn.create(columnNames.get(j), numbers[j])
+                            : StringColumn.create(columnNames.get(j), strings(columnNames.get(j))));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(e, DesignMessages.COLUMN_NOT_STORED, source, columnNames.get(j),
+                            e.getMessage());
+                }
+            }
+            columns = List.copyOf(cols);
+        }
+        return columns;
     }
 
     /** The 1-based file line of 0-based data row {@code row} (the header is line 1). */
@@ -235,17 +305,39 @@ public final class DataSet {
 
     /** True when the value in a row of a column is missing. */
     public boolean isMissing(String column, int row) {
-        return values[indexOf(column)][row].isEmpty();
+        int j = indexOf(column);
+        if (kinds[j] == ColumnKind.NUMERIC) {
+            return Double.isNaN(numbers[j][row]);
+        }
+        return value(j, row).isEmpty();
     }
 
     /** The value as written in the file (without quotes), or {@code ""} when missing. */
     public String value(String column, int row) {
-        return values[indexOf(column)][row];
+        return value(indexOf(column), row);
+    }
+
+    private String value(int j, int row) {
+        if (texts[j] != null) {
+            return texts[j][row];
+        }
+        if (kinds[j] == ColumnKind.NUMERIC && Double.isNaN(numbers[j][row])) {
+            return "";
+        }
+        return recovery.text(row, j);
     }
 
     /** A copy of a column's values as written, {@code ""} where missing. */
     public String[] strings(String column) {
-        return values[indexOf(column)].clone();
+        int j = indexOf(column);
+        if (texts[j] != null) {
+            return texts[j].clone();
+        }
+        String[] out = new String[rows()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = value(j, i);
+        }
+        return out;
     }
 
     /** The first row whose non-missing value is not a number, if there is one. */
@@ -266,9 +358,22 @@ public final class DataSet {
         int j = indexOf(column);
         if (firstNonNumber[j] >= 0) {
             int r = firstNonNumber[j];
-            throw new BadInputException(DesignMessages.NOT_A_NUMBER, location(r, column), values[j][r]);
+            throw new BadInputException(DesignMessages.NOT_A_NUMBER, location(r, column), value(j, r));
         }
         return numbers[j].clone();
+    }
+
+    /**
+     * A numeric column's values without a copy, for this package's readers, which never modify it.
+     *
+     * @throws BadInputException as {@link #numeric(String)}
+     */
+    double[] numbersOf(String column) {
+        int j = indexOf(column);
+        if (firstNonNumber[j] >= 0) {
+            numeric(column);
+        }
+        return numbers[j];
     }
 
     /** {@code "<source>: line <L>, column '<column>'"} for messages about one value. */
@@ -300,29 +405,46 @@ public final class DataSet {
         return j;
     }
 
-    private void classify(int j) {
-        String[] v = values[j];
-        double[] x = new double[v.length];
+    /**
+     * Reads column {@code j}: numbers where the values are numbers; the strings only while no value is
+     * a number (a text column), so a numeric column costs its numbers alone.
+     */
+    private void classify(int j, int rows, Cells cells) {
+        double[] x = new double[rows];
+        String[] text = null;
         boolean anyNumber = false;
         int bad = -1;
-        for (int i = 0; i < v.length; i++) {
-            if (v[i].isEmpty()) {
+        CellView v = new CellView();
+        for (int i = 0; i < rows; i++) {
+            cells.load(i, j, v);
+            if (v.isMissing()) {
                 x[i] = Double.NaN;
-            } else if (NumberText.isNumber(v[i], decimalMark)) {
-                String number = v[i].strip();
-                x[i] = Double.parseDouble(decimalMark == NumberText.POINT ? number
-                        : number.replace(NumberText.COMMA, NumberText.POINT));
+                if (text != null) {
+                    text[i] = "";
+                }
+            } else if (v.isNumber()) {
+                x[i] = v.number();
                 anyNumber = true;
+                text = null;
             } else {
                 x[i] = Double.NaN;
                 if (bad < 0) {
                     bad = i;
+                    if (!anyNumber) {
+                        // every value so far was missing: the column may be text
+                        text = new String[rows];
+                        java.util.Arrays.fill(text, 0, i, "");
+                    }
+                }
+                if (text != null) {
+                    text[i] = v.string();
                 }
             }
         }
         numbers[j] = x;
         firstNonNumber[j] = bad;
         kinds[j] = bad < 0 ? ColumnKind.NUMERIC : anyNumber ? ColumnKind.MIXED : ColumnKind.STRING;
+        texts[j] = kinds[j] == ColumnKind.STRING ? text : null;
     }
 
     private static void checkNames(String source, List<String> names, int headerLine) {
@@ -350,7 +472,7 @@ public final class DataSet {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readFully(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(e, DesignMessages.FILE_NOT_FOUND, source);
         } catch (AccessDeniedException e) {
@@ -373,6 +495,56 @@ public final class DataSet {
         } catch (IOException e) {
             throw new BadInputException(e, DesignMessages.GZIP_NOT_DECOMPRESSED, source, e.toString());
         }
+    }
+
+    /** Largest read at once: the channel copies each read through a native buffer of its size, which it keeps. */
+    private static final int READ_CHUNK = 1 << 20;
+
+    /**
+     * The file's bytes, read in chunks of {@value #READ_CHUNK} bytes ({@link Files#readAllBytes} reads a
+     * large file in one call, through a native buffer as large as the file that the thread then keeps).
+     */
+    private static byte[] readFully(Path file) throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("the file has " + size + " bytes, more than 2 GB");
+            }
+            byte[] out = new byte[(int) size];
+            int n = 0;
+            while (true) {
+                if (n == out.length) {
+                    // the size read at the start is reached: done, unless the file has grown since
+                    ByteBuffer probe = ByteBuffer.allocate(8192);
+                    int r = ch.read(probe);
+                    if (r < 0) {
+                        return out;
+                    }
+                    if (out.length >= Integer.MAX_VALUE - 8 - r) {
+                        throw new IOException("the file has more than 2 GB");
+                    }
+                    out = java.util.Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8, 2L * out.length + r));
+                    System.arraycopy(probe.array(), 0, out, n, r);
+                    n += r;
+                    continue;
+                }
+                int r = ch.read(ByteBuffer.wrap(out, n, Math.min(READ_CHUNK, out.length - n)));
+                if (r < 0) {
+                    return java.util.Arrays.copyOf(out, n);
+                }
+                n += r;
+            }
+        }
+    }
+
+    /** The text of a file's bytes: the bytes themselves when they are ASCII, else decoded UTF-8. */
+    private static CharSequence textOf(String source, byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return decode(source, bytes);
+            }
+        }
+        return new AsciiText(bytes);
     }
 
     private static String decode(String source, byte[] bytes) {

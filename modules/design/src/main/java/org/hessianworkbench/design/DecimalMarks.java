@@ -24,20 +24,27 @@ final class DecimalMarks {
     private record Cell(int row, int column) {
     }
 
+    /** The values as written, by row and column ({@code ""} or a missing token where missing). */
+    @FunctionalInterface
+    interface Values {
+        String get(int row, int column);
+    }
+
     /**
      * The decimal mark of a file's cells.
      *
      * @param source  the file name, for messages
      * @param names   the column names
-     * @param columns the values as written, by column ({@code ""} where missing; not modified)
+     * @param rows    the number of rows
+     * @param values  the values as written
      * @param lines   the file line of each row
      * @return {@link NumberText#COMMA} when the numbers are written with decimal commas, else
      *         {@link NumberText#POINT}
      * @throws BadInputException ({@link DesignMessages#MIXED_DECIMAL_MARKS}) when some numbers have a
      *                           decimal comma and others a decimal point
      */
-    static char of(String source, java.util.List<String> names, String[][] columns, int[] lines) {
-        Count[] counts = IntStream.range(0, columns.length).parallel().mapToObj(j -> count(columns[j]))
+    static char of(String source, java.util.List<String> names, int rows, Values values, int[] lines) {
+        Count[] counts = IntStream.range(0, names.size()).parallel().mapToObj(j -> count(values, rows, j))
                 .toArray(Count[]::new);
         long commas = 0;
         long points = 0;
@@ -64,17 +71,17 @@ final class DecimalMarks {
         String column = names.get(bad.column());
         throw new BadInputException(DesignMessages.MIXED_DECIMAL_MARKS,
                 source + ": line " + lines[bad.row()] + ", column '" + column + "'", comma ? "comma" : "point",
-                lines[expected.row()], names.get(expected.column()), columns[expected.column()][expected.row()],
-                columns[bad.column()][bad.row()]);
+                lines[expected.row()], names.get(expected.column()), values.get(expected.row(), expected.column()),
+                values.get(bad.row(), bad.column()));
     }
 
-    private static Count count(String[] values) {
+    private static Count count(Values values, int rows, int column) {
         int commas = 0;
         int points = 0;
         int firstComma = -1;
         int firstPoint = -1;
-        for (int i = 0; i < values.length; i++) {
-            String v = values[i];
+        for (int i = 0; i < rows; i++) {
+            String v = values.get(i, column);
             if (v.indexOf(NumberText.COMMA) >= 0 && NumberText.isNumber(v, NumberText.COMMA)) {
                 commas++;
                 if (firstComma < 0) {

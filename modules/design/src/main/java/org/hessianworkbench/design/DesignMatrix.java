@@ -2,6 +2,7 @@ package org.hessianworkbench.design;
 
 import java.util.List;
 import java.util.Locale;
+import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
 
@@ -26,6 +27,7 @@ public final class DesignMatrix {
     private final String responseName;
     private final int droppedRows;
     private final int[] sourceRows;
+    private DesignBlock block;
 
     DesignMatrix(DesignSpec spec, String source, int rows, double[] x, double[] response, String responseName,
                  int droppedRows, int[] sourceRows) {
@@ -144,6 +146,20 @@ public final class DesignMatrix {
                     "entry (%d, %d) of a %d x %d design matrix", row, col, rows, columns));
         }
         return x[row * columns + col];
+    }
+
+    /**
+     * The matrix as one design block of the derivatives module (named "", the columns' names), for the
+     * models' objectives. It shares this matrix's values rather than copying them (a large design is
+     * hundreds of megabytes): both are immutable.
+     *
+     * @throws IllegalArgumentException when the matrix has no columns
+     */
+    public synchronized DesignBlock block() {
+        if (block == null) {
+            block = DesignBlock.adopt("", columnNames(), x);
+        }
+        return block;
     }
 
     /** A fresh row-major copy: entry {@code (i, j)} at {@code i * columns() + j}. */

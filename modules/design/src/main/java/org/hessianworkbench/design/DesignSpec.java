@@ -485,7 +485,7 @@ public final class DesignSpec {
     private static Map<String, double[]> numericColumns(DataSet data, List<Part> parts, String numericResponse) {
         Map<String, double[]> out = new HashMap<>();
         for (String c : numericRoles(parts, numericResponse)) {
-            out.put(c, data.numeric(c));
+            out.put(c, data.numbersOf(c));
         }
         return out;
     }

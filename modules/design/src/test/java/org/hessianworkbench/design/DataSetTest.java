@@ -425,4 +425,29 @@ class DataSetTest {
             return "%s";
         }
     }
+
+    @Test
+    void numericValuesAsWrittenAreRecoveredFromTheFile() throws IOException {
+        // numeric columns keep their numbers only; the text as written is read again from the file
+        DataSet d = DataSet.read(write("w.csv", "id x g\n\"r1\" 1.50 a\n\"r2\" 1e-3 \"b \"\"q\"\"\"\n\"r3\" NA c\n"));
+        assertEquals(List.of("id", "x", "g"), d.columnNames());
+        assertEquals(ColumnKind.NUMERIC, d.kind("x"));
+        assertEquals("1.50", d.value("x", 0));
+        assertEquals("1e-3", d.value("x", 1));
+        assertEquals("", d.value("x", 2));
+        assertTrue(d.isMissing("x", 2));
+        assertEquals("b \"q\"", d.value("g", 1));
+        assertArrayEquals(new String[] {"1.50", "1e-3", ""}, d.strings("x"));
+        assertArrayEquals(new double[] {1.5, 1e-3, Double.NaN}, d.numeric("x"), 0);
+    }
+
+    @Test
+    void aMixedColumnNamesItsFirstBadValueAsWritten() throws IOException {
+        DataSet d = DataSet.read(write("m.csv", "y,x\n1,2.0\n2,oops\n3,4\n"));
+        assertEquals(ColumnKind.MIXED, d.kind("x"));
+        assertEquals("oops", d.value("x", 1));
+        assertEquals("2.0", d.value("x", 0));
+        BadInputException e = assertThrows(BadInputException.class, () -> d.numeric("x"));
+        assertTrue(e.getMessage().contains("oops"), e.getMessage());
+    }
 }

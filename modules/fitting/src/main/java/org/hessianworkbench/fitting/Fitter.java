@@ -13,6 +13,7 @@ import org.hessianworkbench.derivatives.Objective;
 import org.hessianworkbench.inference.Covariances;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
+import org.hessianworkbench.inference.PivotedQr;
 import org.hessianworkbench.inference.Statistic;
 import org.hessianworkbench.inference.Wald;
 import org.hessianworkbench.models.Family;
@@ -58,23 +59,52 @@ public final class Fitter {
     }
 
     /**
-     * Fits {@code model} as {@code options} say.
+     * Fits {@code model} as {@code options} say. Columns of the design that are linear combinations of
+     * the others (by the pivoted QR's rank rule, {@link PivotedQr}) are aliased: the model without them
+     * is fitted, and the report shows the aliased coefficients as such ({@link Aliasing}; estimate 0 in
+     * {@link FitReport#estimate()}, the point of the reduced fit, as R's {@code predict} uses it).
      *
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
-     *                           "qr" for a model other than linear, or Firth's penalised likelihood
-     *                           for a model other than logistic
+     *                           "qr" for a model other than linear, Firth's penalised likelihood for a
+     *                           model other than logistic, or the Pearson dispersion for a model other
+     *                           than Poisson
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
-        String optimizerName = options.optimizer() == null
-                ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
-        double[] start = options.start() == null ? new double[model.p()] : options.start();
-        if (start.length != model.p()) {
-            throw StartPoint.lengthMismatch(start.length, model.parameterNames());
+        if (options.start() != null && options.start().length != model.p()) {
+            throw StartPoint.lengthMismatch(options.start().length, model.parameterNames());
         }
         if (options.firth() && model.family() != Family.LOGISTIC) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
         }
+        PivotedQr qr = PivotedQr.of(model.block());
+        int[] kept = qr.kept();
+        boolean[] aliased = qr.aliased();
+        boolean leastSquares = FitOptions.QR.equals(options.optimizer())
+                || options.optimizer() == null && model.kind().leastSquares();
+        if (!leastSquares) {
+            qr = null; // only the rank was wanted: let the copy of the design go before the optimiser runs
+        }
+        if (kept.length == model.p()) {
+            return fitIdentified(model, qr, options, t0, List.of());
+        }
+        RegressionModel reduced = model.withColumns(kept);
+        FitOptions reducedOptions = options.start() == null ? options
+                : options.withStart(Aliasing.keep(options.start(), kept));
+        FitReport r = fitIdentified(reduced, qr, reducedOptions, t0, Aliasing.diagnoses(model.parameterNames(), aliased));
+        return Aliasing.expand(r, model.parameterNames(), aliased);
+    }
+
+    /**
+     * The fit of a model whose design has full rank; {@code qr} (of the design, possibly with more
+     * columns) is given for least squares, else null; {@code designDiagnoses} are the design's own
+     * (aliased columns).
+     */
+    private static FitReport fitIdentified(RegressionModel model, PivotedQr qr, FitOptions options, long t0,
+                                           List<Diagnosis> designDiagnoses) {
+        String optimizerName = options.optimizer() == null
+                ? (model.kind().leastSquares() ? FitOptions.QR : "newton") : options.optimizer();
+        double[] start = options.start() == null ? new double[model.p()] : options.start();
         Objective objective = options.firth() ? FirthLogisticObjective.of(model) : model.objective();
         double[] estimate;
         OptimizationResult optimization = null;
@@ -83,8 +113,8 @@ public final class Fitter {
             if (!model.kind().leastSquares()) {
                 throw new BadInputException(FittingMessages.QR_NOT_LINEAR);
             }
-            ls = LeastSquares.fit(model.block(), model.response());
-            estimate = ls.estimate();
+            ls = LeastSquares.fit(qr, model.response());
+            estimate = Aliasing.keep(ls.estimate(), ls.kept());
         } else {
             if (!Optimizers.isKnown(optimizerName)) {
                 throw new BadInputException(FittingMessages.UNKNOWN_OPTIMIZER_OR_QR, optimizerName,
@@ -97,7 +127,8 @@ public final class Fitter {
         }
         boolean linear = model.kind().estimatesDispersion();
         Dispersion dispersion = dispersion(model, estimate, options.dispersion());
-        double sigma2 = linear ? model.sse(estimate) / model.residualDf() : dispersion != null ? dispersion.used() : 1;
+        double sse = linear ? (ls != null ? ls.sse() : model.sse(estimate)) : Double.NaN;
+        double sigma2 = linear ? sse / model.residualDf() : dispersion != null ? dispersion.used() : 1;
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
@@ -109,23 +140,25 @@ public final class Fitter {
         FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
-                linear ? 1 - model.sse(estimate) / model.nullDeviance() : Double.NaN);
+                linear ? 1 - sse / model.nullDeviance() : Double.NaN);
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, existence.exists() ? Wald.table(model.parameterNames(), estimate, covariance, statistic, critical)
                         : Wald.withheld(model.parameterNames(), estimate),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
-                diagnoses(existence.diagnoses(), engineDiagnoses(options.hessian()), optimization, dispersion),
+                diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
+                        dispersion),
                 dispersion, options.firth());
     }
 
     /**
-     * Whether the optimiser converged (first: it concerns every number), whether the estimate exists,
-     * the engine's diagnoses, then the dispersion.
+     * Whether the optimiser converged (first: it concerns every number), the design's aliased
+     * columns, whether the estimate exists, the engine's diagnoses, then the dispersion.
      */
-    private static List<Diagnosis> diagnoses(List<Diagnosis> existence, List<Diagnosis> engine,
+    private static List<Diagnosis> diagnoses(List<Diagnosis> design, List<Diagnosis> existence, List<Diagnosis> engine,
                                              OptimizationResult optimization, Dispersion dispersion) {
         List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));
+        all.addAll(design);
         all.addAll(existence);
         all.addAll(engine);
         all.addAll(FitDiagnoses.overdispersion(dispersion));

@@ -46,7 +46,16 @@ public final class Covariances {
         }
     }
 
-    /** One or two sentences saying why the Hessian cannot be inverted. */
+    /** A ratio for a message: two significant digits; "0" for 0 (and for the 0/0 of an all-zero matrix). */
+    private static String relative(double r) {
+        return r > 0 ? String.format(Locale.ROOT, "%.2g", r) : "0";
+    }
+
+    /**
+     * One or two sentences saying why the Hessian cannot be inverted. A singular Hessian is described by
+     * the measure its diagnosis used (the equilibrated eigenvalues, {@link HessianDiagnostics}), not by
+     * its raw smallest eigenvalue, which for a badly scaled Hessian is rounding noise.
+     */
     public static String explain(HessianDiagnostics d) {
         return switch (d.definiteness()) {
             case POSITIVE_DEFINITE -> "the Hessian is positive definite";
@@ -55,9 +64,10 @@ public final class Covariances {
                     "the Hessian is indefinite (smallest eigenvalue %.6g): the point is not a minimum, "
                             + "so the inverse Hessian is not a covariance", d.minEigenvalue());
             case SINGULAR -> String.format(Locale.ROOT,
-                    "the Hessian is singular: %d null direction(s) (smallest eigenvalue %.6g, condition number %.3g); "
-                            + "the loss is flat along them, so the parameters are not identifiable and "
-                            + "the inverse does not exist", d.nullDirectionCount(), d.minEigenvalue(), d.conditionNumber());
+                    "the Hessian is singular: %d null direction(s) (with the parameters scaled to unit diagonal, its "
+                            + "smallest eigenvalue is %s of the largest, at most %s); the loss is flat along them, so "
+                            + "the parameters are not identifiable and the inverse does not exist", d.nullDirectionCount(),
+                    relative(1 / d.scaledConditionNumber()), relative(HessianDiagnostics.NULL_THRESHOLD));
         };
     }
 }

@@ -1,28 +1,23 @@
 package org.hessianworkbench.inference;
 
+import java.util.List;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
-import org.hessianworkbench.derivatives.Matrices;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.QRDecomposition;
-import org.hipparchus.linear.RealMatrix;
+import org.hessianworkbench.derivatives.RankTolerance;
 
 /**
- * Ordinary least squares through the Householder QR factorisation of the column-scaled design,
- * \(X D^{-1} = Q R\) with \(D = \mathrm{diag}(\|x_j\|)\):
- * \(\hat\beta = D^{-1} R^{-1} Q^\top y\), \(\hat\sigma^2 = \mathrm{SSE}/(n - p)\),
- * \(\mathrm{Cov}(\hat\beta) = \hat\sigma^2 D^{-1} R^{-1} R^{-\top} D^{-1}\).
- * Scaling makes the QR's backward error column-wise, so the accuracy is governed by the condition
- * of the scaled design; \(X^\top X\) is never formed. Reference: Björck, <i>Numerical Methods for
- * Least Squares Problems</i> (1996), §2.4 and §2.8; NIST StRD (Longley) for the test.
+ * Ordinary least squares as R's {@code lm.fit}: the Householder QR factorisation of the design with
+ * limited column pivoting ({@link PivotedQr}, LINPACK {@code dqrdc2} with tolerance
+ * {@link RankTolerance#RELATIVE}), \(XP = QR\). Aliased columns (rank deficiency) get no estimate; the
+ * kept columns \(X_1\) give \(\hat\beta_1 = R_{11}^{-1}(Q^\top y)_{1..r}\),
+ * \(\mathrm{SSE} = \sum_{i>r}(Q^\top y)_i^2\), \(\hat\sigma^2 = \mathrm{SSE}/(n - r)\) and
+ * \(\mathrm{Cov}(\hat\beta_1) = \hat\sigma^2 R_{11}^{-1} R_{11}^{-\top}\), with \(r\) the rank.
+ * Neither \(Q\) nor \(X^\top X\) is formed: the reflectors are applied to \(y\), and memory is one copy
+ * of \(X\). Householder QR is backward stable column by column, so the accuracy is governed by the
+ * condition of the column-scaled design. Reference: Björck, <i>Numerical Methods for Least Squares
+ * Problems</i> (1996), §2.4, §2.7 and §2.8; NIST StRD (Longley) for the test.
  */
 public final class LeastSquares {
-
-    /**
-     * Relative size of \(|R_{jj}|\) below which the scaled design is rank deficient (R's
-     * {@code lm.fit} uses 1e-7 on its pivots).
-     */
-    public static final double RANK_TOLERANCE = 1e-10;
 
     private LeastSquares() {
     }
@@ -30,22 +25,47 @@ public final class LeastSquares {
     /**
      * A least-squares fit.
      *
-     * @param estimate  \(\hat\beta\)
-     * @param sse       residual sum of squares
-     * @param sigma2    \(\hat\sigma^2 = \mathrm{SSE}/(n-p)\)
-     * @param df        residual degrees of freedom \(n - p\)
-     * @param covariance the covariance, or the diagnosis when \(X\) is rank deficient
+     * @param estimate   \(\hat\beta\), NaN for an aliased column (R's {@code NA})
+     * @param sse        residual sum of squares
+     * @param sigma2     \(\hat\sigma^2 = \mathrm{SSE}/(n-r)\)
+     * @param df         residual degrees of freedom \(n - r\)
+     * @param covariance the covariance of the kept coefficients (rows and columns in the order of
+     *                   {@link #kept()}), with the diagnosis of \(X_1^\top X_1\)
+     * @param aliased    whether each column is aliased
      */
-    public record Fit(double[] estimate, double sse, double sigma2, int df, CovarianceResult covariance) {
-        /** Defensive copy in. */
+    public record Fit(double[] estimate, double sse, double sigma2, int df, CovarianceResult covariance,
+                      boolean[] aliased) {
+        /** Defensive copies in. */
         public Fit {
             estimate = estimate.clone();
+            aliased = aliased.clone();
         }
 
-        /** \(\hat\beta\) (a copy). */
+        /** \(\hat\beta\) (a copy), NaN where aliased. */
         @Override
         public double[] estimate() {
             return estimate.clone();
+        }
+
+        /** Whether each column is aliased (a copy). */
+        @Override
+        public boolean[] aliased() {
+            return aliased.clone();
+        }
+
+        /** The number of columns of the design. */
+        public int p() {
+            return aliased.length;
+        }
+
+        /** The rank: the number of columns kept. */
+        public int rank() {
+            return kept().length;
+        }
+
+        /** The original indices of the kept columns, ascending. */
+        public int[] kept() {
+            return java.util.stream.IntStream.range(0, aliased.length).filter(j -> !aliased[j]).toArray();
         }
     }
 
@@ -54,112 +74,45 @@ public final class LeastSquares {
      *
      * @param x the design (one block); not modified
      * @param y the response; not modified
-     * @return the fit; when \(X\) is rank deficient the estimate is NaN-free but not unique and the
-     *         covariance is unavailable with the diagnosis of \(X^\top X\)
+     * @return the fit
      */
     public static Fit fit(DesignBlock x, double[] y) {
-        int n = x.rows();
-        int p = x.columns();
-        double[] norm = new double[p];
-        for (int j = 0; j < p; j++) {
-            double[] col = new double[n];
-            for (int i = 0; i < n; i++) {
-                col[i] = x.get(i, j);
-            }
-            norm[j] = Matrices.norm(col);
-            if (norm[j] == 0) {
-                norm[j] = 1;
-            }
-        }
-        double[][] scaled = new double[n][p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                scaled[i][j] = x.get(i, j) / norm[j];
-            }
-        }
-        QRDecomposition qr = new QRDecomposition(MatrixUtils.createRealMatrix(scaled), 0);
-        RealMatrix r = qr.getR().getSubMatrix(0, p - 1, 0, p - 1);
-        double rMax = 0;
-        double rMin = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < p; j++) {
-            rMax = Math.max(rMax, Math.abs(r.getEntry(j, j)));
-            rMin = Math.min(rMin, Math.abs(r.getEntry(j, j)));
-        }
-        double[] qty = qr.getQT().operate(y);
-        boolean fullRank = rMin > RANK_TOLERANCE * rMax;
-        double[] beta = new double[p];
-        double[][] rInv = null;
-        if (fullRank) {
-            rInv = upperInverse(r);
-            for (int j = 0; j < p; j++) {
-                double s = 0;
-                for (int k = j; k < p; k++) {
-                    s += rInv[j][k] * qty[k];
-                }
-                beta[j] = s / norm[j];
-            }
-        }
+        return fit(PivotedQr.of(x), y);
+    }
+
+    /**
+     * Fits \(y \approx X\beta\) from the factorisation of \(X\).
+     *
+     * @param qr the pivoted QR of the design
+     * @param y  the response; not modified
+     * @return the fit
+     */
+    public static Fit fit(PivotedQr qr, double[] y) {
+        int n = qr.rows();
+        int r = qr.rank();
+        double[] qty = qr.qty(y);
+        double[] beta = qr.coefficients(qty);
         double sse = 0;
-        for (int i = n > p ? p : n; i < n; i++) {
+        for (int i = r; i < n; i++) {
             sse += qty[i] * qty[i];
         }
-        int df = n - p;
+        int df = n - r;
         double sigma2 = df > 0 ? sse / df : Double.NaN;
-        double[][] xtx = crossProduct(x);
-        HessianDiagnostics diagnostics = HessianDiagnostics.of(xtx);
-        if (!fullRank) {
-            return new Fit(beta, Double.NaN, Double.NaN, df, new CovarianceResult.Unavailable(diagnostics,
-                    "the design matrix is rank deficient (a column is a linear combination of others): "
-                            + "the coefficients are not identifiable"));
-        }
-        double[][] cov = new double[p][p];
-        for (int i = 0; i < p; i++) {
-            for (int j = i; j < p; j++) {
-                double s = 0;
-                for (int k = j; k < p; k++) {
-                    s += rInv[i][k] * rInv[j][k];
-                }
-                cov[i][j] = sigma2 * s / (norm[i] * norm[j]);
-                cov[j][i] = cov[i][j];
+        HessianDiagnostics diagnostics = HessianDiagnostics.of(qr.crossProduct());
+        double[][] cov = qr.unscaledCovariance();
+        for (double[] row : cov) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= sigma2;
             }
         }
-        return new Fit(beta, sse, sigma2, df, new CovarianceResult.Available(cov, diagnostics));
+        CovarianceResult covariance = r == 0
+                ? new CovarianceResult.Unavailable(diagnostics, "no column of the design is estimable")
+                : new CovarianceResult.Available(cov, diagnostics);
+        return new Fit(beta, sse, sigma2, df, covariance, qr.aliased());
     }
 
-    /** \(X^\top X\) (for diagnostics only). */
-    static double[][] crossProduct(DesignBlock x) {
-        int p = x.columns();
-        double[][] m = new double[p][p];
-        for (int i = 0; i < x.rows(); i++) {
-            for (int j = 0; j < p; j++) {
-                double a = x.get(i, j);
-                for (int k = j; k < p; k++) {
-                    m[j][k] += a * x.get(i, k);
-                }
-            }
-        }
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k < j; k++) {
-                m[j][k] = m[k][j];
-            }
-        }
-        return m;
-    }
-
-    /** Inverse of an upper-triangular matrix by back substitution. */
-    private static double[][] upperInverse(RealMatrix r) {
-        int p = r.getRowDimension();
-        double[][] inv = new double[p][p];
-        for (int c = 0; c < p; c++) {
-            inv[c][c] = 1 / r.getEntry(c, c);
-            for (int i = c - 1; i >= 0; i--) {
-                double s = 0;
-                for (int k = i + 1; k <= c; k++) {
-                    s += r.getEntry(i, k) * inv[k][c];
-                }
-                inv[i][c] = -s / r.getEntry(i, i);
-            }
-        }
-        return inv;
+    /** The names of the aliased columns, in order. */
+    public static List<String> aliasedNames(List<String> names, boolean[] aliased) {
+        return java.util.stream.IntStream.range(0, names.size()).filter(j -> aliased[j]).mapToObj(names::get).toList();
     }
 }

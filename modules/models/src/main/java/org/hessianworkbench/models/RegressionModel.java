@@ -22,11 +22,27 @@ public final class RegressionModel implements Model {
     private final double[] y;
 
     private RegressionModel(Family family, DesignMatrix design) {
+        this(family, design, design.block(), design.response());
+    }
+
+    private RegressionModel(Family family, DesignMatrix design, DesignBlock block, double[] y) {
         this.family = family;
         this.design = design;
-        this.y = design.response();
-        this.block = DesignBlock.of("", design.columnNames(), design.toRowMajor());
+        this.y = y;
+        this.block = block;
         this.objective = LinearPredictorObjective.of(List.of(block), y, family.loss());
+    }
+
+    /**
+     * The same family and data with only some of the design's columns: the reduced model of an aliased
+     * design. Its statistics (degrees of freedom, AIC) count only these parameters.
+     *
+     * @param keep indices of the columns to keep, ascending; the first column when the design has an
+     *             intercept
+     * @return the reduced model
+     */
+    public RegressionModel withColumns(int[] keep) {
+        return new RegressionModel(family, design, block.select(keep), y);
     }
 
     /**
@@ -111,10 +127,10 @@ public final class RegressionModel implements Model {
         return objective;
     }
 
-    /** Parameter names, as the design's columns. */
+    /** Parameter names, as the design's columns (those kept, for a {@linkplain #withColumns reduced} model). */
     @Override
     public List<String> parameterNames() {
-        return design.columnNames();
+        return block.columnNames();
     }
 
     /** Observations. */
@@ -126,7 +142,7 @@ public final class RegressionModel implements Model {
     /** Parameters. */
     @Override
     public int p() {
-        return design.columns();
+        return block.columns();
     }
 
     /** The response (a copy). */

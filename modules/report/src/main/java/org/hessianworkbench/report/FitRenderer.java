@@ -53,7 +53,7 @@ public final class FitRenderer {
         if (c.withheld()) {
             return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), WITHHELD, WITHHELD, WITHHELD, WITHHELD, WITHHELD});
         }
-        return concat(leading, new String[] {Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
+        return concat(leading, new String[] {c.aliased() ? "NA (aliased)" : Fmt.sig(c.estimate(), 7), Fmt.sig(c.stdError(), 7),
             Fmt.fixed(c.statistic(), 3), Fmt.pValue(c.pValue()), Fmt.sig(c.ciLow(), 7), Fmt.sig(c.ciHigh(), 7)});
     }
 
@@ -109,7 +109,7 @@ public final class FitRenderer {
     /** "newton, converged in 6 iterations (gradient norm 1.2e-12)". */
     public static String fitLine(FitReport r) {
         if (r.optimization() == null) {
-            return "least squares by Householder QR of the column-scaled design (exact)";
+            return "least squares by column-pivoted Householder QR (exact)";
         }
         var o = r.optimization();
         return String.format(Locale.ROOT, "%s, %s after %d iterations (%s; gradient norm %s)", r.optimizer(),
@@ -127,7 +127,7 @@ public final class FitRenderer {
             default -> b.append(d.definiteness().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append("; eigenvalues ").append(Fmt.sig(d.minEigenvalue(), 5)).append(" .. ")
                     .append(Fmt.sig(d.maxEigenvalue(), 5)).append("; condition number ")
-                    .append(Fmt.sci(d.conditionNumber(), 3)).append('\n');
+                    .append(Fmt.sci(d.conditionNumber(), 3)).append(scaledCondition(d)).append('\n');
         }
         if (cov instanceof CovarianceResult.Unavailable u) {
             b.append("No standard errors: ").append(u.explanation()).append(".\n");
@@ -137,6 +137,16 @@ public final class FitRenderer {
             }
         }
         return b.toString();
+    }
+
+    /** "" when scaling the parameters changes little, else " (8.5e+04 with the parameters scaled)". */
+    static String scaledCondition(HessianDiagnostics d) {
+        double raw = d.conditionNumber();
+        double scaled = d.scaledConditionNumber();
+        if (!Double.isFinite(raw) || !Double.isFinite(scaled) || raw <= 10 * scaled) {
+            return "";
+        }
+        return " (" + Fmt.sci(scaled, 3) + " with the parameters scaled)";
     }
 
     private static String markdown(FitReport r, Wording wording) {
@@ -224,6 +234,9 @@ public final class FitRenderer {
             Json.put(k, "ci_high", c.ciHigh());
             if (c.withheld()) {
                 k.put("withheld", true);
+            }
+            if (c.aliased()) {
+                k.put("aliased", true);
             }
         }
         Json.put(o, "seconds", r.seconds());

@@ -151,4 +151,33 @@ public final class Tolerances {
      * z = 8; measured: 1.6e-8 relative at p = 9e-16): relative.
      */
     public static final double R_GLM_TAIL_P = 1e-7;
+    // ---- least squares with aliased columns (issue 10, section 5)
+
+    /**
+     * Our least squares against R's {@code lm} on the same small data (30 rows, well conditioned):
+     * both are Householder QR of the same design with the same pivoting, so they differ by the rounding
+     * of a few hundred operations, relative to each value.
+     */
+    public static final double R_LM = 1e-10;
+
+    /**
+     * Our Newton fit of a GLM against R's {@code glm} (IRLS to a relative deviance change of 1e-12, then
+     * refitted from its estimate so that its standard errors use the weights at the estimate; both
+     * methods converge quadratically, so both stop at the rounding floor): relative.
+     */
+    public static final double R_GLM_ALIASED = 1e-10;
+
+    /**
+     * The fit of a design with aliased columns against the fit of the design without them: the kept
+     * columns go through the same reflections in the same order (pivoting only moves the aliased ones
+     * out of the way), so the two agree to a few roundings of the reduction (relative to each value).
+     */
+    public static final double ALIASED_VS_REDUCED = 1e-12;
+
+    /**
+     * Eigenvalues of a positive-definite Hessian from one-sided Jacobi against 60-digit values:
+     * relative error about \(\epsilon\,\kappa(S)\) of the equilibrated matrix (Longley: 1.9e9, so
+     * 4e-7), relative to each eigenvalue.
+     */
+    public static final double JACOBI_EIGENVALUES = 2e-6;
 }
