@@ -23,6 +23,7 @@ import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.Matrices;
 import org.hessianworkbench.derivatives.SecondOrder;
+import org.hessianworkbench.testkit.AliasedDesigns;
 import org.hessianworkbench.testkit.Designs;
 import org.hessianworkbench.testkit.MixedScaleDesigns;
 import org.hessianworkbench.testkit.RandomProblem;
@@ -56,9 +57,10 @@ public class VerifyProperties {
      * 1..8 columns, half of them at one scale (rows 1..500, scale 1e-3, 1 or 1e3, an intercept in half
      * of them, {@link Designs#regression()}) and half with mixed column scales from 1e-3 to 1e4 in one
      * design, covariates offset from zero in half ({@link MixedScaleDesigns}); product models 1..3 groups of
-     * 1..5 columns at scale 1; responses as the model expects. For logistic and Poisson models a quarter
-     * of the problems come from {@link Separations} instead (complete and quasi-complete separation,
-     * nearly separated and overlapping responses, columns at scale 1).
+     * 1..5 columns at scale 1; responses as the model expects. For the regression models one problem in
+     * eight has an aliased column ({@link AliasedDesigns}); for logistic and Poisson models a quarter of
+     * the problems come from {@link Separations} instead (complete and quasi-complete separation,
+     * nearly separated and overlapping responses, columns at mixed scales).
      */
     @Provide
     Arbitrary<Problem> problems() {
@@ -66,13 +68,43 @@ public class VerifyProperties {
         Arbitrary<RandomProblem> designs = model.isProduct() ? Designs.products().withResponses(Problem.responses(model)).arbitrary()
                 : Arbitraries.oneOf(Designs.regression().withResponses(Problem.responses(model)).arbitrary(),
                         MixedScaleDesigns.regression(Problem.responses(model)).map(MixedScaleDesigns.Problem::problem));
+        if (!model.isProduct()) {
+            // one problem in eight has an aliased column (an exact linear combination of the others, the
+            // columns at mixed scales): a singular Hessian whose derivatives must hold all the same
+            designs = Arbitraries.frequencyOf(Tuple.of(7, designs),
+                    Tuple.of(1, AliasedDesigns.designs().map(d -> aliasedProblem(d, model))));
+        }
         if (model == ModelKind.LOGISTIC || model == ModelKind.POISSON) {
-            // a quarter of the problems have separated, nearly separated or overlapping responses by construction
+            // a quarter of the problems have separated, nearly separated or overlapping responses by
+            // construction, the columns at mixed scales (1e-3 .. 1e4)
             designs = Arbitraries.frequencyOf(Tuple.of(3, designs), Tuple.of(1, Separations.cases(model == ModelKind.POISSON,
-                    List.of(1.0)).map(Separations.Case::problem)));
+                    Separations.COLUMN_SCALES).map(Separations.Case::problem)));
         }
         return Combinators.combine(designs, Arbitraries.longs().between(0, 1L << 40))
                 .as((design, directions) -> new Problem(model, design, directions));
+    }
+
+    /**
+     * An aliased design as a problem of {@code model}: its responses as the model expects (0/1 by sign,
+     * counts 0..3 from the size, or as drawn) and a point whose linear predictor stays moderate,
+     * \(\beta_j = \pm 1/(2p\,s_j)\) with \(s_j\) the column's scale.
+     */
+    static RandomProblem aliasedProblem(AliasedDesigns.AliasedDesign d, ModelKind model) {
+        double[] y = d.y();
+        double[] r = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            r[i] = switch (model) {
+                case LOGISTIC, LINEAR_PRODUCT_CE -> y[i] > 0 ? 1 : 0;
+                case POISSON -> Math.min(3, Math.floor(Math.abs(y[i]) * 2));
+                case LINEAR, LINEAR_PRODUCT -> y[i];
+            };
+        }
+        int p = d.p();
+        double[] beta = new double[p];
+        for (int j = 0; j < p; j++) {
+            beta[j] = (j % 2 == 0 ? 1 : -1) / (2.0 * p * d.scales()[j]);
+        }
+        return new RandomProblem(List.<double[][]>of(d.x()), r, beta, 1, false, d.intercept());
     }
 
     @Property
