@@ -128,6 +128,21 @@ public final class DesignBlock {
      * all-zero column.
      */
     public double rms(int j) {
+        return rmsOf(j);
+    }
+
+    /**
+     * The typical size of the coefficient of column {@code j}, \(1/\mathrm{rms}(x_j)\) (Dennis &amp;
+     * Schnabel's typical x): a coefficient of that size moves the linear predictor by about 1; 1 for a
+     * column that is all zero (or not finite).
+     */
+    public double typicalScale(int j) {
+        double rms = rmsOf(j);
+        double typ = 1 / rms;
+        return rms > 0 && Double.isFinite(typ) && typ > 0 ? typ : 1;
+    }
+
+    private double rmsOf(int j) {
         double top = 0;
         for (int i = 0; i < rows; i++) {
             top = Math.max(top, Math.abs(data[i * columns + j]));

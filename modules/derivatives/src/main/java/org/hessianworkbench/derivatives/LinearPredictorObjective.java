@@ -94,9 +94,7 @@ public final class LinearPredictorObjective implements Objective {
         int off = 0;
         for (DesignBlock b : blocks) {
             for (int j = 0; j < b.columns(); j++) {
-                double rms = b.rms(j);
-                double typ = 1 / rms;
-                t[off + j] = rms > 0 && Double.isFinite(typ) && typ > 0 ? typ : 1;
+                t[off + j] = b.typicalScale(j);
             }
             off += b.columns();
         }

@@ -44,9 +44,11 @@ public final class FirthLogisticObjective extends GenericObjective {
     private final List<String> names;
     private final int n;
     private final int p;
+    private final double[] typical;
 
-    private FirthLogisticObjective(double[][] x, double[] y, List<String> names) {
+    private FirthLogisticObjective(double[][] x, double[] y, List<String> names, double[] typical) {
         this.x = x;
+        this.typical = typical;
         this.y = y;
         this.names = List.copyOf(names);
         this.n = y.length;
@@ -74,7 +76,11 @@ public final class FirthLogisticObjective extends GenericObjective {
                 x[i][j] = design.get(i, j);
             }
         }
-        return new FirthLogisticObjective(x, y.clone(), design.columnNames());
+        double[] typical = new double[design.columns()];
+        for (int j = 0; j < typical.length; j++) {
+            typical[j] = design.typicalScale(j);
+        }
+        return new FirthLogisticObjective(x, y.clone(), design.columnNames(), typical);
     }
 
     /**
@@ -180,21 +186,12 @@ public final class FirthLogisticObjective extends GenericObjective {
     }
 
     /**
-     * The typical size of each coefficient, \(1/\mathrm{rms}(x_j)\) (1 for a column of zeros), as for
+     * The typical size of each coefficient, {@link DesignBlock#typicalScale(int)} of its column, as for
      * the likelihood's own objective: the finite-difference steps and the stopping rule scale with it.
      */
     @Override
     public double[] typicalScale() {
-        double[] typ = new double[p];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            for (double[] row : x) {
-                sum += row[j] * row[j];
-            }
-            double rms = Math.sqrt(sum / Math.max(1, n));
-            typ[j] = rms > 0 && Double.isFinite(1 / rms) ? 1 / rms : 1;
-        }
-        return typ;
+        return typical.clone();
     }
 
     /** \(\sum_i|\ell_i| + \tfrac12|\log\det I|\). */
