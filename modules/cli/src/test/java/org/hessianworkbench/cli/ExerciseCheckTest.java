@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code exercise check} end to end: each solution in {@code src/test/resources/exercises} compiled
  * and run in its own JVM. The reference solutions pass; the typical wrong ones are caught with a
  * shrunk counterexample and the right hint; solutions that do not compile, throw, return the wrong
- * shape or NaN, loop, or end the JVM get their verdict. About a second per solution.
+ * shape or NaN, loop, or end the JVM get their verdict. About a second per solution, most of it waiting
+ * on the child JVM: the checks run two at a time (each has its own working directory and JVM).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ExerciseCheckTest {
 
     /** Few tries: the wrong solutions fail on the first cases, and each JVM costs about a second anyway. */
