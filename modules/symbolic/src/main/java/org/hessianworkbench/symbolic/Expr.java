@@ -1,5 +1,6 @@
 package org.hessianworkbench.symbolic;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,13 +103,40 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Add, Expr.Sub, Exp
         }
     }
 
-    /** \(f(u)\) for a function \(f\) of {@link Fn}. */
-    record Call(Fn fn, Expr arg) implements Expr {
+    /**
+     * \(f(u)\) or \(f(u, v)\) for a function \(f\) of {@link Fn}, with as many arguments as
+     * {@link Fn#arity()} says.
+     */
+    record Call(Fn fn, List<Expr> args) implements Expr {
 
-        /** A function applied to a non-null argument. */
+        /** A function applied to its arguments (copied); their number must be the function's arity. */
         public Call {
             Objects.requireNonNull(fn, "fn");
-            Objects.requireNonNull(arg, "arg");
+            args = List.copyOf(args);
+            if (args.size() != fn.arity()) {
+                throw new IllegalArgumentException(fn.text() + " takes " + fn.arity() + " argument(s), not "
+                        + args.size());
+            }
+        }
+
+        /** A one-argument function applied to {@code arg}. */
+        public Call(Fn fn, Expr arg) {
+            this(fn, List.of(arg));
+        }
+
+        /** A two-argument function applied to {@code first} and {@code second}. */
+        public Call(Fn fn, Expr first, Expr second) {
+            this(fn, List.of(first, second));
+        }
+
+        /** The first (for most functions the only) argument. */
+        public Expr arg() {
+            return args.get(0);
+        }
+
+        /** The second argument of a two-argument function. */
+        public Expr second() {
+            return args.get(1);
         }
     }
 
@@ -188,7 +216,7 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Add, Expr.Sub, Exp
         } else if (e instanceof Neg n) {
             return new Expr[] {n.operand()};
         } else if (e instanceof Call c) {
-            return new Expr[] {c.arg()};
+            return c.args().toArray(new Expr[0]);
         } else if (e instanceof Diff d) {
             return new Expr[] {d.body()};
         }
@@ -210,7 +238,7 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Add, Expr.Sub, Exp
         } else if (e instanceof Neg) {
             return new Neg(c[0]);
         } else if (e instanceof Call call) {
-            return new Call(call.fn(), c[0]);
+            return new Call(call.fn(), List.of(c));
         } else if (e instanceof Diff d) {
             return new Diff(c[0], d.wrt());
         }

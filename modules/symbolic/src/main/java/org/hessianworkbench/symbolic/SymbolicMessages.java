@@ -49,6 +49,10 @@ public enum SymbolicMessages implements Message {
     EXPRESSION_FUNCTION_PARENTHESIS_MISSING("expression '%s': at column %d: expected '(' after the function '%s'"),
     /** A function given a second argument: the expression, the column, the function. */
     EXPRESSION_FUNCTION_ARGUMENTS("expression '%s': at column %d: the function '%s' takes one argument"),
+    EXPRESSION_FUNCTION_TWO_ARGUMENTS("expression '%s': at column %d: the function '%s' takes two arguments, "
+            + "separated by ','"),
+    EXPRESSION_POLYGAMMA_ORDER("expression '%s': at column %d: polygamma(n, u) needs a whole number n from 0 to %d, "
+            + "found '%s'"),
     /** A call of an unknown function: the expression, the column, the name, the known functions. */
     EXPRESSION_UNKNOWN_FUNCTION("expression '%s': at column %d: unknown function '%s' (known: %s, diff)"),
     /** {@code f()} or {@code f(,}: the expression, the column. */

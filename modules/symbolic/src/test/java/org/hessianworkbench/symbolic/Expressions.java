@@ -24,6 +24,12 @@ import org.hessianworkbench.symbolic.Expr.Sym;
  */
 public final class Expressions {
 
+    /**
+     * The functions of generated calls: all but {@code pow}, which the parser reads as the operator
+     * {@code ^} (generated as {@link Pow}).
+     */
+    public static final List<Fn> GENERATED = java.util.Arrays.stream(Fn.values()).filter(f -> f != Fn.POW).toList();
+
     /** The symbols of generated trees. */
     public static final List<String> SYMBOLS = List.of("b", "x", "y");
 
@@ -73,8 +79,11 @@ public final class Expressions {
     private static Arbitrary<Expr> call(int depth) {
         Arbitrary<Expr> sub = Arbitraries.lazy(() -> valid(depth - 1));
         Arbitrary<Expr> pos = Arbitraries.lazy(() -> positive(depth - 1));
-        return Arbitraries.of(Fn.values()).flatMap(f -> switch (f) {
-            case LOG, LOG1P, SQRT -> pos.map(a -> (Expr) new Call(f, a));
+        return Arbitraries.of(GENERATED).flatMap(f -> switch (f) {
+            case LOG, LOG1P, SQRT, LGAMMA, DIGAMMA, TRIGAMMA -> pos.map(a -> (Expr) new Call(f, a));
+            case POLYGAMMA -> Combinators.combine(Arbitraries.integers().between(0, 3), pos)
+                    .as((k, a) -> (Expr) new Call(f, new Num(k), a));
+            case MIN, MAX -> Combinators.combine(sub, sub).as((a, b) -> (Expr) new Call(f, a, b));
             default -> sub.map(a -> (Expr) new Call(f, a));
         });
     }
@@ -117,7 +126,11 @@ public final class Expressions {
                 net.jqwik.api.Tuple.of(2, Combinators.combine(sub, sub).as(Div::new)),
                 net.jqwik.api.Tuple.of(2, Combinators.combine(sub, sub).as(Pow::new)),
                 net.jqwik.api.Tuple.of(2, sub.map(Neg::new)),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(Arbitraries.of(Fn.values()), sub).as(Call::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(Arbitraries.of(GENERATED), sub, sub,
+                        Arbitraries.integers().between(0, 16)).as((f, a, b, k) -> (Expr) switch (f.arity()) {
+                            case 1 -> new Call(f, a);
+                            default -> new Call(f, f == Fn.POLYGAMMA ? new Num(k) : a, b);
+                        })),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(sub, Arbitraries.of("b", "x")).as(Diff::new)));
     }
 }

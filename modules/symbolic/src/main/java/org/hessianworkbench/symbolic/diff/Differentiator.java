@@ -15,6 +15,8 @@ import org.hessianworkbench.symbolic.Expr.Pow;
 import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SpecialFunctions;
+import org.hessianworkbench.symbolic.print.Printer;
 import org.hessianworkbench.symbolic.SymbolicMessages;
 import org.hessianworkbench.symbolic.simplify.Simplifier;
 import org.hessianworkbench.symbolic.steps.Step;
@@ -188,6 +190,9 @@ public final class Differentiator {
 
     /** {@code f(x)}'s own rule when the argument is the variable, the chain rule otherwise. */
     private static Rule function(Call c, String x) {
+        if (c.fn().arity() == 2) {
+            return twoArguments(c, x);
+        }
         Expr a = c.arg();
         boolean direct = a instanceof Sym;
         Fn fn = c.fn();
@@ -202,18 +207,71 @@ public final class Differentiator {
                     : new Rule("chain", lhs + du + "/u", new Div(da, a));
             case LOG1P -> direct ? new Rule(name, lhs + "1/(1 + " + x + ")", new Div(new Num(1), new Add(new Num(1), a)))
                     : new Rule("chain", lhs + du + "/(1 + u)", new Div(da, new Add(new Num(1), a)));
+            case EXPM1 -> make(direct, name, lhs + "exp(" + u + ")" + times(du), new Call(Fn.EXP, a), da);
             case SQRT -> direct ? new Rule(name, lhs + "1/(2*sqrt(" + x + "))",
                     new Div(new Num(1), new Mul(new Num(2), c)))
                     : new Rule("chain", lhs + du + "/(2*sqrt(u))", new Div(da, new Mul(new Num(2), c)));
             case SIGMOID -> make(direct, name, lhs + "sigmoid(" + u + ")*(1 - sigmoid(" + u + "))" + times(du),
-                    new Mul(c, new Sub(new Num(1), c)), da);
+                    new Mul(new Call(Fn.SIGMOID, a), new Sub(new Num(1), new Call(Fn.SIGMOID, a))), da);
+            case SOFTPLUS -> make(direct, name, lhs + "sigmoid(" + u + ")" + times(du), new Call(Fn.SIGMOID, a), da);
             case SIN -> make(direct, name, lhs + "cos(" + u + ")" + times(du), new Call(Fn.COS, a), da);
             case COS -> direct ? new Rule(name, lhs + "-sin(" + x + ")", new Neg(new Call(Fn.SIN, a)))
                     : new Rule("chain", lhs + "-sin(u)*" + du, new Neg(new Mul(new Call(Fn.SIN, a), da)));
             case TANH -> make(direct, name, lhs + "(1 - tanh(" + u + ")^2)" + times(du),
                     new Sub(new Num(1), new Pow(c, new Num(2))), da);
-            case ABS -> make(direct, name, lhs + u + "/abs(" + u + ")" + times(du) + " for " + u + " != 0",
-                    new Div(a, c), da);
+            case SINH -> make(direct, name, lhs + "cosh(" + u + ")" + times(du), new Call(Fn.COSH, a), da);
+            case COSH -> make(direct, name, lhs + "sinh(" + u + ")" + times(du), new Call(Fn.SINH, a), da);
+            case ABS -> make(direct, name, lhs + "(2*step(" + u + ") - 1)" + times(du)
+                            + ", the right derivative at " + u + " = 0",
+                    new Sub(new Mul(new Num(2), new Call(Fn.STEP, a)), new Num(1)), da);
+            case STEP -> new Rule(name, lhs + "0 for " + u + " != 0", new Num(0));
+            case PHI -> make(direct, name, lhs + "phi(" + u + ")" + times(du), new Call(Fn.DNORM, a), da);
+            case DNORM -> make(direct, name, lhs + "-" + u + "*phi(" + u + ")" + times(du),
+                    new Neg(new Mul(a, c)), da);
+            case LOG_PHI -> make(direct, name, lhs + "invmills(" + u + ")" + times(du), new Call(Fn.INV_MILLS, a), da);
+            case INV_MILLS -> make(direct, name, lhs + "-invmills(" + u + ")*(" + u + " + invmills(" + u + "))"
+                    + times(du), new Neg(new Mul(c, new Add(a, c))), da);
+            case ERF, ERFC -> {
+                Expr outer = new Mul(new Num(SpecialFunctions.TWO_OVER_SQRT_PI),
+                        new Call(Fn.EXP, new Neg(new Pow(a, new Num(2)))));
+                String sign = fn == Fn.ERF ? "" : "-";
+                yield make(direct, name, lhs + sign + "2/sqrt(pi)*exp(-" + u + "^2)" + times(du),
+                        fn == Fn.ERF ? outer : new Neg(outer), da);
+            }
+            case LGAMMA -> make(direct, name, lhs + "digamma(" + u + ")" + times(du), new Call(Fn.DIGAMMA, a), da);
+            case DIGAMMA -> make(direct, name, lhs + "trigamma(" + u + ")" + times(du), new Call(Fn.TRIGAMMA, a), da);
+            case TRIGAMMA -> make(direct, name, lhs + "polygamma(2, " + u + ")" + times(du),
+                    new Call(Fn.POLYGAMMA, new Num(2), a), da);
+            default -> throw new IllegalArgumentException("cannot differentiate " + c);
+        };
+    }
+
+    /** {@code min}, {@code max}, {@code polygamma} and {@code pow} written as a call. */
+    private static Rule twoArguments(Call c, String x) {
+        Expr u = c.arg();
+        Expr v = c.second();
+        return switch (c.fn()) {
+            case MIN -> new Rule("min", f("diff(min(u, v), X) = diff(u, X)*step(v - u) + diff(v, X)*(1 - step(v - u))",
+                    x), new Add(new Mul(d(u, x), new Call(Fn.STEP, new Sub(v, u))),
+                    new Mul(d(v, x), new Sub(new Num(1), new Call(Fn.STEP, new Sub(v, u))))));
+            case MAX -> new Rule("max", f("diff(max(u, v), X) = diff(u, X)*step(u - v) + diff(v, X)*(1 - step(u - v))",
+                    x), new Add(new Mul(d(u, x), new Call(Fn.STEP, new Sub(u, v))),
+                    new Mul(d(v, x), new Sub(new Num(1), new Call(Fn.STEP, new Sub(u, v))))));
+            case POLYGAMMA -> {
+                if (!(u instanceof Num n)) {
+                    throw new IllegalArgumentException("polygamma's order must be a number: " + c);
+                }
+                Expr next = new Call(Fn.POLYGAMMA, new Num(n.value() + 1), v);
+                boolean direct = v instanceof Sym;
+                String k = Printer.number(n.value());
+                String k1 = Printer.number(n.value() + 1);
+                yield direct ? new Rule("polygamma", f("diff(polygamma(" + k + ", X), X) = polygamma(" + k1 + ", X)", x),
+                        next)
+                        : new Rule("chain", f("diff(polygamma(" + k + ", u), X) = polygamma(" + k1
+                        + ", u)*diff(u, X)", x), new Mul(next, d(v, x)));
+            }
+            case POW -> power(new Pow(u, v), x);
+            default -> throw new IllegalArgumentException("cannot differentiate " + c);
         };
     }
 

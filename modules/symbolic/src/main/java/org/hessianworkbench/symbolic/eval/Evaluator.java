@@ -81,6 +81,9 @@ public final class Evaluator {
         } else if (e instanceof Pow p) {
             return power(p, symbols, field);
         } else if (e instanceof Call c) {
+            if (c.fn().arity() == 2) {
+                return c.fn().apply(evaluate(c.arg(), symbols, field), evaluate(c.second(), symbols, field));
+            }
             return call(c, evaluate(c.arg(), symbols, field), field);
         } else if (e instanceof Diff d) {
             return derivative(d, symbols, field);
@@ -89,8 +92,9 @@ public final class Evaluator {
     }
 
     /**
-     * Beyond this argument {@code exp} overflows a double (at 709.8) and {@code sigmoid} and
-     * {@code tanh} are \(\pm1\) or 0 to double precision; the guard returns those values directly, so
+     * Beyond this argument {@code exp}, {@code expm1}, {@code sinh} and {@code cosh} overflow a double
+     * (at 709.8 and 710.5), {@code sigmoid} and {@code tanh} are \(\pm1\) or 0 and {@code softplus} is
+     * \(u\) or 0 to double precision; the guard returns those values directly, so
      * that 40-digit arithmetic never spends its time computing \(e^{10^6}\).
      */
     private static final double MAX_EXP_ARGUMENT = 1000;
@@ -107,6 +111,18 @@ public final class Evaluator {
                 }
                 case TANH -> {
                     return field.getZero().add(Math.signum(r));
+                }
+                case EXPM1 -> {
+                    return field.getZero().add(r > 0 ? Double.POSITIVE_INFINITY : -1);
+                }
+                case SINH -> {
+                    return field.getZero().add(r > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                }
+                case COSH -> {
+                    return field.getZero().add(Double.POSITIVE_INFINITY);
+                }
+                case SOFTPLUS -> {
+                    return r > 0 ? u : field.getZero();
                 }
                 default -> {
                 }

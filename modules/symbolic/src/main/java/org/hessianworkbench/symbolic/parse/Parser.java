@@ -16,7 +16,9 @@ import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.ExpressionException;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SpecialFunctions;
 import org.hessianworkbench.symbolic.SymbolicMessages;
+import org.hessianworkbench.symbolic.print.Printer;
 
 /**
  * Reads the text syntax into an {@link Expr}. The grammar, loosest binding first:
@@ -326,6 +328,9 @@ public final class Parser {
                 }
                 Token open = next();
                 Expr arg = argument(open);
+                if (fn.get().arity() == 2) {
+                    return secondArgument(fn.get(), open, arg);
+                }
                 if (peek().kind() == Kind.COMMA) {
                     throw error(peek(), SymbolicMessages.EXPRESSION_FUNCTION_ARGUMENTS, name);
                 }
@@ -336,6 +341,31 @@ public final class Parser {
                 throw error(t, SymbolicMessages.EXPRESSION_UNKNOWN_FUNCTION, name, Fn.names());
             }
             return new Sym(name);
+        }
+
+        /**
+         * The rest of a two-argument call after its first argument: {@code pow(u, v)} is the operator
+         * {@code u^v}; {@code polygamma}'s order must be a whole number.
+         */
+        private Expr secondArgument(Fn fn, Token open, Expr first) {
+            if (peek().kind() != Kind.COMMA) {
+                throw error(peek(), SymbolicMessages.EXPRESSION_FUNCTION_TWO_ARGUMENTS, fn.text());
+            }
+            Token comma = next();
+            Expr second = argument(comma);
+            if (peek().kind() == Kind.COMMA) {
+                throw error(peek(), SymbolicMessages.EXPRESSION_FUNCTION_TWO_ARGUMENTS, fn.text());
+            }
+            close(open);
+            if (fn == Fn.POW) {
+                return new Pow(first, second);
+            }
+            if (fn == Fn.POLYGAMMA && !(first instanceof Num n && n.value() == Math.rint(n.value())
+                    && n.value() >= 0 && n.value() <= SpecialFunctions.MAX_POLYGAMMA_ORDER)) {
+                throw error(open, SymbolicMessages.EXPRESSION_POLYGAMMA_ORDER, SpecialFunctions.MAX_POLYGAMMA_ORDER,
+                        Printer.text(first));
+            }
+            return new Call(fn, first, second);
         }
 
         private Expr argument(Token open) {

@@ -116,7 +116,10 @@ public final class Printer {
             text(n.operand(), Slot.NEG, b);
         } else if (e instanceof Call c) {
             b.append(c.fn().text()).append('(');
-            text(c.arg(), Slot.TOP, b);
+            for (int i = 0; i < c.args().size(); i++) {
+                b.append(i == 0 ? "" : ", ");
+                text(c.args().get(i), Slot.TOP, b);
+            }
             b.append(')');
         } else if (e instanceof Diff d) {
             b.append(Expr.DIFF).append('(');
@@ -252,14 +255,36 @@ public final class Printer {
         String name = switch (c.fn()) {
             case LOG -> "\\log";
             case LOG1P -> "\\operatorname{log1p}";
+            case EXPM1 -> "\\operatorname{expm1}";
             case SIGMOID -> "\\sigma";
+            case SOFTPLUS -> "\\operatorname{softplus}";
             case SIN -> "\\sin";
             case COS -> "\\cos";
             case TANH -> "\\tanh";
+            case SINH -> "\\sinh";
+            case COSH -> "\\cosh";
+            case STEP -> "\\operatorname{step}";
+            case PHI -> "\\Phi";
+            case DNORM -> "\\phi";
+            case LOG_PHI -> "\\log\\Phi";
+            case INV_MILLS -> "\\lambda";
+            case ERF -> "\\operatorname{erf}";
+            case ERFC -> "\\operatorname{erfc}";
+            case LGAMMA -> "\\log\\Gamma";
+            case DIGAMMA -> "\\psi";
+            case TRIGAMMA -> "\\psi'";
+            case MIN -> "\\min";
+            case MAX -> "\\max";
+            case POLYGAMMA -> "\\psi^{(" + latexNumber(((Num) c.arg()).value()) + ")}";
+            case POW -> "\\operatorname{pow}";
             default -> throw new IllegalStateException(c.fn().text());
         };
         b.append(name).append('(');
-        latex(c.arg(), Slot.TOP, b);
+        int first = c.fn() == Fn.POLYGAMMA ? 1 : 0;
+        for (int i = first; i < c.args().size(); i++) {
+            b.append(i == first ? "" : ", ");
+            latex(c.args().get(i), Slot.TOP, b);
+        }
         b.append(')');
     }
 

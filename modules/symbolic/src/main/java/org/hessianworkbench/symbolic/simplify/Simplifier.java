@@ -270,6 +270,18 @@ public final class Simplifier {
                 case ABS -> {
                     return rule("abs(-z) = abs(z)", "abs(-z) = abs(z)", new Call(Fn.ABS, z));
                 }
+                case SINH -> {
+                    return rule("sinh(-z) = -sinh(z)", "sinh(-z) = -sinh(z)", new Neg(new Call(Fn.SINH, z)));
+                }
+                case COSH -> {
+                    return rule("cosh(-z) = cosh(z)", "cosh(-z) = cosh(z)", new Call(Fn.COSH, z));
+                }
+                case DNORM -> {
+                    return rule("phi(-z) = phi(z)", "phi(-z) = phi(z)", new Call(Fn.DNORM, z));
+                }
+                case ERF -> {
+                    return rule("erf(-z) = -erf(z)", "erf(-z) = -erf(z)", new Neg(new Call(Fn.ERF, z)));
+                }
                 default -> {
                 }
             }
@@ -279,6 +291,12 @@ public final class Simplifier {
         }
         if (f == Fn.EXP && a instanceof Call inner && inner.fn() == Fn.LOG) {
             return rule("exp(log(u)) = u", "exp(log(u)) = u", inner.arg());
+        }
+        if (stable) {
+            Optional<Rewrite> r = stableForm(f, a);
+            if (r.isPresent()) {
+                return r;
+            }
         }
         if (stable && f == Fn.LOG) {
             if (a instanceof Call inner && inner.fn() == Fn.SIGMOID) {
@@ -290,6 +308,41 @@ public final class Simplifier {
                 return rule("log(1 - sigmoid(z)) = -log1p(exp(z))", "log(1 - sigmoid(z)) = -log1p(exp(z))",
                         new Neg(new Call(Fn.LOG1P, new Call(Fn.EXP, inner.arg()))));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The numerically careful forms of logarithms that lose everything in a tail: {@code log(Phi(z))}
+     * and {@code log(1 - Phi(z))} underflow to \(-\infty\) where \(\Phi\) rounds to 0 or 1
+     * ({@code logPhi} does not); {@code log(1 + exp(z))} overflows for large {@code z}
+     * ({@code softplus} does not); {@code log(1 - exp(z))} and {@code log(exp(z) - 1)} cancel for small
+     * {@code z} ({@code expm1} does not); {@code phi(z)/Phi(z)} is 0/0 far in the lower tail
+     * ({@code invmills} is not).
+     */
+    private static Optional<Rewrite> stableForm(Fn f, Expr a) {
+        if (f == Fn.LOG && a instanceof Call inner && inner.fn() == Fn.PHI) {
+            return rule("log(Phi(z)) = logPhi(z)", "log(Phi(z)) = logPhi(z)", new Call(Fn.LOG_PHI, inner.arg()));
+        }
+        if (f == Fn.LOG && a instanceof Sub s && isNum(s.left(), 1) && s.right() instanceof Call inner) {
+            if (inner.fn() == Fn.PHI) {
+                return rule("log(1 - Phi(z)) = logPhi(-z)", "log(1 - Phi(z)) = logPhi(-z)",
+                        new Call(Fn.LOG_PHI, new Neg(inner.arg())));
+            }
+            if (inner.fn() == Fn.EXP) {
+                return rule("log(1 - exp(z)) = log(-expm1(z))", "log(1 - exp(z)) = log(-expm1(z))",
+                        new Call(Fn.LOG, new Neg(new Call(Fn.EXPM1, inner.arg()))));
+            }
+        }
+        if (f == Fn.LOG && a instanceof Sub s && isNum(s.right(), 1) && s.left() instanceof Call inner
+                && inner.fn() == Fn.EXP) {
+            return rule("log(exp(z) - 1) = log(expm1(z))", "log(exp(z) - 1) = log(expm1(z))",
+                    new Call(Fn.LOG, new Call(Fn.EXPM1, inner.arg())));
+        }
+        if (f == Fn.LOG && a instanceof Add s && isNum(s.left(), 1) && s.right() instanceof Call inner
+                && inner.fn() == Fn.EXP) {
+            return rule("log(1 + exp(z)) = softplus(z)", "log(1 + exp(z)) = softplus(z)",
+                    new Call(Fn.SOFTPLUS, inner.arg()));
         }
         return Optional.empty();
     }

@@ -98,8 +98,9 @@ class ParserTest {
         assertEquals(1, unknown.column());
         assertEquals("sigma(b)", unknown.expression());
         assertEquals(SymbolicMessages.EXPRESSION_UNKNOWN_FUNCTION, unknown.key());
-        assertEquals("expression 'sigma(b)': at column 1: unknown function 'sigma' (known: exp, log, log1p, sqrt, "
-                + "sigmoid, sin, cos, tanh, abs, diff)", unknown.getMessage());
+        assertEquals("expression 'sigma(b)': at column 1: unknown function 'sigma' (known: exp, log, log1p, expm1, "
+                + "sqrt, sigmoid, softplus, sin, cos, tanh, sinh, cosh, abs, step, Phi, phi, logPhi, invmills, erf, erfc, "
+                + "lgamma, digamma, trigamma, polygamma, pow, min, max, diff)", unknown.getMessage());
         assertEquals("expression 'b $ x': at column 3: unexpected character '$'",
                 error("b $ x", SymbolicMessages.EXPRESSION_UNEXPECTED_CHARACTER));
         assertEquals("expression '': at column 1: expected an expression, found nothing",
