@@ -65,7 +65,9 @@ class ExpressionProperties {
             double symbolic = Evaluator.value(d, p);
             double r = Checker.relDiff(symbolic, ad, () -> Evaluator.precise(d, p),
                     () -> Evaluator.preciseDerivative(e, List.of("b"), p, 1));
-            if (Double.isNaN(r) || r > REL_TOL && !wellConditioned(e, p)) {
+            // where the derivative's own formula is noise in double precision (invmills(u)*(u + invmills(u))
+            // at u = -1e6 subtracts two numbers of 1e6 for one of 1e-6) nothing can be compared either
+            if (Double.isNaN(r) || r > REL_TOL && !(wellConditioned(e, p) && wellConditioned(d, p))) {
                 continue;
             }
             assertTrue(r <= REL_TOL, () -> "d/db " + Printer.text(e) + " = " + Printer.text(d) + " at " + p

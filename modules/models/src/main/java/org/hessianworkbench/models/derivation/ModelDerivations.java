@@ -185,11 +185,11 @@ public final class ModelDerivations {
         b.add(new Heading(2, "A numerically stable form of the loss"));
         b.add(prose("For large $|\\eta|$, $\\sigma(\\eta)$ rounds to 0 or 1 and $\\log\\sigma(\\eta)$ or "
                         + "$\\log(1 - \\sigma(\\eta))$ loses every digit. The stable simplification rules "
-                        + "$\\log\\sigma(z) = -\\operatorname{log1p}(e^{-z})$ and "
-                        + "$\\log(1 - \\sigma(z)) = -\\operatorname{log1p}(e^{z})$ rewrite the loss, every step checked:",
+                        + "$1 - \\sigma(z) = \\sigma(-z)$ and $\\log\\sigma(z) = -\\operatorname{log1p}(e^{-z})$ "
+                        + "rewrite the loss, every step checked:",
                 "For large |eta|, sigmoid(eta) rounds to 0 or 1 and log(sigmoid(eta)) or log(1 - sigmoid(eta)) loses "
-                        + "every digit. The stable simplification rules log(sigmoid(z)) = -log1p(exp(-z)) and "
-                        + "log(1 - sigmoid(z)) = -log1p(exp(z)) rewrite the loss, every step checked:"));
+                        + "every digit. The stable simplification rules 1 - sigmoid(z) = sigmoid(-z) and "
+                        + "log(sigmoid(z)) = -log1p(exp(-z)) rewrite the loss, every step checked:"));
         b.add(new Steps("Stable form", stable));
         return new Document(ModelKind.LOGISTIC.cliName(), "Logistic regression: the gradient and Hessian, step by step", b);
     }

@@ -49,8 +49,11 @@ public final class Simplifier {
     }
 
     /**
-     * The standard rules plus the numerically stable forms of the log-likelihood of a logistic model:
-     * {@code log(sigmoid(z)) = -log1p(exp(-z))} and {@code log(1 - sigmoid(z)) = -log1p(exp(z))}.
+     * The standard rules plus the numerically stable forms: {@code 1 - sigmoid(z) = sigmoid(-z)} and
+     * {@code 1 - Phi(z) = Phi(-z)} (the left sides cancel for large {@code z}; the standard rule
+     * {@code sigmoid(-z) = 1 - sigmoid(z)} is not used), {@code log(sigmoid(z)) = -log1p(exp(-z))},
+     * {@code log(Phi(z)) = logPhi(z)}, {@code log(1 + exp(z)) = softplus(z)},
+     * {@code log(1 - exp(z)) = log(-expm1(z))} and {@code log(exp(z) - 1) = log(expm1(z))}.
      */
     public static Simplifier stable() {
         return STABLE;
@@ -180,6 +183,12 @@ public final class Simplifier {
                 return rule("sign", "-a + b = b - a", new Sub(a.right(), negated(a.left())));
             }
         } else if (e instanceof Sub s) {
+            if (stable && isNum(s.left(), 1) && s.right() instanceof Call c
+                    && (c.fn() == Fn.SIGMOID || c.fn() == Fn.PHI)) {
+                String f = c.fn().text();
+                return rule("1 - " + f + "(z) = " + f + "(-z)", "1 - " + f + "(z) = " + f + "(-z)",
+                        new Call(c.fn(), new Neg(c.arg())));
+            }
             if (isNum(s.right(), 0)) {
                 return rule("x - 0", "x - 0 = x", s.left());
             }
@@ -255,8 +264,10 @@ public final class Simplifier {
             Expr z = negated(a);
             switch (f) {
                 case SIGMOID -> {
-                    return rule("sigmoid(-z) = 1 - sigmoid(z)", "sigmoid(-z) = 1 - sigmoid(z)",
-                            new Sub(new Num(1), new Call(Fn.SIGMOID, z)));
+                    if (!stable) { // the stable rules go the other way: 1 - sigmoid(z) cancels for large z
+                        return rule("sigmoid(-z) = 1 - sigmoid(z)", "sigmoid(-z) = 1 - sigmoid(z)",
+                                new Sub(new Num(1), new Call(Fn.SIGMOID, z)));
+                    }
                 }
                 case SIN -> {
                     return rule("sin(-z) = -sin(z)", "sin(-z) = -sin(z)", new Neg(new Call(Fn.SIN, z)));
@@ -303,19 +314,14 @@ public final class Simplifier {
                 return rule("log(sigmoid(z)) = -log1p(exp(-z))", "log(sigmoid(z)) = -log1p(exp(-z))",
                         new Neg(new Call(Fn.LOG1P, new Call(Fn.EXP, new Neg(inner.arg())))));
             }
-            if (a instanceof Sub s && isNum(s.left(), 1) && s.right() instanceof Call inner
-                    && inner.fn() == Fn.SIGMOID) {
-                return rule("log(1 - sigmoid(z)) = -log1p(exp(z))", "log(1 - sigmoid(z)) = -log1p(exp(z))",
-                        new Neg(new Call(Fn.LOG1P, new Call(Fn.EXP, inner.arg()))));
-            }
         }
         return Optional.empty();
     }
 
     /**
      * The numerically careful forms of logarithms that lose everything in a tail: {@code log(Phi(z))}
-     * and {@code log(1 - Phi(z))} underflow to \(-\infty\) where \(\Phi\) rounds to 0 or 1
-     * ({@code logPhi} does not); {@code log(1 + exp(z))} overflows for large {@code z}
+     * underflows to \(-\infty\) where \(\Phi\) rounds to 0 ({@code logPhi} does not; {@code 1 - Phi(z)}
+     * is first rewritten to {@code Phi(-z)}, so {@code log(1 - Phi(z))} becomes {@code logPhi(-z)}); {@code log(1 + exp(z))} overflows for large {@code z}
      * ({@code softplus} does not); {@code log(1 - exp(z))} and {@code log(exp(z) - 1)} cancel for small
      * {@code z} ({@code expm1} does not); {@code phi(z)/Phi(z)} is 0/0 far in the lower tail
      * ({@code invmills} is not).
@@ -325,10 +331,6 @@ public final class Simplifier {
             return rule("log(Phi(z)) = logPhi(z)", "log(Phi(z)) = logPhi(z)", new Call(Fn.LOG_PHI, inner.arg()));
         }
         if (f == Fn.LOG && a instanceof Sub s && isNum(s.left(), 1) && s.right() instanceof Call inner) {
-            if (inner.fn() == Fn.PHI) {
-                return rule("log(1 - Phi(z)) = logPhi(-z)", "log(1 - Phi(z)) = logPhi(-z)",
-                        new Call(Fn.LOG_PHI, new Neg(inner.arg())));
-            }
             if (inner.fn() == Fn.EXP) {
                 return rule("log(1 - exp(z)) = log(-expm1(z))", "log(1 - exp(z)) = log(-expm1(z))",
                         new Call(Fn.LOG, new Neg(new Call(Fn.EXPM1, inner.arg()))));
