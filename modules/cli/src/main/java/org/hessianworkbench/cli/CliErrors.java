@@ -53,6 +53,8 @@ enum CliErrors implements Message {
     ANSWER_NOT_READ("--answer: %s"),
     /** A built-in derivation that is not one: the name given, the known ones. */
     UNKNOWN_DERIVATION("unknown derivation '%s' (known: %s)"),
+    TWO_DERIVATIONS("two derivations named: '%s' and --model %s; give one"),
+    LINK_WITHOUT_MODEL("--link chooses the link of --model; give --model too"),
     /** A built-in derivation with options of {@code --expr}: the derivation, the options. */
     BUILTIN_WITH_EXPRESSION_OPTIONS("the built-in derivation '%s' takes only --format, not %s (use --expr for your"
             + " own expression)");

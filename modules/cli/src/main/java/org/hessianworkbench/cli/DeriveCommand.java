@@ -9,11 +9,15 @@ import org.hessianworkbench.report.DeriveFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.ExpressionException;
 import org.hessianworkbench.models.derivation.ModelDerivations;
+import org.hessianworkbench.models.derivation.NamedDerivations;
+import org.hessianworkbench.models.expression.ExpressionMessages;
+import org.hessianworkbench.models.expression.NamedModel;
 import org.hessianworkbench.symbolic.check.Domain;
 import org.hessianworkbench.symbolic.derive.DeriveOptions;
 import org.hessianworkbench.symbolic.derive.Derivation;
@@ -30,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = {"Derive the gradient (and Hessian) of an expression one rule at a time, every step checked "
                 + "numerically and every result against automatic differentiation; or check an answer; or show a "
-                + "built-in derivation of the workbench's models (logistic, linear-product, linear-product-ce).",
+                + "built-in derivation of the workbench's models (logistic, linear-product, linear-product-ce, probit, "
+                + "cloglog, negative-binomial, gamma, huber).",
             "Exit code 0 when every check passes (and the answer is right), 1 when not, 2 on bad input."})
 public final class DeriveCommand implements Callable<Integer> {
 
@@ -41,12 +46,22 @@ public final class DeriveCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BUILTIN",
-            description = "a built-in derivation: logistic, linear-product or linear-product-ce")
+            description = "a built-in derivation, as --model")
     String builtin;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "a model's derivation: logistic, linear-product, linear-product-ce, probit, cloglog, "
+                    + "negative-binomial, gamma or huber")
+    String model;
+
+    @Option(names = "--link", paramLabel = "LINK", description = "with --model gamma: log (default) or inverse")
+    String link;
 
     @Option(names = "--expr", paramLabel = "EXPR",
             description = "the expression, e.g. \"-(y*log(sigmoid(b*x)) + (1-y)*log(1-sigmoid(b*x)))\"; functions: exp, "
-                    + "log, log1p, sqrt, sigmoid, sin, cos, tanh, abs")
+                    + "log, log1p, expm1, sqrt, sigmoid, softplus, sin, cos, tanh, sinh, cosh, abs, step, Phi, phi, "
+                    + "logPhi, invmills, erf, erfc, lgamma, digamma, trigamma, polygamma(n, u), pow(u, v), min(u, v), "
+                    + "max(u, v)")
     String expr;
 
     @Option(names = "--wrt", split = ",", paramLabel = "VAR", description = "the variables, e.g. b or b,c")
@@ -74,11 +89,17 @@ public final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (builtin != null) {
-            return builtin();
+        if (builtin != null && model != null && !builtin.trim().equalsIgnoreCase(model.trim())) {
+            throw new BadInputException(CliErrors.TWO_DERIVATIONS, builtin, model);
+        }
+        if (builtin != null || model != null) {
+            return builtin(model != null ? model : builtin);
+        }
+        if (link != null) {
+            throw new BadInputException(CliErrors.LINK_WITHOUT_MODEL);
         }
         if (expr == null) {
-            throw new BadInputException(CliErrors.NOTHING_TO_DERIVE, ModelKind.names(ModelDerivations.KINDS));
+            throw new BadInputException(CliErrors.NOTHING_TO_DERIVE, derivationNames());
         }
         if (wrt == null || wrt.isEmpty()) {
             throw new BadInputException(CliErrors.WRT_MISSING);
@@ -122,11 +143,27 @@ public final class DeriveCommand implements Callable<Integer> {
         return derivation.passed() && right ? 0 : 1;
     }
 
-    private int builtin() {
-        String name = builtin.trim().toLowerCase(Locale.ROOT);
-        ModelKind kind = ModelDerivations.KINDS.stream().filter(k -> k.cliName().equals(name)).findFirst()
-                .orElseThrow(() -> new BadInputException(CliErrors.UNKNOWN_DERIVATION, builtin,
-                        ModelKind.names(ModelDerivations.KINDS)));
+    /** The names of the built-in derivations. */
+    static String derivationNames() {
+        return ModelKind.names(ModelDerivations.KINDS) + ", " + NamedModel.names();
+    }
+
+    private int builtin(String given) {
+        String name = given.trim().toLowerCase(Locale.ROOT);
+        Optional<ModelKind> kind = ModelDerivations.KINDS.stream().filter(k -> k.cliName().equals(name)).findFirst();
+        Optional<NamedModel> named = NamedModel.find(name);
+        if (kind.isEmpty() && named.isEmpty()) {
+            throw new BadInputException(CliErrors.UNKNOWN_DERIVATION, given, derivationNames());
+        }
+        NamedModel.Link chosen = null;
+        if (named.isPresent()) {
+            chosen = link == null ? named.get().defaultLink() : named.get().link(link).orElseThrow(() ->
+                    new BadInputException(ExpressionMessages.UNKNOWN_LINK, named.get().cliName(), link,
+                            named.get().links().stream().map(NamedModel.Link::name).collect(
+                                    java.util.stream.Collectors.joining(", "))));
+        } else if (link != null) {
+            throw new BadInputException(ExpressionMessages.UNKNOWN_LINK, name, link, "none to choose");
+        }
         List<String> extra = new ArrayList<>();
         for (String option : List.of("--expr", "--wrt", "--order", "--answer", "--points", "--seed", "--domain")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -136,7 +173,8 @@ public final class DeriveCommand implements Callable<Integer> {
         if (!extra.isEmpty()) {
             throw new BadInputException(CliErrors.BUILTIN_WITH_EXPRESSION_OPTIONS, name, String.join(", ", extra));
         }
-        Document doc = ModelDerivations.document(kind);
+        Document doc = kind.isPresent() ? ModelDerivations.document(kind.get())
+                : NamedDerivations.document(named.get(), chosen);
         spec.commandLine().getOut().print(render(doc));
         return doc.passed() ? 0 : 1;
     }

@@ -162,11 +162,26 @@ class DeriveCommandTest {
         assertBad("--answer needs exactly one --wrt variable, not b, c", "--expr", "b*c", "--wrt", "b,c", "--answer", "c");
         assertBad("--domain: 'y=1:0' is not NAME=LO:HI with numbers LO <= HI", "--expr", "b", "--wrt", "b", "--domain",
                 "y=1:0");
-        assertBad("unknown derivation 'probit' (known: logistic, linear-product, linear-product-ce)", "probit");
+        assertBad("unknown derivation 'logit' (known: logistic, linear-product, linear-product-ce, probit, cloglog, "
+                + "negative-binomial, gamma, huber)", "logit");
+        assertBad("the gamma model has no link 'logit' (links: log, inverse)", "--model", "gamma", "--link", "logit");
+        assertBad("--link chooses the link of --model; give --model too", "--expr", "b", "--wrt", "b", "--link", "log");
+        assertBad("two derivations named: 'probit' and --model cloglog; give one", "probit", "--model", "cloglog");
         assertBad("the built-in derivation 'logistic' takes only --format, not --expr, --wrt (use --expr for your own "
                 + "expression)", "logistic", "--expr", "b", "--wrt", "b");
         assertBad("nothing to derive: give --expr \"...\" --wrt VAR, or a built-in derivation (logistic, linear-product, "
-                + "linear-product-ce)");
+                + "linear-product-ce, probit, cloglog, negative-binomial, gamma, huber)");
+    }
+
+    @Test
+    void theNamedModelsDerivations() {
+        DeriveCli probit = DeriveCli.run("--model", "probit");
+        assertEquals(0, probit.code(), probit.err());
+        assertTrue(probit.out().contains("log(Phi(z)) = logPhi(z)"), probit.out());
+        assertTrue(probit.out().contains("invmills(eta)"), probit.out());
+        DeriveCli gamma = DeriveCli.run("--model", "gamma", "--link", "inverse", "--format", "json");
+        assertEquals(0, gamma.code(), gamma.err());
+        assertEquals("gamma --link inverse", gamma.json().get("name").asText());
     }
 
     @Test

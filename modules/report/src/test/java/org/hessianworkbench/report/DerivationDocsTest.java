@@ -2,6 +2,9 @@ package org.hessianworkbench.report;
 
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.derivation.ModelDerivations;
+import org.hessianworkbench.models.derivation.NamedDerivations;
+import org.hessianworkbench.models.expression.NamedModel;
+import org.hessianworkbench.symbolic.doc.Document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +33,18 @@ class DerivationDocsTest {
     @Test
     void theCommittedDocumentsAreWhatTheEngineGenerates() throws IOException {
         boolean regenerate = Boolean.getBoolean("regenerate.docs");
+        java.util.List<Document> documents = new java.util.ArrayList<>();
         for (ModelKind kind : ModelDerivations.KINDS) {
-            String name = kind.cliName();
-            String generated = DerivationMarkdown.document(ModelDerivations.document(kind));
+            documents.add(ModelDerivations.document(kind));
+        }
+        for (NamedModel model : NamedModel.values()) {
+            for (NamedModel.Link link : model.links()) {
+                documents.add(NamedDerivations.document(model, link));
+            }
+        }
+        for (Document doc : documents) {
+            String name = doc.name().replace(" --link ", "-");
+            String generated = DerivationMarkdown.document(doc);
             Path file = DOCS.resolve(name + ".md");
             if (regenerate) {
                 Files.createDirectories(DOCS);

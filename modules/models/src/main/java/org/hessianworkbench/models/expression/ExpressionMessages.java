@@ -21,6 +21,8 @@ public enum ExpressionMessages implements Message {
     /** A mean expression with symbols other than eta and parameters: the expression, the symbols. */
     MEAN_UNKNOWN_SYMBOLS("mean '%s': unknown symbol(s) %s (the mean is a function of the linear predictor %s and the "
             + "parameters)"),
+    /** A link the model lacks: the model, the link, the model's links. */
+    UNKNOWN_LINK("the %s model has no link '%s' (links: %s)"),
     /** A loss that is not finite: the loss, the location, the response, the predictor values, what is not finite. */
     LOSS_NOT_FINITE("loss '%s' at %s (y = %s, %s): its %s is not finite there");
 
