@@ -10,6 +10,7 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.derivatives.Objective;
+import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.inference.Covariances;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
@@ -36,6 +37,12 @@ import org.hessianworkbench.optimizers.Optimizers;
  * ({@link FitOptions#firth()}, logistic only) the optimiser minimises
  * {@link FirthLogisticObjective} instead; the covariance is still the inverse Hessian of the
  * log-likelihood, \(I(\hat\beta)^{-1}\), at the penalised estimate (as R's logistf and brglm2).
+ *
+ * <p>With prior weights, binomial trials or an offset ({@link RegressionModel#observations()}) the
+ * objective and the statistics are the model's (R's {@code glm} and {@code lm} with {@code weights=},
+ * {@code cbind(s, f)} and {@code offset()}); least squares is of \(W^{1/2}(y - o)\) on \(W^{1/2}X\)
+ * over the observations of nonzero weight, whose rank also decides the aliased columns. Firth's
+ * penalised likelihood refuses them ({@link FittingMessages#FIRTH_WITH_OBSERVATIONS}).
  */
 public final class Fitter {
 
@@ -74,8 +81,9 @@ public final class Fitter {
      *
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
      *                           "qr" for a model other than linear, Firth's penalised likelihood for a
-     *                           model other than logistic, or the Pearson dispersion for a model other
-     *                           than Poisson
+     *                           model other than logistic or with prior weights, trials or an offset,
+     *                           or the Pearson dispersion for a model other than Poisson and grouped
+     *                           binomial (logistic with trials)
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
@@ -85,7 +93,10 @@ public final class Fitter {
         if (options.firth() && model.family() != Family.LOGISTIC) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
         }
-        PivotedQr qr = PivotedQr.of(model.block());
+        if (options.firth() && !model.observations().isNone()) {
+            throw new BadInputException(FittingMessages.FIRTH_WITH_OBSERVATIONS, parts(model.observations()));
+        }
+        PivotedQr qr = PivotedQr.of(model.weightedBlock());
         int[] kept = qr.kept();
         boolean[] aliased = qr.aliased();
         boolean leastSquares = FitOptions.QR.equals(options.optimizer())
@@ -123,7 +134,7 @@ public final class Fitter {
             if (!model.kind().leastSquares()) {
                 throw new BadInputException(FittingMessages.QR_NOT_LINEAR);
             }
-            ls = LeastSquares.fit(qr, model.response());
+            ls = LeastSquares.fit(qr, model.weightedResponse());
             estimate = Aliasing.keep(ls.estimate(), ls.kept());
         } else {
             if (!Optimizers.isKnown(optimizerName)) {
@@ -157,7 +168,7 @@ public final class Fitter {
                         : Wald.withheld(model.parameterNames(), estimate),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
                 diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
-                        dispersion),
+                        dispersion, model.family()),
                 dispersion, options.firth());
     }
 
@@ -166,28 +177,46 @@ public final class Fitter {
      * columns, whether the estimate exists, the engine's diagnoses, then the dispersion.
      */
     private static List<Diagnosis> diagnoses(List<Diagnosis> design, List<Diagnosis> existence, List<Diagnosis> engine,
-                                             OptimizationResult optimization, Dispersion dispersion) {
+                                             OptimizationResult optimization, Dispersion dispersion, Family family) {
         List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));
         all.addAll(design);
         all.addAll(existence);
         all.addAll(engine);
-        all.addAll(FitDiagnoses.overdispersion(dispersion));
+        all.addAll(FitDiagnoses.overdispersion(dispersion, family));
         return all;
     }
 
     /**
-     * Pearson's dispersion of a Poisson fit, null for the other models.
+     * Pearson's dispersion of a Poisson fit or a grouped binomial one (logistic with trials), null for
+     * the other models.
      *
-     * @throws BadInputException when the Pearson dispersion is asked for a model other than Poisson
+     * @throws BadInputException when the Pearson dispersion is asked for another model
      */
     private static Dispersion dispersion(RegressionModel model, double[] estimate, DispersionMethod method) {
-        if (model.kind() != ModelKind.POISSON) {
+        boolean grouped = model.family() == Family.LOGISTIC && model.observations().hasTrials();
+        if (model.kind() != ModelKind.POISSON && !grouped) {
             if (method == DispersionMethod.PEARSON) {
                 throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
             }
             return null;
         }
         return Dispersion.of(model, estimate, method);
+    }
+
+    /** "prior weights, trials and an offset": what the observations bring. */
+    static String parts(Observations o) {
+        List<String> parts = new ArrayList<>();
+        if (o.hasWeights()) {
+            parts.add("prior weights");
+        }
+        if (o.hasTrials()) {
+            parts.add("trials");
+        }
+        if (o.hasOffsets()) {
+            parts.add("an offset");
+        }
+        return parts.size() <= 1 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */

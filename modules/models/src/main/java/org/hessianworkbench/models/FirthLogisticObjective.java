@@ -86,11 +86,16 @@ public final class FirthLogisticObjective extends GenericObjective {
     /**
      * The penalised loss of a logistic regression model.
      *
-     * @throws IllegalArgumentException when the model is not logistic
+     * @throws IllegalArgumentException when the model is not logistic, or has prior weights, trials or an
+     *                                  offset (not supported here: they would be ignored)
      */
     public static FirthLogisticObjective of(RegressionModel model) {
         if (model.family() != Family.LOGISTIC) {
             throw new IllegalArgumentException("Firth's penalised likelihood is for the logistic model, not " + model.family());
+        }
+        if (!model.observations().isNone()) {
+            throw new IllegalArgumentException("Firth's penalised likelihood does not take prior weights, trials or offsets ("
+                    + model.observations() + ")");
         }
         return of(model.block(), model.response());
     }
