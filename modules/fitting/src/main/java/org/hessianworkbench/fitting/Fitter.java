@@ -10,7 +10,6 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.HessianEstimate;
 import org.hessianworkbench.derivatives.HessianMethod;
 import org.hessianworkbench.derivatives.Objective;
-import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.inference.Covariances;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.inference.LeastSquares;
@@ -42,7 +41,8 @@ import org.hessianworkbench.optimizers.Optimizers;
  * objective and the statistics are the model's (R's {@code glm} and {@code lm} with {@code weights=},
  * {@code cbind(s, f)} and {@code offset()}); least squares is of \(W^{1/2}(y - o)\) on \(W^{1/2}X\)
  * over the observations of nonzero weight, whose rank also decides the aliased columns. Firth's
- * penalised likelihood refuses them ({@link FittingMessages#FIRTH_WITH_OBSERVATIONS}).
+ * penalised likelihood takes them too ({@link FirthLogisticObjective}: the weighted log-likelihood
+ * penalised by the information \(X^\top WX\), \(W_i = w_im_i\mu_i(1-\mu_i)\), as R's brglm2).
  */
 public final class Fitter {
 
@@ -81,9 +81,8 @@ public final class Fitter {
      *
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
      *                           "qr" for a model other than linear, Firth's penalised likelihood for a
-     *                           model other than logistic or with prior weights, trials or an offset,
-     *                           or the Pearson dispersion for a model other than Poisson and grouped
-     *                           binomial (logistic with trials)
+     *                           model other than logistic, or the Pearson dispersion for a model other
+     *                           than Poisson and grouped binomial (logistic with trials)
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
@@ -92,9 +91,6 @@ public final class Fitter {
         }
         if (options.firth() && model.family() != Family.LOGISTIC) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
-        }
-        if (options.firth() && !model.observations().isNone()) {
-            throw new BadInputException(FittingMessages.FIRTH_WITH_OBSERVATIONS, parts(model.observations()));
         }
         PivotedQr qr = PivotedQr.of(model.weightedBlock());
         int[] kept = qr.kept();
@@ -201,22 +197,6 @@ public final class Fitter {
             return null;
         }
         return Dispersion.of(model, estimate, method);
-    }
-
-    /** "prior weights, trials and an offset": what the observations bring. */
-    static String parts(Observations o) {
-        List<String> parts = new ArrayList<>();
-        if (o.hasWeights()) {
-            parts.add("prior weights");
-        }
-        if (o.hasTrials()) {
-            parts.add("trials");
-        }
-        if (o.hasOffsets()) {
-            parts.add("an offset");
-        }
-        return parts.size() <= 1 ? String.join("", parts)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** The diagnosis of the Hessian engine itself: the cautionary nested scheme says so. */

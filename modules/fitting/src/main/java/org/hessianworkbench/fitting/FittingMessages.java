@@ -19,9 +19,6 @@ public enum FittingMessages implements Message {
     QR_NOT_LINEAR("optimizer 'qr' (least squares) applies to the linear model only"),
     /** Firth's penalised likelihood asked for a model other than logistic: the model. */
     FIRTH_NOT_LOGISTIC("Firth's penalised likelihood applies to the logistic model only, not '%s'"),
-    /** Firth's penalised likelihood asked for a model with prior weights, trials or an offset: what it has. */
-    FIRTH_WITH_OBSERVATIONS("Firth's penalised likelihood is not available with prior weights, binomial trials"
-            + " (cbind) or an offset; this model has %s"),
     /** An optimiser name that is not one, for a regression model: the name given, the known names. */
     UNKNOWN_OPTIMIZER_OR_QR("unknown optimizer '%s' (known: %s), or qr for the linear model"),
     /** A dispersion method that is not one: the name given, the known names. */

@@ -17,6 +17,7 @@ import org.hessianworkbench.design.DesignMatrix;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.FirthLogisticObjective;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.testkit.ReferenceSet;
 import org.hessianworkbench.testkit.Tolerances;
@@ -229,14 +230,34 @@ class WeightedFitTest {
                 r.stats().rSquared(), LM, "R^2");
     }
 
+    /** Firth's estimate and standard errors (inverse information at the estimate) against brglm2's. */
+    private static void firth(String c, RegressionModel m) {
+        FitReport r = Fitter.fit(m, FitOptions.defaults().withFirth(true));
+        assertTrue(r.firth() && r.converged(), c);
+        List<String> terms = R.words(c + ".terms");
+        double[] b = R.numbers(c + ".estimate");
+        double[] se = R.numbers(c + ".se");
+        assertEquals(terms, r.names(), c);
+        for (int j = 0; j < terms.size(); j++) {
+            close(b[j], r.coefficients().get(j).estimate(), Tolerances.BRGLM2, c + " estimate " + terms.get(j));
+            close(se[j], r.coefficients().get(j).stdError(), Tolerances.BRGLM2, c + " SE " + terms.get(j));
+        }
+        close(R.number(c + ".deviance"), r.stats().deviance(), Tolerances.BRGLM2, c + " deviance");
+        close(R.number(c + ".log-det-information"), 2 * FirthLogisticObjective.of(m).halfLogDetInformation(r.estimate()),
+                Tolerances.BRGLM2, c + " log det I");
+        CheckReport check = Checker.check(m.kind(), FirthLogisticObjective.of(m), "estimate", r.estimate());
+        assertTrue(check.agree(), c + ": every engine on the penalised loss " + check.comparisons());
+    }
+
     @Test
-    void firthRefusesWeightsTrialsAndOffsets() {
-        RegressionModel m = model(Family.LOGISTIC, "s ~ x1 + x2", new Observations(column("w"),
-                sum(column("s"), column("f")), null));
-        BadInputException e = assertThrows(BadInputException.class, () -> Fitter.fit(m, FitOptions.defaults().withFirth(true)));
-        assertEquals(FittingMessages.FIRTH_WITH_OBSERVATIONS, e.key());
-        assertEquals("Firth's penalised likelihood is not available with prior weights, binomial trials (cbind) or an"
-                + " offset; this model has prior weights and trials", e.getMessage());
+    void firthWithIntegerWeightsAsBrglm2() {
+        firth("firth-logistic-weights", model(Family.LOGISTIC, "yb ~ x1 + x2", Observations.ofWeights(column("wi"))));
+    }
+
+    @Test
+    void firthWithTrialsWeightsAndAnOffsetAsBrglm2() {
+        firth("firth-cbind-weights-offset", model(Family.LOGISTIC, "s ~ x1 + x2", new Observations(column("w"),
+                sum(column("s"), column("f")), new double[][] {column("off")})));
     }
 
     @Test

@@ -1,6 +1,6 @@
 # Makes weighted.csv and weighted-r.txt beside this script: R's glm and lm with prior weights, binomial
 # trials (cbind) and offsets, the reference values of the fitting module's WeightedFitTest.
-# Run from the repository root (R 4.2.2, Debian's r-base-core; base packages only):
+# Run from the repository root (R 4.2.2, Debian's r-base-core and r-cran-brglm2 0.9):
 #   Rscript modules/fitting/src/test/resources/org/hessianworkbench/fitting/weighted/make_weighted_refs.R
 dir <- "modules/fitting/src/test/resources/org/hessianworkbench/fitting/weighted"
 set.seed(20261128)
@@ -88,6 +88,27 @@ for (case in names(lms)) {
   put(case, "r-squared", g(sm$r.squared))
   put(case, "fitted-first", g(fitted(fit)[1]))
 }
+# Firth's bias reduction (brglm2's AS_mean: the maximiser of the weighted log-likelihood plus half the log
+# determinant of X'WX, W = w m mu (1 - mu)), with prior weights, trials and an offset
+suppressMessages(library(brglm2))
+fctl <- brglmControl(epsilon = 1e-14, maxit = 1000)
+firths <- list(
+  "firth-logistic-weights" = quote(glm(yb ~ x1 + x2, family = binomial, data = d, weights = wi, method = "brglmFit",
+                                       type = "AS_mean", control = fctl)),
+  "firth-cbind-weights-offset" = quote(glm(cbind(s, f) ~ x1 + x2 + offset(off), family = binomial, data = d, weights = w,
+                                           method = "brglmFit", type = "AS_mean", control = fctl)))
+for (case in names(firths)) {
+  fit <- suppressWarnings(eval(firths[[case]]))
+  stopifnot(fit$converged)
+  sm <- summary(fit)
+  X <- model.matrix(fit)
+  put(case, "call", paste(deparse(firths[[case]], width.cutoff = 500), collapse = " "))
+  put(case, "terms", paste(names(coef(fit)), collapse = " "))
+  put(case, "estimate", g(coef(fit)))
+  put(case, "se", g(sm$coefficients[, 2]))
+  put(case, "deviance", g(deviance(fit)))
+  put(case, "log-det-information", g(as.numeric(determinant(crossprod(X * sqrt(fit$weights)), logarithm = TRUE)$modulus)))
+}
 header <- c(
   sprintf("# R %s.%s (%s) glm and lm fits of weighted.csv with prior weights, binomial trials and offsets,",
           R.version$major, R.version$minor, R.version$status),
@@ -98,5 +119,9 @@ header <- c(
   "# Numbers printed with sprintf(\"%.17g\"). Keys <case>.<statistic>; <case>.call is the call that made the case;",
   "# vectors are in the order of <case>.terms. se and statistic: summary()'s second and third columns;",
   "# loglik: logLik(); aic: AIC(); dispersion: summary()$dispersion; pearson-chi2: sum of squared Pearson residuals;",
-  "# fitted-first: fitted(fit)[1] (offset included). Data: set.seed(20261128), see the script.")
+  "# fitted-first: fitted(fit)[1] (offset included). Data: set.seed(20261128), see the script.",
+  sprintf("# firth-* cases: brglm2 %s, glm(method = \"brglmFit\", type = \"AS_mean\", epsilon = 1e-14): estimates maximise",
+          as.character(packageVersion("brglm2"))),
+  "# the weighted log-likelihood plus 1/2 log det I, I = X'WX with W = w m mu (1 - mu) (the IRLS weights at the",
+  "# estimate); se: sqrt of the diagonal of I^-1 at the estimate; log-det-information: log det I there.")
 writeLines(c(header, "data weighted.csv", paste("observations", nrow(d)), out), file.path(dir, "weighted-r.txt"))
