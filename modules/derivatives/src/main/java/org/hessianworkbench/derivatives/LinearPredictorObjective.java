@@ -1,6 +1,7 @@
 package org.hessianworkbench.derivatives;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -8,11 +9,16 @@ import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
  * A sum over observations of a loss of \(K\) linear predictors,
- * \[ f(\beta) = \sum_{i=1}^n \ell(\eta_{i1},\dots,\eta_{iK}; y_i), \qquad
- *    \eta_{ik} = x_{ik}^\top \beta_k, \]
+ * \[ f(\beta) = \sum_{i=1}^n w_i\,\ell(\eta_{i1},\dots,\eta_{iK}; y_i, m_i), \qquad
+ *    \eta_{ik} = x_{ik}^\top \beta_k + o_{ik}, \]
  * where \(\beta = (\beta_1,\dots,\beta_K)\) is split into consecutive blocks, one per design
  * block. Generalised linear models have \(K = 1\); the linear product model has one block per
- * feature group.
+ * feature group. The prior weights \(w_i\), trials \(m_i\) and offsets \(o_{ik}\) are the
+ * {@link Observations} (R's {@code weights=}, {@code cbind(s, f) ~} and {@code offset()}); without
+ * them \(w_i = m_i = 1\), \(o_{ik} = 0\) and nothing is done for them per row. Every path (value,
+ * analytic and AD derivatives, term scales, linear predictors, kinks) uses the same \(\eta\), passes
+ * the trials to the loss and multiplies each observation's loss and derivatives by its weight; an
+ * observation of weight 0 is skipped, as if it were not there.
  *
  * <p><b>Analytic path.</b> With \(\ell_k = \partial\ell/\partial\eta_k\) and
  * \(\ell_{kl} = \partial^2\ell/\partial\eta_k\partial\eta_l\) from the loss's hand-derived
@@ -70,8 +76,16 @@ public final class LinearPredictorObjective implements Objective {
     private final ObservationLoss loss;
     private final List<String> names;
     private final double[] typical;
+    private final Observations observations;
+    /** Prior weights, null when all are 1. */
+    private final double[] weights;
+    /** Trials, null when all are 1. */
+    private final double[] trials;
+    /** Offsets per predictor ({@code etaOffsets[k][i]}), null when none; an entry null when all 0. */
+    private final double[][] etaOffsets;
 
-    private LinearPredictorObjective(List<DesignBlock> blocks, double[] y, ObservationLoss loss, List<String> names) {
+    private LinearPredictorObjective(List<DesignBlock> blocks, double[] y, ObservationLoss loss, List<String> names,
+                                     Observations observations) {
         this.blocks = List.copyOf(blocks);
         this.offsets = new int[blocks.size()];
         int off = 0;
@@ -85,6 +99,10 @@ public final class LinearPredictorObjective implements Objective {
         this.loss = loss;
         this.names = List.copyOf(names);
         this.typical = typicalScales(this.blocks);
+        this.observations = observations;
+        this.weights = observations.weights();
+        this.trials = observations.trials();
+        this.etaOffsets = observations.offsets();
     }
 
     /** \(1/\mathrm{rms}(x_j)\) per column of every block, 1 for a column that is all zero (or not finite). */
@@ -113,6 +131,24 @@ public final class LinearPredictorObjective implements Objective {
      */
     public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss,
                                               List<String> names) {
+        return of(blocks, y, loss, names, Observations.NONE);
+    }
+
+    /**
+     * An objective over the given blocks with prior weights, trials and offsets.
+     *
+     * @param blocks       one block per linear predictor, all with {@code y.length} rows
+     * @param y            the responses (successes, with trials); copied
+     * @param loss         the per-observation loss, with {@code loss.predictors() == blocks.size()}
+     * @param names        parameter names, one per column of all blocks in order
+     * @param observations the weights, trials and offsets ({@link Observations#NONE} for none), each of
+     *                     {@code y.length} values and offsets for {@code blocks.size()} predictors
+     * @return the objective
+     * @throws IllegalArgumentException on inconsistent sizes, or trials for a loss that does not
+     *                                  {@linkplain ObservationLoss#acceptsTrials() accept them}
+     */
+    public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss,
+                                              List<String> names, Observations observations) {
         if (blocks.isEmpty() || blocks.size() != loss.predictors()) {
             throw new IllegalArgumentException("the loss takes " + loss.predictors() + " linear predictors, "
                     + blocks.size() + " design blocks given");
@@ -128,16 +164,29 @@ public final class LinearPredictorObjective implements Objective {
         if (names.size() != total) {
             throw new IllegalArgumentException(names.size() + " parameter names for " + total + " parameters");
         }
-        return new LinearPredictorObjective(blocks, y, loss, names);
+        observations.requireSize(y.length, blocks.size());
+        if (observations.hasTrials() && !loss.acceptsTrials()) {
+            throw new IllegalArgumentException("trials given for a loss that does not take them (" + loss + ")");
+        }
+        return new LinearPredictorObjective(blocks, y, loss, names, observations);
     }
 
     /** An objective with the blocks' column names as parameter names. */
     public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss) {
+        return of(blocks, y, loss, Observations.NONE);
+    }
+
+    /**
+     * An objective with the blocks' column names as parameter names, with prior weights, trials and
+     * offsets (see {@link #of(List, double[], ObservationLoss, List, Observations)}).
+     */
+    public static LinearPredictorObjective of(List<DesignBlock> blocks, double[] y, ObservationLoss loss,
+                                              Observations observations) {
         List<String> names = new ArrayList<>();
         for (DesignBlock b : blocks) {
             names.addAll(b.columnNames());
         }
-        return of(blocks, y, loss, names);
+        return of(blocks, y, loss, names, observations);
     }
 
     @Override
@@ -175,16 +224,45 @@ public final class LinearPredictorObjective implements Objective {
         return y.clone();
     }
 
-    /** The linear predictors \(\eta_{ik}\) at \(\beta\), as {@code eta[k][i]}. */
+    /**
+     * The prior weights, trials and offsets ({@link Observations#NONE} when there are none); not
+     * {@link #observations()}, their number.
+     */
+    public Observations observationData() {
+        return observations;
+    }
+
+    /**
+     * The linear predictors \(\eta_{ik} = x_{ik}^\top\beta_k + o_{ik}\) at \(\beta\), offsets included
+     * (as R's {@code linear.predictors}), as {@code eta[k][i]}.
+     */
     public double[][] linearPredictors(double[] beta) {
         requireDimension(beta);
         double[][] eta = new double[blocks.size()][n];
         for (int k = 0; k < blocks.size(); k++) {
+            double[] o = etaOffsets == null ? null : etaOffsets[k];
             for (int i = 0; i < n; i++) {
                 eta[k][i] = blocks.get(k).dot(i, beta, offsets[k]);
+                if (o != null) {
+                    eta[k][i] += o[i];
+                }
             }
         }
         return eta;
+    }
+
+    /** Row {@code i}'s linear predictors into {@code eta}, offsets included. */
+    private void predictors(int i, double[] beta, double[] eta) {
+        for (int b = 0; b < eta.length; b++) {
+            eta[b] = blocks.get(b).dot(i, beta, offsets[b]);
+        }
+        if (etaOffsets != null) {
+            for (int b = 0; b < eta.length; b++) {
+                if (etaOffsets[b] != null) {
+                    eta[b] += etaOffsets[b][i];
+                }
+            }
+        }
     }
 
     @Override
@@ -241,9 +319,10 @@ public final class LinearPredictorObjective implements Objective {
         double[] eta = new double[k];
         double[] moved = new double[k];
         for (int i = 0; i < n; i++) {
-            for (int b = 0; b < k; b++) {
-                eta[b] = blocks.get(b).dot(i, beta, offsets[b]);
+            if (weights != null && weights[i] == 0) {
+                continue; // not in the sum
             }
+            predictors(i, beta, eta);
             int here = loss.piece(eta, y[i]);
             rows:
             for (int b = 0; b < k; b++) {
@@ -324,7 +403,8 @@ public final class LinearPredictorObjective implements Objective {
         final double[] h;
         private final double[][] panel;
         private final double[] panelWeights;
-        private final double[] weights;
+        /** One pair (k, l) of the panel's \(\ell_{kl}\), row by row. */
+        private final double[] pairWeights;
         private final double[] scaled;
 
         AnalyticPartial(double[] beta, Mode mode) {
@@ -335,7 +415,7 @@ public final class LinearPredictorObjective implements Objective {
             this.h = hessian ? new double[p * p] : null;
             this.panel = hessian ? new double[p][PANEL_ROWS] : null;
             this.panelWeights = hessian ? new double[PANEL_ROWS * k * k] : null;
-            this.weights = hessian ? new double[PANEL_ROWS] : null;
+            this.pairWeights = hessian ? new double[PANEL_ROWS] : null;
             this.scaled = hessian ? new double[PANEL_ROWS] : null;
         }
 
@@ -344,14 +424,33 @@ public final class LinearPredictorObjective implements Objective {
             for (int start = from; start < to; start += PANEL_ROWS) {
                 int end = Math.min(to, start + PANEL_ROWS);
                 for (int i = start; i < end; i++) {
-                    for (int b = 0; b < k; b++) {
-                        eta[b] = blocks.get(b).dot(i, beta, offsets[b]);
+                    double w = 1;
+                    if (weights != null) {
+                        w = weights[i];
+                        if (w == 0) {
+                            if (mode == Mode.HESSIAN) {
+                                Arrays.fill(panelWeights, (i - start) * k * k, (i - start + 1) * k * k, 0);
+                            }
+                            continue;
+                        }
                     }
+                    predictors(i, beta, eta);
                     if (mode == Mode.VALUE) {
-                        value += loss.value(eta, y[i]);
+                        double li = trials == null ? loss.value(eta, y[i]) : loss.value(eta, y[i], trials[i]);
+                        value += weights == null ? li : w * li;
                         continue;
                     }
-                    double li = loss.derivatives(eta, y[i], d1, d2);
+                    double li = trials == null ? loss.derivatives(eta, y[i], d1, d2)
+                            : loss.derivatives(eta, y[i], trials[i], d1, d2);
+                    if (weights != null) {
+                        li *= w;
+                        for (int b = 0; b < k; b++) {
+                            d1[b] *= w;
+                        }
+                        for (int b = 0; b < d2.length; b++) {
+                            d2[b] *= w;
+                        }
+                    }
                     if (mode == Mode.SCALE) {
                         value += Math.abs(li);
                         for (int b = 0; b < k; b++) {
@@ -411,8 +510,8 @@ public final class LinearPredictorObjective implements Objective {
                     int pc = blocks.get(c).columns();
                     boolean any = false;
                     for (int r = 0; r < len; r++) {
-                        weights[r] = panelWeights[r * k * k + b * k + c];
-                        any |= weights[r] != 0;
+                        pairWeights[r] = panelWeights[r * k * k + b * k + c];
+                        any |= pairWeights[r] != 0;
                     }
                     if (!any) {
                         continue;
@@ -420,7 +519,7 @@ public final class LinearPredictorObjective implements Objective {
                     for (int j = 0; j < pb; j++) {
                         double[] xj = panel[offsets[b] + j];
                         for (int r = 0; r < len; r++) {
-                            scaled[r] = weights[r] * xj[r];
+                            scaled[r] = pairWeights[r] * xj[r];
                         }
                         int row = (offsets[b] + j) * p + offsets[c];
                         for (int m = b == c ? j : 0; m < pc; m++) {
@@ -472,16 +571,24 @@ public final class LinearPredictorObjective implements Objective {
         public void accept(int from, int to) {
             int k = blocks.size();
             Gradient[] eta = new Gradient[k];
+            double[] at = new double[k];
             for (int i = from; i < to; i++) {
+                if (weights != null && weights[i] == 0) {
+                    continue;
+                }
+                predictors(i, beta, at);
                 for (int b = 0; b < k; b++) {
                     DesignBlock blk = blocks.get(b);
                     double[] grad = new double[p];
                     double[] x = blk.raw();
                     int base = blk.rowStart(i);
                     System.arraycopy(x, base, grad, offsets[b], blk.columns());
-                    eta[b] = new Gradient(blk.dot(i, beta, offsets[b]), grad);
+                    eta[b] = new Gradient(at[b], grad);
                 }
-                Gradient l = loss.value(eta, y[i]);
+                Gradient l = trials == null ? loss.value(eta, y[i]) : loss.value(eta, y[i], trials[i]);
+                if (weights != null) {
+                    l = l.multiply(weights[i]);
+                }
                 value += l.getValue();
                 double[] lg = l.getGradient();
                 for (int j = 0; j < p; j++) {
@@ -532,11 +639,17 @@ public final class LinearPredictorObjective implements Objective {
             DerivativeStructure[] eta = new DerivativeStructure[k];
             DerivativeStructure[] delta = new DerivativeStructure[k];
             double[] buffer = new double[sum.length];
+            double[] at = new double[k];
             for (int i = from; i < to; i++) {
-                for (int b = 0; b < k; b++) {
-                    eta[b] = local.variable(b, blocks.get(b).dot(i, beta, offsets[b]));
+                if (weights != null && weights[i] == 0) {
+                    continue;
                 }
-                double[] c = loss.value(eta, y[i]).getAllDerivatives();
+                predictors(i, beta, at);
+                for (int b = 0; b < k; b++) {
+                    eta[b] = local.variable(b, at[b]);
+                }
+                DerivativeStructure li = trials == null ? loss.value(eta, y[i]) : loss.value(eta, y[i], trials[i]);
+                double[] c = (weights == null ? li : li.multiply(weights[i])).getAllDerivatives();
                 for (int b = 0; b < k; b++) {
                     DesignBlock blk = blocks.get(b);
                     double[] x = blk.raw();

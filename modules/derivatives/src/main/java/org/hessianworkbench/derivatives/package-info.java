@@ -12,7 +12,10 @@
  * {@link org.hessianworkbench.derivatives.ObservationLoss} of one or more linear predictors
  * \(\eta_{ik} = x_{ik}^\top\beta_k\), each from a {@link org.hessianworkbench.derivatives.DesignBlock}.
  * Its AD route works in two levels of Hipparchus forward AD (derivatives in the predictors, then a
- * Taylor polynomial in the parameters) instead of \(p\) multiplications per observation.
+ * Taylor polynomial in the parameters) instead of \(p\) multiplications per observation. Each
+ * observation may bring a prior weight, a number of binomial trials and an offset per predictor
+ * ({@link org.hessianworkbench.derivatives.Observations}, R's {@code weights=}, {@code cbind(s, f)}
+ * and {@code offset()}), which every engine uses alike.
  *
  * <p>{@link org.hessianworkbench.derivatives.HessianMethod} names the engines (analytic, ad,
  * fd-nested, fd-central, fd-richardson); {@link org.hessianworkbench.derivatives.HessianComparison}

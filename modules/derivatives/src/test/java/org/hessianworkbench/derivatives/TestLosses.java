@@ -4,8 +4,8 @@ import org.hipparchus.CalculusFieldElement;
 
 /**
  * Per-observation losses for testing the engines independently of the models module: a Poisson
- * log-likelihood (one predictor) and a squared error of a product of two predictors. Their
- * hand-derived derivatives are in closed form here. Shared through the test-jar.
+ * log-likelihood (one predictor), a binomial one with trials, and a squared error of a product of two
+ * predictors. Their hand-derived derivatives are in closed form here. Shared through the test-jar.
  */
 public final class TestLosses {
 
@@ -35,6 +35,57 @@ public final class TestLosses {
             d1[0] = m - y;
             d2[0] = m;
             return m - y * eta[0];
+        }
+    };
+
+    /**
+     * Binomial with \(m\) trials, logit link, without \(\log\binom{m}{y}\):
+     * \(\ell(\eta; y, m) = m\log(1 + e^\eta) - y\eta\), \(\ell' = m\sigma(\eta) - y\),
+     * \(\ell'' = m\sigma(\eta)(1 - \sigma(\eta))\); the plain formulas (no care for \(|\eta|\) in the
+     * hundreds: the test problems keep \(\eta\) moderate). Without trials \(m = 1\).
+     */
+    public static final ObservationLoss BINOMIAL = new ObservationLoss() {
+        @Override
+        public int predictors() {
+            return 1;
+        }
+
+        @Override
+        public boolean acceptsTrials() {
+            return true;
+        }
+
+        @Override
+        public <T extends CalculusFieldElement<T>> T value(T[] eta, double y) {
+            return value(eta, y, 1);
+        }
+
+        @Override
+        public double value(double[] eta, double y) {
+            return value(eta, y, 1);
+        }
+
+        @Override
+        public double derivatives(double[] eta, double y, double[] d1, double[] d2) {
+            return derivatives(eta, y, 1, d1, d2);
+        }
+
+        @Override
+        public <T extends CalculusFieldElement<T>> T value(T[] eta, double y, double m) {
+            return eta[0].exp().log1p().multiply(m).subtract(eta[0].multiply(y));
+        }
+
+        @Override
+        public double value(double[] eta, double y, double m) {
+            return m * Math.log1p(Math.exp(eta[0])) - y * eta[0];
+        }
+
+        @Override
+        public double derivatives(double[] eta, double y, double m, double[] d1, double[] d2) {
+            double sigma = 1 / (1 + Math.exp(-eta[0]));
+            d1[0] = m * sigma - y;
+            d2[0] = m * sigma * (1 - sigma);
+            return value(eta, y, m);
         }
     };
 

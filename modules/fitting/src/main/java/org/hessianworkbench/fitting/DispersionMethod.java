@@ -5,13 +5,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hessianworkbench.derivatives.error.BadInputException;
 
-/** Which dispersion a Poisson fit's standard errors assume. */
+/** Which dispersion a Poisson (or grouped binomial) fit's standard errors assume. */
 public enum DispersionMethod {
     /** Dispersion 1, as the Poisson likelihood says (R's {@code family = poisson}). */
     FIXED("fixed"),
     /**
      * The Pearson estimate \(\hat\phi = X^2/(n - p)\): quasi-Poisson, standard errors times
-     * \(\sqrt{\hat\phi}\) and t tests with \(n - p\) degrees of freedom (R's {@code family = quasipoisson}).
+     * \(\sqrt{\hat\phi}\) and t tests with \(n - p\) degrees of freedom (R's {@code family = quasipoisson};
+     * for grouped binomial data {@code quasibinomial}).
      */
     PEARSON("pearson");
 

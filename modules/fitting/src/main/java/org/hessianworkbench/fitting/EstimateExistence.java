@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.derivatives.diagnosis.DiagnosisCode;
+import org.hessianworkbench.derivatives.DesignBlock;
+import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.derivatives.diagnosis.Remedy;
 import org.hessianworkbench.inference.Separation;
 import org.hessianworkbench.models.Family;
@@ -22,7 +24,13 @@ import org.hessianworkbench.models.RegressionModel;
  * the coefficients' names) and {@code estimate-does-not-exist} (the coefficients that run off; for
  * logistic regression the remedy Firth's penalised likelihood), and the fit withholds every standard
  * error, test and interval. R's rules alone give notes: an estimate with fitted probabilities
- * numerically 0 or 1 may exist (a steep but overlapping fit). Instances are immutable.
+ * numerically 0 or 1 may exist (a steep but overlapping fit).
+ *
+ * <p>With prior weights or binomial trials the program sees the observations that enter the
+ * likelihood: those of weight 0 are left out, and a grouped row with \(0 &lt; y_i &lt; m_i\)
+ * successes is both a success and a failure (a row with \(y_i = 0\) only a failure, with
+ * \(y_i = m_i\) only a success). Offsets do not move the cone (they are finite). Instances are
+ * immutable.
  *
  * @param exists     whether the estimate exists (no separation; always for the linear model and for
  *                   Firth's penalised likelihood)
@@ -54,8 +62,9 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
         if (family == Family.LINEAR) {
             return new EstimateExistence(true, null, List.of());
         }
-        Separation.Result s = family == Family.LOGISTIC ? Separation.binary(model.block(), model.response())
-                : Separation.counts(model.block(), model.response());
+        SeparationData data = SeparationData.of(model);
+        Separation.Result s = family == Family.LOGISTIC ? Separation.binary(data.x(), data.y())
+                : Separation.counts(data.x(), data.y());
         List<Diagnosis> diagnoses = new ArrayList<>();
         if (s.separated()) {
             List<String> names = model.parameterNames();
@@ -73,6 +82,49 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
         }
         diagnoses.addAll(fittedValues(model, estimate));
         return new EstimateExistence(!s.separated(), s, diagnoses);
+    }
+
+    /**
+     * The design and responses the linear program sees: the model's own without weights and trials;
+     * else the rows of nonzero weight, a grouped binomial row as a success (y = 1) when it has one and
+     * a failure (y = 0) when it has one.
+     */
+    record SeparationData(DesignBlock x, double[] y) {
+        static SeparationData of(RegressionModel model) {
+            Observations obs = model.observations();
+            if (!obs.hasWeights() && !obs.hasTrials()) {
+                return new SeparationData(model.block(), model.response());
+            }
+            DesignBlock block = model.block();
+            double[] y = model.response();
+            boolean binomial = model.family() == Family.LOGISTIC;
+            List<double[]> rows = new ArrayList<>();
+            List<Double> responses = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) {
+                if (obs.weight(i) == 0) {
+                    continue;
+                }
+                double[] row = new double[block.columns()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = block.get(i, j);
+                }
+                if (!binomial || !obs.hasTrials()) {
+                    rows.add(row);
+                    responses.add(y[i]);
+                    continue;
+                }
+                if (y[i] > 0) {
+                    rows.add(row);
+                    responses.add(1.0);
+                }
+                if (y[i] < obs.trial(i)) {
+                    rows.add(row);
+                    responses.add(0.0);
+                }
+            }
+            double[] ys = responses.stream().mapToDouble(Double::doubleValue).toArray();
+            return new SeparationData(DesignBlock.of(block.name(), block.columnNames(), rows.toArray(double[][]::new)), ys);
+        }
     }
 
     /**

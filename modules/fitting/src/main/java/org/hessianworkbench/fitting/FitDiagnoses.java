@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
 import org.hessianworkbench.derivatives.diagnosis.DiagnosisCode;
 import org.hessianworkbench.derivatives.diagnosis.Remedy;
+import org.hessianworkbench.models.Family;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.StopReason;
 
@@ -35,18 +36,20 @@ final class FitDiagnoses {
     }
 
     /**
-     * {@code overdispersion} when a Poisson fit whose standard errors assume dispersion 1 has a Pearson
-     * dispersion above {@link Dispersion#OVERDISPERSION_THRESHOLD}; remedy {@code pearson-dispersion}.
-     * Empty otherwise (and for {@code dispersion} null: not a Poisson fit).
+     * {@code overdispersion} when a Poisson or grouped binomial fit whose standard errors assume
+     * dispersion 1 has a Pearson dispersion above {@link Dispersion#OVERDISPERSION_THRESHOLD}; remedy
+     * {@code pearson-dispersion}. Empty otherwise (and for {@code dispersion} null: no dispersion).
      */
-    static List<Diagnosis> overdispersion(Dispersion dispersion) {
+    static List<Diagnosis> overdispersion(Dispersion dispersion, Family family) {
         if (dispersion == null || dispersion.estimated() || !dispersion.overdispersed()) {
             return List.of();
         }
+        String what = family == Family.LOGISTIC ? "the successes vary more than a binomial variable's"
+                : "the counts vary more than a Poisson variable's";
         return List.of(Diagnosis.warning(DiagnosisCode.OVERDISPERSION, String.format(Locale.ROOT,
-                "the Pearson dispersion X^2/df = %.6g/%d = %.4g is above %.1f: the counts vary more than a Poisson "
-                        + "variable's, and the standard errors, which assume dispersion 1, are too small by a factor of "
-                        + "about %.3g", dispersion.pearsonChi2(), dispersion.df(), dispersion.estimate(),
-                Dispersion.OVERDISPERSION_THRESHOLD, Math.sqrt(dispersion.estimate())), Remedy.PEARSON_DISPERSION));
+                "the Pearson dispersion X^2/df = %.6g/%d = %.4g is above %.1f: %s, and the standard errors, which assume "
+                        + "dispersion 1, are too small by a factor of about %.3g", dispersion.pearsonChi2(), dispersion.df(),
+                dispersion.estimate(), Dispersion.OVERDISPERSION_THRESHOLD, what, Math.sqrt(dispersion.estimate())),
+                Remedy.PEARSON_DISPERSION));
     }
 }

@@ -30,7 +30,8 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param stats        likelihood-based fit statistics
  * @param seconds      wall time of the fit and inference
  * @param diagnoses    what the fit says about itself before its numbers are trusted, in order
- * @param dispersion   Pearson's dispersion and the one the standard errors assume (Poisson fits), else null
+ * @param dispersion   Pearson's dispersion and the one the standard errors assume (Poisson and grouped
+ *                     binomial fits), else null
  * @param firth        whether the estimate maximises Firth's penalised likelihood (logistic) rather
  *                     than the likelihood; the Hessian and the statistics are still the likelihood's
  */

@@ -36,6 +36,13 @@ import org.hessianworkbench.optimizers.Optimizers;
  * ({@link FitOptions#firth()}, logistic only) the optimiser minimises
  * {@link FirthLogisticObjective} instead; the covariance is still the inverse Hessian of the
  * log-likelihood, \(I(\hat\beta)^{-1}\), at the penalised estimate (as R's logistf and brglm2).
+ *
+ * <p>With prior weights, binomial trials or an offset ({@link RegressionModel#observations()}) the
+ * objective and the statistics are the model's (R's {@code glm} and {@code lm} with {@code weights=},
+ * {@code cbind(s, f)} and {@code offset()}); least squares is of \(W^{1/2}(y - o)\) on \(W^{1/2}X\)
+ * over the observations of nonzero weight, whose rank also decides the aliased columns. Firth's
+ * penalised likelihood takes them too ({@link FirthLogisticObjective}: the weighted log-likelihood
+ * penalised by the information \(X^\top WX\), \(W_i = w_im_i\mu_i(1-\mu_i)\), as R's brglm2).
  */
 public final class Fitter {
 
@@ -75,7 +82,7 @@ public final class Fitter {
      * @throws BadInputException for an unknown optimiser, a start point of the wrong length,
      *                           "qr" for a model other than linear, Firth's penalised likelihood for a
      *                           model other than logistic, or the Pearson dispersion for a model other
-     *                           than Poisson
+     *                           than Poisson and grouped binomial (logistic with trials)
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         long t0 = System.nanoTime();
@@ -85,7 +92,7 @@ public final class Fitter {
         if (options.firth() && model.family() != Family.LOGISTIC) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
         }
-        PivotedQr qr = PivotedQr.of(model.block());
+        PivotedQr qr = PivotedQr.of(model.weightedBlock());
         int[] kept = qr.kept();
         boolean[] aliased = qr.aliased();
         boolean leastSquares = FitOptions.QR.equals(options.optimizer())
@@ -123,7 +130,7 @@ public final class Fitter {
             if (!model.kind().leastSquares()) {
                 throw new BadInputException(FittingMessages.QR_NOT_LINEAR);
             }
-            ls = LeastSquares.fit(qr, model.response());
+            ls = LeastSquares.fit(qr, model.weightedResponse());
             estimate = Aliasing.keep(ls.estimate(), ls.kept());
         } else {
             if (!Optimizers.isKnown(optimizerName)) {
@@ -157,7 +164,7 @@ public final class Fitter {
                         : Wald.withheld(model.parameterNames(), estimate),
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
                 diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
-                        dispersion),
+                        dispersion, model.family()),
                 dispersion, options.firth());
     }
 
@@ -166,22 +173,24 @@ public final class Fitter {
      * columns, whether the estimate exists, the engine's diagnoses, then the dispersion.
      */
     private static List<Diagnosis> diagnoses(List<Diagnosis> design, List<Diagnosis> existence, List<Diagnosis> engine,
-                                             OptimizationResult optimization, Dispersion dispersion) {
+                                             OptimizationResult optimization, Dispersion dispersion, Family family) {
         List<Diagnosis> all = new ArrayList<>(FitDiagnoses.notConverged(optimization));
         all.addAll(design);
         all.addAll(existence);
         all.addAll(engine);
-        all.addAll(FitDiagnoses.overdispersion(dispersion));
+        all.addAll(FitDiagnoses.overdispersion(dispersion, family));
         return all;
     }
 
     /**
-     * Pearson's dispersion of a Poisson fit, null for the other models.
+     * Pearson's dispersion of a Poisson fit or a grouped binomial one (logistic with trials), null for
+     * the other models.
      *
-     * @throws BadInputException when the Pearson dispersion is asked for a model other than Poisson
+     * @throws BadInputException when the Pearson dispersion is asked for another model
      */
     private static Dispersion dispersion(RegressionModel model, double[] estimate, DispersionMethod method) {
-        if (model.kind() != ModelKind.POISSON) {
+        boolean grouped = model.family() == Family.LOGISTIC && model.observations().hasTrials();
+        if (model.kind() != ModelKind.POISSON && !grouped) {
             if (method == DispersionMethod.PEARSON) {
                 throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
             }

@@ -23,7 +23,7 @@ public enum FittingMessages implements Message {
     UNKNOWN_OPTIMIZER_OR_QR("unknown optimizer '%s' (known: %s), or qr for the linear model"),
     /** A dispersion method that is not one: the name given, the known names. */
     UNKNOWN_DISPERSION("unknown dispersion '%s' (known: %s)"),
-    /** The Pearson dispersion asked for a model other than Poisson: the model. */
+    /** The Pearson dispersion asked for a model other than Poisson (or grouped binomial): the model. */
     DISPERSION_NOT_POISSON("the Pearson dispersion (quasi-likelihood) applies to the poisson model, not to '%s'"),
     /** A regression model without a formula: the model. */
     FORMULA_MISSING("model '%s' needs a formula \"response ~ terms\""),

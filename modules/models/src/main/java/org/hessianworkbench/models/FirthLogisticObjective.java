@@ -4,6 +4,7 @@ import java.util.List;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.GenericObjective;
+import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.derivatives.SecondOrder;
 import org.hipparchus.CalculusFieldElement;
 import org.hipparchus.util.MathArrays;
@@ -35,21 +36,40 @@ import org.hipparchus.util.MathArrays;
  * Two passes over the rows, \(O(np^3 + p^4)\). Where \(I\) is not positive definite (a design of
  * deficient rank) the value and the derivatives are NaN.
  *
+ * <p><b>Prior weights, trials and offsets</b> ({@link Observations}: \(w_i\), \(m_i\), \(o_i\)). The
+ * log-likelihood is \(\sum_i w_i\ell(\eta_i; y_i, m_i)\) with \(\eta_i = x_i^\top\beta + o_i\) and
+ * \(y_i\) successes of \(m_i\), and its information \(I = X^\top WX\) with
+ * \(W_i = w_im_i\mu_i(1-\mu_i)\); Jeffreys' prior \(\det I^{1/2}\) penalises it as before. The
+ * formulas above hold with these \(W_i\) (\(W_i' = (1 - 2\mu_i)W_i\),
+ * \(W_i'' = (1 - 6\mu_i(1-\mu_i))W_i\)) and the score term \(w_i(y_i - m_i\mu_i)\) for
+ * \(y_i - \mu_i\): the modified score of Firth for binomial data (R's brglm2, {@code AS_mean}, with
+ * {@code weights} and {@code cbind}). Observations of weight 0 are left out.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class FirthLogisticObjective extends GenericObjective {
 
     private final double[][] x;
     private final double[] y;
+    /** Prior weights, null when all are 1. */
+    private final double[] weights;
+    /** Trials, null when all are 1. */
+    private final double[] trials;
+    /** Offsets, null when all are 0. */
+    private final double[] offsets;
     private final List<String> names;
     private final int n;
     private final int p;
     private final double[] typical;
 
-    private FirthLogisticObjective(double[][] x, double[] y, List<String> names, double[] typical) {
+    private FirthLogisticObjective(double[][] x, double[] y, Observations observations, List<String> names,
+                                   double[] typical) {
         this.x = x;
         this.typical = typical;
         this.y = y;
+        this.weights = observations.weights();
+        this.trials = observations.trials();
+        this.offsets = observations.offset(0);
         this.names = List.copyOf(names);
         this.n = y.length;
         this.p = names.size();
@@ -64,13 +84,28 @@ public final class FirthLogisticObjective extends GenericObjective {
      * @throws IllegalArgumentException when the sizes differ or a response is not 0 or 1
      */
     public static FirthLogisticObjective of(DesignBlock design, double[] y) {
+        return of(design, y, Observations.NONE);
+    }
+
+    /**
+     * The penalised loss of a design and responses with prior weights, trials and an offset.
+     *
+     * @param design       the design; read, not kept
+     * @param y            the responses: 0 or 1 without trials, else successes in \([0, m_i]\); copied
+     * @param observations the weights, trials and offset (one predictor), {@link Observations#NONE} for none
+     * @return the objective, with the design's column names as parameter names
+     * @throws IllegalArgumentException when the sizes differ or a response is out of its range
+     */
+    public static FirthLogisticObjective of(DesignBlock design, double[] y, Observations observations) {
         if (design.rows() != y.length) {
             throw new IllegalArgumentException(design.rows() + " design rows for " + y.length + " responses");
         }
+        observations.requireSize(y.length, 1);
         double[][] x = new double[y.length][design.columns()];
         for (int i = 0; i < y.length; i++) {
-            if (y[i] != 0 && y[i] != 1) {
-                throw new IllegalArgumentException("response " + (i + 1) + " is " + y[i] + ", not 0 or 1");
+            if (observations.hasTrials() ? !(y[i] >= 0 && y[i] <= observations.trial(i)) : y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("response " + (i + 1) + " is " + y[i] + ", not "
+                        + (observations.hasTrials() ? "in [0, " + observations.trial(i) + "]" : "0 or 1"));
             }
             for (int j = 0; j < design.columns(); j++) {
                 x[i][j] = design.get(i, j);
@@ -80,11 +115,11 @@ public final class FirthLogisticObjective extends GenericObjective {
         for (int j = 0; j < typical.length; j++) {
             typical[j] = design.typicalScale(j);
         }
-        return new FirthLogisticObjective(x, y.clone(), design.columnNames(), typical);
+        return new FirthLogisticObjective(x, y.clone(), observations, design.columnNames(), typical);
     }
 
     /**
-     * The penalised loss of a logistic regression model.
+     * The penalised loss of a logistic regression model, with its prior weights, trials and offset.
      *
      * @throws IllegalArgumentException when the model is not logistic
      */
@@ -92,7 +127,7 @@ public final class FirthLogisticObjective extends GenericObjective {
         if (model.family() != Family.LOGISTIC) {
             throw new IllegalArgumentException("Firth's penalised likelihood is for the logistic model, not " + model.family());
         }
-        return of(model.block(), model.response());
+        return of(model.block(), model.response(), model.observations());
     }
 
     @Override
@@ -105,7 +140,7 @@ public final class FirthLogisticObjective extends GenericObjective {
         return names;
     }
 
-    /** The definition: \(\sum_i\ell(\eta_i; y_i) - \tfrac12\log\det X^\top WX\), over any field. */
+    /** The definition: \(\sum_i w_i\ell(\eta_i; y_i, m_i) - \tfrac12\log\det X^\top WX\), over any field. */
     @Override
     public <T extends CalculusFieldElement<T>> T value(T[] beta) {
         T zero = beta[0].getField().getZero();
@@ -113,13 +148,22 @@ public final class FirthLogisticObjective extends GenericObjective {
         T[][] info = MathArrays.buildArray(beta[0].getField(), p, p);
         T[] eta = MathArrays.buildArray(beta[0].getField(), 1);
         for (int i = 0; i < n; i++) {
+            double pw = weights == null ? 1 : weights[i];
+            if (pw == 0) {
+                continue;
+            }
+            double m = trials == null ? 1 : trials[i];
             double[] xi = x[i];
             T e = beta[0].linearCombination(xi, beta);
+            if (offsets != null) {
+                e = e.add(offsets[i]);
+            }
             eta[0] = e;
-            loss = loss.add(LogisticLoss.INSTANCE.value(eta, y[i]));
+            loss = loss.add(trials == null ? LogisticLoss.INSTANCE.value(eta, y[i]).multiply(pw)
+                    : LogisticLoss.INSTANCE.value(eta, y[i], m).multiply(pw));
             T t = (e.getReal() > 0 ? e.negate() : e).exp();
             T onePlus = t.add(1);
-            T w = t.divide(onePlus.multiply(onePlus));
+            T w = t.divide(onePlus.multiply(onePlus)).multiply(pw * m);
             for (int j = 0; j < p; j++) {
                 if (xi[j] == 0) {
                     continue;
@@ -230,21 +274,40 @@ public final class FirthLogisticObjective extends GenericObjective {
         double[] etaBox = new double[1];
         double[] mu = new double[n];
         double[] w = new double[n];
+        double[] variance = new double[n];
         double[][] info = new double[p][p];
         double loss = 0;
         double lossScale = 0;
         for (int i = 0; i < n; i++) {
+            double pw = weights == null ? 1 : weights[i];
+            if (pw == 0) {
+                continue;
+            }
             double[] xi = x[i];
             double e = 0;
             for (int j = 0; j < p; j++) {
                 e += xi[j] * beta[j];
             }
+            if (offsets != null) {
+                e += offsets[i];
+            }
             etaBox[0] = e;
-            double li = LogisticLoss.INSTANCE.derivatives(etaBox, y[i], d1, d2);
+            double li;
+            if (trials == null) {
+                li = LogisticLoss.INSTANCE.derivatives(etaBox, y[i], d1, d2);
+                mu[i] = d1[0] + y[i];
+                variance[i] = d2[0];
+            } else {
+                li = LogisticLoss.INSTANCE.derivatives(etaBox, y[i], trials[i], d1, d2);
+                mu[i] = LogisticLoss.sigmoid(e);
+                variance[i] = d2[0] / trials[i];
+            }
+            if (weights != null) {
+                li *= pw;
+            }
             loss += li;
             lossScale += Math.abs(li);
-            mu[i] = d1[0] + y[i];
-            w[i] = d2[0];
+            w[i] = weights == null ? d2[0] : pw * d2[0];
             for (int j = 0; j < p; j++) {
                 double a = w[i] * xi[j];
                 for (int k = j; k < p; k++) {
@@ -269,6 +332,9 @@ public final class FirthLogisticObjective extends GenericObjective {
         double[][] h = order == 2 ? new double[p][p] : null;
         double[][][] a = order == 2 ? new double[p][p][p] : null;
         for (int i = 0; i < n; i++) {
+            if (weights != null && weights[i] == 0) {
+                continue;
+            }
             double[] xi = x[i];
             forward(l, xi, v);
             double q = 0;
@@ -276,15 +342,20 @@ public final class FirthLogisticObjective extends GenericObjective {
                 q += v[j] * v[j];
             }
             double hat = w[i] * q;
-            double score = y[i] - mu[i] + hat * (0.5 - mu[i]);
-            double scale = Math.abs(mu[i] - y[i]) + Math.abs(hat * (0.5 - mu[i]));
+            // the loss's score w (y - m mu): y - mu without weights and trials
+            double residual = y[i] - (trials == null ? mu[i] : trials[i] * mu[i]);
+            if (weights != null) {
+                residual *= weights[i];
+            }
+            double score = residual + hat * (0.5 - mu[i]);
+            double scale = Math.abs(residual) + Math.abs(hat * (0.5 - mu[i]));
             for (int j = 0; j < p; j++) {
                 g[j] -= score * xi[j];
                 gs[j] += scale * Math.abs(xi[j]);
             }
             if (order == 2) {
                 double w1 = (1 - 2 * mu[i]) * w[i];
-                double w2 = (1 - 6 * w[i]) * w[i];
+                double w2 = (1 - 6 * variance[i]) * w[i];
                 // I - 1/2 X' diag(w'' q) X, upper triangle
                 double c = w[i] - 0.5 * w2 * q;
                 for (int j = 0; j < p; j++) {

@@ -20,6 +20,19 @@ public enum ModelMessages implements Message {
     RESPONSE_NOT_FINITE("%s: the %s model needs a finite response, got %s"),
     /** No more observations than parameters: the source, the observations, the parameters. */
     TOO_FEW_OBSERVATIONS("%s: %d observations for %d parameters: the model needs more observations than parameters"),
+    /**
+     * No more observations of nonzero weight than parameters: the source, the observations of nonzero
+     * weight, the parameters.
+     */
+    TOO_FEW_WEIGHTED_OBSERVATIONS("%s: %d observations of nonzero weight for %d parameters: the model needs more"
+            + " observations than parameters"),
+    /** Numbers of trials for a model other than logistic: the model. */
+    TRIALS_NOT_BINOMIAL("numbers of trials (a cbind(successes, failures) response) are for the logistic model, not"
+            + " '%s'"),
+    /**
+     * Successes outside [0, trials]: the location, the model, the trials, the successes.
+     */
+    RESPONSE_NOT_SUCCESSES("%s: the %s model with trials needs successes between 0 and the number of trials %s, got %s"),
 
     // ------------------------------------------------------------------ product models
 

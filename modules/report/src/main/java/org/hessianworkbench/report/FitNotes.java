@@ -3,10 +3,11 @@ package org.hessianworkbench.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.hessianworkbench.fitting.Dispersion;
+import org.hessianworkbench.models.ModelKind;
 
 /**
  * The lines a fit report adds about its own trustworthiness: the flag on the inferential columns of a
- * fit that did not converge, and the Poisson dispersion (text and JSON).
+ * fit that did not converge, and the Poisson (or grouped binomial) dispersion (text and JSON).
  */
 final class FitNotes {
 
@@ -31,14 +32,19 @@ final class FitNotes {
         return line.isEmpty() ? "" : "\n**" + line.strip().replace("!! ", "") + ".**\n";
     }
 
-    /** "Dispersion: Pearson X^2 / df = 2069.35 / 1997 = 1.036 (standard errors assume 1)", with a newline; empty for null. */
-    static String dispersionLine(Dispersion d) {
+    /**
+     * "Dispersion: Pearson X^2 / df = 2069.35 / 1997 = 1.036 (standard errors assume 1)", with a newline;
+     * empty for null. The quasi-likelihood is quasi-binomial for a logistic model (grouped data), else
+     * quasi-Poisson.
+     */
+    static String dispersionLine(Dispersion d, ModelKind model) {
         if (d == null) {
             return "";
         }
+        String quasi = model == ModelKind.LOGISTIC ? "quasi-binomial" : "quasi-Poisson";
         return String.format(Locale.ROOT, "Dispersion: Pearson X^2 / df = %s / %d = %s (%s)%n", Fmt.sig(d.pearsonChi2(), 8),
                 d.df(), Fmt.sig(d.estimate(), 6), d.estimated()
-                        ? "quasi-Poisson: standard errors times sqrt(" + Fmt.sig(d.estimate(), 6) + "), t with " + d.df() + " df"
+                        ? quasi + ": standard errors times sqrt(" + Fmt.sig(d.estimate(), 6) + "), t with " + d.df() + " df"
                         : "standard errors assume 1");
     }
 

@@ -95,7 +95,7 @@ public final class FitRenderer {
             b.append(String.format(Locale.ROOT, "Residual deviance: %s on %d degrees of freedom%n",
                     Fmt.sig(s.deviance(), 8), s.residualDf()));
         }
-        b.append(FitNotes.dispersionLine(r.dispersion()));
+        b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
         return b.toString();
@@ -164,7 +164,7 @@ public final class FitRenderer {
         b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
                 .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
                 .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
-        b.append(FitNotes.dispersionLine(r.dispersion()));
+        b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         return b.toString();
     }
 

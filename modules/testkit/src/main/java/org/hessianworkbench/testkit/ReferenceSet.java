@@ -76,6 +76,29 @@ public final class ReferenceSet {
         }
     }
 
+    /**
+     * Loads a reference set that lives beside the tests that use it (a module's own test resources)
+     * rather than in the testkit: the same format, from any classpath resource.
+     *
+     * @param resource the resource's path on the class path, e.g.
+     *                 {@code org/hessianworkbench/fitting/weighted/weighted-r.txt}
+     * @return the set, named by the resource's file name without {@code .txt}
+     * @throws IllegalArgumentException when there is no such resource or a line is malformed
+     */
+    public static ReferenceSet loadResource(String resource) {
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        String name = file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+        try (InputStream in = ReferenceSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no reference set " + resource + " on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(name, r.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ReferenceSet parse(String name, List<String> lines) {
         StringBuilder provenance = new StringBuilder();
         boolean header = true;
