@@ -146,7 +146,7 @@ public final class DesignSpec {
      */
     public static DesignSpec learn(Formula formula, DataSet data, boolean dropMissing, String weightsColumn) {
         Formula model = formula.expandDot(data.columnNames());
-        checkColumns(model, data, true, weightsColumn);
+        checkColumns(formula, model, data, true, weightsColumn);
         String responseColumn = model.counts().isPresent() ? null : model.response().orElse(null);
         boolean responseFactor = responseColumn != null && data.kind(responseColumn) == ColumnKind.STRING;
         List<Variable> draft = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class DesignSpec {
         for (int i = 0; i < model.variables().size(); i++) {
             draft.add(used.contains(i) ? draftVariable(model.variables().get(i), data) : null);
         }
-        int[] kept = frameRows(model, data, draft, true, !responseFactor, weightsColumn, dropMissing);
+        int[] kept = frameRows(formula, model, data, draft, true, !responseFactor, weightsColumn, dropMissing);
         List<Variable> vars = new ArrayList<>();
         for (Variable v : draft) {
             if (v instanceof FactorVariable f) {
@@ -425,23 +425,20 @@ public final class DesignSpec {
     private DesignMatrix build(DataSet data, boolean dropMissing, boolean withResponse) {
         boolean hasResponse = withResponse && model.response().isPresent();
         String weightsColumn = withResponse ? weights : null;
-        checkColumns(model, data, hasResponse, weightsColumn);
+        checkColumns(formula, model, data, hasResponse, weightsColumn);
         Formula.Counts counts = hasResponse ? model.counts().orElse(null) : null;
         String responseColumn = hasResponse && counts == null ? model.response().get() : null;
         boolean numericResponse = responseLevels.isEmpty();
-        int[] kept = frameRows(model, data, variables, hasResponse, numericResponse, weightsColumn, dropMissing);
+        int[] kept = frameRows(formula, model, data, variables, hasResponse, numericResponse, weightsColumn,
+                dropMissing);
         Map<String, double[]> numbers = new HashMap<>();
         for (String c : numericRoles(model, variables, hasResponse, numericResponse, weightsColumn)) {
             numbers.put(c, data.numbersOf(c));
         }
         int n = kept.length;
+        // a variable's values are held only for terms that are not one numeric column (those are
+        // written straight into the matrix), so that a large plain design needs no second copy
         Values[] values = new Values[variables.size()];
-        for (int i = 0; i < variables.size(); i++) {
-            Variable v = variables.get(i);
-            if (v != null) {
-                values[i] = values(data, v, numbers, kept);
-            }
-        }
         int p = columnNames.size();
         double[] x = new double[n * p];
         int offset = 0;
@@ -452,7 +449,16 @@ public final class DesignSpec {
             offset = 1;
         }
         for (TermPlan t : terms) {
-            fillTerm(data, t, values, kept, x, p, offset);
+            if (t.variables().length == 1 && variables.get(t.variables()[0]) instanceof NumericVariable nv) {
+                fillNumeric(data, nv, numbers, kept, x, p, offset);
+            } else {
+                for (int v : t.variables()) {
+                    if (values[v] == null) {
+                        values[v] = values(data, variables.get(v), numbers, kept);
+                    }
+                }
+                fillTerm(data, t, values, kept, x, p, offset);
+            }
             offset += t.names().size();
         }
         double[] offsets = offsets(data, numbers, kept);
@@ -480,21 +486,27 @@ public final class DesignSpec {
                 hasResponse ? model.response().get() : null, trials, offsets, w), data.rows() - n, kept);
     }
 
+    /** Writes one numeric variable's values into column {@code offset} of {@code x} ({@code p} columns). */
+    private static void fillNumeric(DataSet data, NumericVariable v, Map<String, double[]> numbers, int[] kept,
+                                    double[] x, int p, int offset) {
+        Expr e = v.expression();
+        for (int i = 0; i < kept.length; i++) {
+            int row = kept[i];
+            ToDoubleFunction<String> cells = c -> numbers.get(c)[row];
+            double value = e.evaluate(cells);
+            if (!Double.isFinite(value)) {
+                String why = e.diagnose(cells).orElse("the value is " + NumberText.format(value));
+                throw nonFinite(data, row, v.term().name(), v.term().columns(), why);
+            }
+            x[i * p + offset] = value;
+        }
+    }
+
     private static Values values(DataSet data, Variable v, Map<String, double[]> numbers, int[] kept) {
         int n = kept.length;
         if (v instanceof NumericVariable nv) {
             double[] out = new double[n];
-            Expr e = nv.expression();
-            for (int i = 0; i < n; i++) {
-                int row = kept[i];
-                ToDoubleFunction<String> cells = c -> numbers.get(c)[row];
-                double value = e.evaluate(cells);
-                if (!Double.isFinite(value)) {
-                    String why = e.diagnose(cells).orElse("the value is " + NumberText.format(value));
-                    throw nonFinite(data, row, nv.term().name(), nv.term().columns(), why);
-                }
-                out[i] = value;
-            }
+            fillNumeric(data, nv, numbers, kept, out, 1, 0);
             return new Values(out, 1, null);
         }
         if (v instanceof BasisVariable b) {
@@ -724,11 +736,15 @@ public final class DesignSpec {
         throw new IllegalArgumentException("not a numeric variable: " + t);
     }
 
-    /** Fails with R-like wording when the formula or the weights name a column the data lacks. */
-    private static void checkColumns(Formula model, DataSet data, boolean withResponse, String weightsColumn) {
+    /**
+     * Fails with R-like wording when the formula or the weights name a column the data lacks; messages
+     * quote the formula as given ({@code formula}), the columns are those of its expansion ({@code model}).
+     */
+    private static void checkColumns(Formula formula, Formula model, DataSet data, boolean withResponse,
+                                     String weightsColumn) {
         for (String c : usedColumns(model, withResponse)) {
             if (!data.hasColumn(c)) {
-                throw new BadInputException(DesignMessages.UNKNOWN_FORMULA_COLUMN, data.source(), c, model.text(),
+                throw new BadInputException(DesignMessages.UNKNOWN_FORMULA_COLUMN, data.source(), c, formula.text(),
                         data.describeColumns());
             }
         }
@@ -755,8 +771,9 @@ public final class DesignSpec {
      * The rows of the model frame: checks that the columns read as numbers hold numbers, then finds
      * rows with a missing value in a used column (an error unless {@code dropMissing}).
      */
-    private static int[] frameRows(Formula model, DataSet data, List<Variable> variables, boolean withResponse,
-                                   boolean numericResponse, String weightsColumn, boolean dropMissing) {
+    private static int[] frameRows(Formula formula, Formula model, DataSet data, List<Variable> variables,
+                                   boolean withResponse, boolean numericResponse, String weightsColumn,
+                                   boolean dropMissing) {
         boolean hasResponse = withResponse && model.response().isPresent();
         Set<String> used = usedColumns(model, hasResponse);
         if (weightsColumn != null) {
@@ -798,7 +815,7 @@ public final class DesignSpec {
             }
         }
         if (count == 0) {
-            throw new BadInputException(DesignMessages.NO_COMPLETE_ROWS, data.source(), n, model.text());
+            throw new BadInputException(DesignMessages.NO_COMPLETE_ROWS, data.source(), n, formula.text());
         }
         return Arrays.copyOf(kept, count);
     }

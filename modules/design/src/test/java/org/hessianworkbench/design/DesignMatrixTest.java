@@ -378,6 +378,8 @@ class DesignMatrixTest {
         assertEquals("admit ~ . - grp - level", m.formula().text());
         assertEquals("admit ~ (gre + gpa + rank + grp + level) - grp - level", m.spec().modelFormula().text());
         assertEquals(List.of("(Intercept)", "gre", "gpa", "rank"), m.columnNames());
+        assertEquals("admit.csv: unknown column 'x' in formula 'admit ~ gpa + x:.' (columns: admit, gre, gpa, rank,"
+                + " grp, level)", error("admit ~ gpa + x:.", admissions(), false, DesignMessages.UNKNOWN_FORMULA_COLUMN));
         BadInputException e = assertThrows(BadInputException.class, () -> DesignSpec.restore(
                 Formula.parseRhs(". - grp"), Map.of(), List.of(), "model.json"));
         assertEquals("model.json: formula '. - grp' has a '.', which a saved design cannot expand; save it again",
