@@ -174,7 +174,7 @@ final class FormulaParser {
             advance();
             rhsStart = tilde.end;
         }
-        Node rhs = sum();
+        Node rhs = termSum();
         Token t = peek();
         switch (t.kind) {
             case END:
@@ -233,50 +233,50 @@ final class FormulaParser {
         return new Formula.Counts(source(first, close), names.get(0), args.get(0), names.get(1), args.get(1));
     }
 
-    private Node sum() {
-        Node left = product();
+    private Node termSum() {
+        Node left = termProduct();
         while (peek().kind == Kind.PLUS || peek().kind == Kind.MINUS) {
             Token op = advance();
-            Node right = product();
+            Node right = termProduct();
             left = op.kind == Kind.PLUS ? new Sum(left, right) : new Minus(left, right);
         }
         return left;
     }
 
-    private Node product() {
-        Node left = interaction();
+    private Node termProduct() {
+        Node left = termInteraction();
         while (peek().kind == Kind.STAR || peek().kind == Kind.SLASH) {
             Token op = advance();
-            left = new Join(op.kind, left, interaction());
+            left = new Join(op.kind, left, termInteraction());
         }
         return left;
     }
 
-    private Node interaction() {
-        Node left = signed();
+    private Node termInteraction() {
+        Node left = termSigned();
         while (peek().kind == Kind.COLON) {
             advance();
-            left = new Join(Kind.COLON, left, signed());
+            left = new Join(Kind.COLON, left, termSigned());
         }
         return left;
     }
 
     /** Unary minus and plus bind tighter than {@code ':'} in R: {@code -a:b} is {@code (-a):b}. */
-    private Node signed() {
+    private Node termSigned() {
         Token t = peek();
         if (t.kind == Kind.MINUS) {
             advance();
-            return new Minus(null, signed());
+            return new Minus(null, termSigned());
         }
         if (t.kind == Kind.PLUS) {
             advance();
-            return signed();
+            return termSigned();
         }
-        return power();
+        return termPower();
     }
 
-    private Node power() {
-        Node base = primary();
+    private Node termPower() {
+        Node base = termPrimary();
         if (peek().kind != Kind.CARET) {
             return base;
         }
@@ -293,7 +293,7 @@ final class FormulaParser {
         return new Power(base, (int) v);
     }
 
-    private Node primary() {
+    private Node termPrimary() {
         Token t = peek();
         switch (t.kind) {
             case NUMBER: {
@@ -306,7 +306,7 @@ final class FormulaParser {
             }
             case LPAREN: {
                 Token open = advance();
-                Node inner = sum();
+                Node inner = termSum();
                 close(open);
                 return inner;
             }
@@ -600,16 +600,16 @@ final class FormulaParser {
     // ---------------------------------------------------------------- expressions
 
     private Expr expression() {
-        Expr left = expressionProduct();
+        Expr left = product();
         while (peek().kind == Kind.PLUS || peek().kind == Kind.MINUS) {
             Token op = advance();
-            Expr right = expressionProduct();
+            Expr right = product();
             left = new Expr.Binary(op.kind == Kind.PLUS ? Expr.Operator.ADD : Expr.Operator.SUBTRACT, left, right);
         }
         return left;
     }
 
-    private Expr expressionProduct() {
+    private Expr product() {
         Expr left = unary();
         while (peek().kind == Kind.STAR || peek().kind == Kind.SLASH) {
             Token op = advance();
@@ -629,12 +629,12 @@ final class FormulaParser {
             advance();
             return unary();
         }
-        return powerExpression();
+        return power();
     }
 
     /** {@code -2^2} is {@code -(2^2)} and {@code 2^3^2} is {@code 2^(3^2)}, as in R. */
-    private Expr powerExpression() {
-        Expr base = operand();
+    private Expr power() {
+        Expr base = primary();
         if (peek().kind == Kind.CARET) {
             advance();
             return new Expr.Binary(Expr.Operator.POWER, base, unary());
@@ -642,7 +642,7 @@ final class FormulaParser {
         return base;
     }
 
-    private Expr operand() {
+    private Expr primary() {
         Token t = peek();
         switch (t.kind) {
             case NUMBER:

@@ -1,8 +1,10 @@
 package org.hessianworkbench.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.hessianworkbench.design.NumberText;
 
 /**
@@ -290,7 +292,7 @@ public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, T
 
         @Override
         public List<String> columns() {
-            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            Set<String> out = new LinkedHashSet<>();
             for (Term t : variables) {
                 out.addAll(t.columns());
             }
