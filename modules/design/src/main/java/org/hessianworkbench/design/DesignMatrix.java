@@ -11,10 +11,13 @@ import org.hessianworkbench.design.DataSet;
  * Instances are immutable: arrays are copied when handed out.
  *
  * <p>Columns come in R's order: {@code (Intercept)} first when present, then each term's columns in
- * formula order (see {@link DesignSpec} for factor coding and {@link Term.Ramp} for ramps). Rows are
- * the data rows kept after dropping incomplete ones; {@link #sourceRows()} maps them back. Nothing
- * checks the number of rows against the number of columns, and constant or collinear columns are
- * allowed; the models diagnose them.
+ * R's term order (see {@link DesignSpec} for factor coding and interactions, {@link Term.Ramp} for
+ * ramps). Beside the matrix: the response ({@link #response()}; the successes of a
+ * {@code cbind(s, f)} response, whose trials are {@link #trials()}), the sum of the formula's offsets
+ * ({@link #offset()}) and the prior weights ({@link #weights()}). Rows are the data rows kept after
+ * dropping incomplete ones; {@link #sourceRows()} maps them back. Nothing checks the number of rows
+ * against the number of columns, and constant or collinear columns are allowed; the models diagnose
+ * them.
  */
 public final class DesignMatrix {
 
@@ -23,21 +26,33 @@ public final class DesignMatrix {
     private final int rows;
     private final int columns;
     private final double[] x;
-    private final double[] response;
-    private final String responseName;
+    private final Extras extras;
     private final int droppedRows;
     private final int[] sourceRows;
     private DesignBlock block;
 
-    DesignMatrix(DesignSpec spec, String source, int rows, double[] x, double[] response, String responseName,
-                 int droppedRows, int[] sourceRows) {
+    /**
+     * What comes with the matrix, one value per row where an array (each null when absent).
+     *
+     * @param response            the response (the successes of {@code cbind(s, f)})
+     * @param responseName        the response column (the successes' column or text for {@code cbind})
+     * @param responseDescription the response as written ({@code y}, {@code cbind(s, f)})
+     * @param trials              the trials {@code s + f} of a {@code cbind(s, f)} response
+     * @param offset              the sum of the offsets
+     * @param weights             the prior weights
+     */
+    record Extras(double[] response, String responseName, String responseDescription, double[] trials,
+                  double[] offset, double[] weights) {
+    }
+
+    DesignMatrix(DesignSpec spec, String source, int rows, double[] x, Extras extras, int droppedRows,
+                 int[] sourceRows) {
         this.spec = spec;
         this.source = source;
         this.rows = rows;
         this.columns = spec.columnNames().size();
         this.x = x;
-        this.response = response;
-        this.responseName = responseName;
+        this.extras = extras;
         this.droppedRows = droppedRows;
         this.sourceRows = sourceRows;
     }
@@ -55,7 +70,25 @@ public final class DesignMatrix {
      *                           fewer than two levels, or a text response without two levels
      */
     public static DesignMatrix build(Formula formula, DataSet data, boolean dropMissing) {
-        return DesignSpec.learn(formula, data, dropMissing).apply(data, dropMissing);
+        return build(formula, data, dropMissing, null);
+    }
+
+    /**
+     * Builds the design matrix, the response when the formula has one, and the prior weights (R's
+     * {@code weights=}) of a formula on its training data.
+     *
+     * @param formula       the formula, with or without a response
+     * @param data          the data
+     * @param dropMissing   drop rows with a missing value in a used column, the weights included (R's
+     *                      {@code na.omit}), instead of failing on the first one
+     * @param weightsColumn the column of prior weights, finite and {@code >= 0} (zero allowed, as in R),
+     *                      or null for none
+     * @return the design matrix
+     * @throws BadInputException as {@link #build(Formula, DataSet, boolean)}, and for an unknown
+     *                           weights column or a weight that is negative or not finite
+     */
+    public static DesignMatrix build(Formula formula, DataSet data, boolean dropMissing, String weightsColumn) {
+        return DesignSpec.learn(formula, data, dropMissing, weightsColumn).apply(data, dropMissing);
     }
 
     /**
@@ -111,27 +144,62 @@ public final class DesignMatrix {
 
     /** True when a response was built. */
     public boolean hasResponse() {
-        return response != null;
+        return extras.response() != null;
     }
 
     /**
-     * A copy of the response: the numbers, or 0/1 for a two-level text response.
+     * A copy of the response: the numbers, 0/1 for a two-level text response, or the successes of a
+     * {@code cbind(s, f)} response.
      *
      * @throws IllegalStateException when there is no response
      */
     public double[] response() {
         requireResponse();
-        return response.clone();
+        return extras.response().clone();
     }
 
     /**
-     * The response column's name.
+     * The response column's name; for {@code cbind(s, f)}, the successes' column ({@code s}), or the
+     * first argument as written when it is an expression. For file locations in messages; see
+     * {@link #responseDescription()} for reports.
      *
      * @throws IllegalStateException when there is no response
      */
     public String responseName() {
         requireResponse();
-        return responseName;
+        return extras.responseName();
+    }
+
+    /**
+     * The response as written in the formula: the column ({@code y}) or {@code cbind(s, f)}, for
+     * messages and reports.
+     *
+     * @throws IllegalStateException when there is no response
+     */
+    public String responseDescription() {
+        requireResponse();
+        return extras.responseDescription();
+    }
+
+    /**
+     * A copy of the trials {@code m = s + f} of a {@code cbind(s, f)} response (the response is then
+     * the successes {@code s}), or null for another response or none.
+     */
+    public double[] trials() {
+        return extras.trials() == null ? null : extras.trials().clone();
+    }
+
+    /**
+     * A copy of the offset of each row, the sum of the formula's {@code offset(...)} terms, or null
+     * when the formula has none. It adds to the linear predictor with coefficient 1.
+     */
+    public double[] offset() {
+        return extras.offset() == null ? null : extras.offset().clone();
+    }
+
+    /** A copy of the prior weights, or null when none were asked for. */
+    public double[] weights() {
+        return extras.weights() == null ? null : extras.weights().clone();
     }
 
     /** The levels coded 0 and 1 for a two-level text response; empty for a numeric response. */
@@ -196,7 +264,7 @@ public final class DesignMatrix {
     }
 
     private void requireResponse() {
-        if (response == null) {
+        if (extras.response() == null) {
             throw new IllegalStateException("the design matrix of '" + spec.formula().text() + "' has no response");
         }
     }

@@ -103,10 +103,22 @@ public enum DesignMessages implements Message {
      * the word "level" or "levels", the levels.
      */
     RESPONSE_NOT_TWO_LEVELS("%s: response '%s' has %d %s (%s); expected numbers or a two-level factor"),
-    /** A saved factor with fewer than two levels: the source (a model file), the term. */
+    /**
+     * A count of a {@code cbind} response that is negative or not finite: where (as for
+     * {@link #TERM_NOT_FINITE}), the response, {@code successes} or {@code failures}, the argument as
+     * written, the value, and the columns' values ({@code s = 1, f = -2}).
+     */
+    COUNT_NOT_VALID("%s: response '%s': the %s (%s) must be finite and >= 0, got %s (%s)"),
+    /** A prior weight that is negative or not finite: the location, the value as written. */
+    WEIGHT_NOT_VALID("%s: prior weight %s: weights must be finite and >= 0"),
+    /** A weights column the data lacks: the source, the column, the data's columns. */
+    UNKNOWN_WEIGHTS_COLUMN("%s: unknown weights column '%s' (columns: %s)"),
+    /** A saved factor with fewer than two levels: the source (a model file), the factor. */
     SAVED_FACTOR_TOO_FEW_LEVELS("%s: factor '%s' has fewer than two levels"),
-    /** A saved factor term without its levels: the source (a model file), the term. */
+    /** A saved factor without its levels: the source (a model file), the factor. */
     SAVED_FACTOR_WITHOUT_LEVELS("%s: factor term '%s' has no recorded levels"),
+    /** A saved formula with a {@code '.'}: the source (a model file), the formula. */
+    SAVED_FORMULA_WITH_DOT("%s: formula '%s' has a '.', which a saved design cannot expand; save it again"),
     /** A numeric response that is infinite: the location, the value as written. */
     RESPONSE_NOT_FINITE("%s: response value %s is not finite"),
     /** A response level the training data did not have: the location, the level, the known levels. */
@@ -128,7 +140,8 @@ public enum DesignMessages implements Message {
     /** {@code ~} first: the formula, the column (1-based). */
     FORMULA_RESPONSE_MISSING("formula '%s': at column %d: expected a response column name before '~'"),
     /** The response is not a name: the formula, the column, what was found. */
-    FORMULA_RESPONSE_NOT_A_NAME("formula '%s': at column %d: expected a response column name, got %s"),
+    FORMULA_RESPONSE_NOT_A_NAME("formula '%s': at column %d: expected a response column name or"
+            + " cbind(successes, failures), got %s"),
     /**
      * No {@code ~} after the response: the formula, the column, the response as shown, and
      * {@code ", got <token>"} or nothing at the end of the formula.
@@ -136,9 +149,38 @@ public enum DesignMessages implements Message {
     FORMULA_TILDE_MISSING("formula '%s': at column %d: expected '~' after the response column %s%s"),
     /** A {@code )} without {@code (}: the formula, the column. */
     FORMULA_UNMATCHED_CLOSE("formula '%s': at column %d: unbalanced parenthesis: ')' without a matching '('"),
-    /** An interaction or nesting operator: the formula, the column, the operator, the operator again. */
-    FORMULA_INTERACTION("formula '%s': at column %d: '%s' between terms is not supported (no interactions or"
-            + " nesting; write I(a%sb) for arithmetic)"),
+    /**
+     * No whole number of at least 2 after {@code ^}: the formula, the column, {@code " after '^'"},
+     * and {@code ", got <token>"} or nothing at the end of the formula.
+     */
+    FORMULA_BAD_POWER("formula '%s': at column %d: expected a whole number of at least 2%s%s (the highest order"
+            + " of interactions, as in (a + b + c)^2)"),
+    /** An offset inside {@code : * / ^}: the formula, the column. */
+    FORMULA_OFFSET_IN_INTERACTION("formula '%s': at column %d: offset() cannot be part of an interaction; add it"
+            + " as a term of its own (+ offset(...))"),
+    /** An offset after {@code -}: the formula, the column. */
+    FORMULA_OFFSET_REMOVED("formula '%s': at column %d: an offset cannot be removed with '-'; leave it out of the"
+            + " formula instead"),
+    /** {@code offset()} without an expression: the formula, the column. */
+    FORMULA_OFFSET_EMPTY("formula '%s': at column %d: offset() needs an expression, e.g. offset(log(exposure))"),
+    /** {@code cbind} with other than two arguments: the formula, the column, the number of arguments. */
+    FORMULA_CBIND_ARGUMENTS("formula '%s': at column %d: cbind() takes two arguments, cbind(successes, failures);"
+            + " got %d"),
+    /** {@code cbind} on the right-hand side: the formula, the column. */
+    FORMULA_CBIND_ON_RIGHT("formula '%s': at column %d: cbind() is a response: write cbind(successes, failures)"
+            + " ~ terms"),
+    /** A poly() that does not read: the formula, the column, what was expected, what was found. */
+    FORMULA_POLY_FORM("formula '%s': at column %d: poly() takes an expression, then %s: poly(x, k, raw = TRUE);"
+            + " got %s"),
+    /** A poly() without {@code raw = TRUE}: the formula, the column. */
+    FORMULA_POLY_NOT_RAW("formula '%s': at column %d: only raw polynomials are supported: write"
+            + " poly(x, k, raw = TRUE) (R's default, orthogonal polynomials, is not)"),
+    /** The terms of a formula with {@code '.'} asked without data: the formula, the column of the dot. */
+    FORMULA_DOT_WITHOUT_DATA("formula '%s': at column %d: '.' stands for the columns of a data set, so the"
+            + " formula's terms are known only with one"),
+    /** A {@code '.'} that stands for no column: the formula, the column of the dot. */
+    FORMULA_DOT_WITHOUT_COLUMNS("formula '%s': at column %d: '.' stands for no column: the response reads every"
+            + " column of the data"),
     /** A second {@code ~}: the formula, the column. */
     FORMULA_SECOND_TILDE("formula '%s': at column %d: a formula has only one '~'"),
     /** A {@code ~} in a right-hand side: the formula, the column. */
@@ -148,9 +190,6 @@ public enum DesignMessages implements Message {
     /** A number other than 0 or 1 as a term: the formula, the column, the number. */
     FORMULA_NUMBER_AS_TERM("formula '%s': at column %d: only 0 or 1 (the intercept) may stand alone as a term,"
             + " got '%s'"),
-    /** Parentheses around terms: the formula, the column. */
-    FORMULA_PARENTHESISED_TERMS("formula '%s': at column %d: parentheses around terms are not supported; write"
-            + " I(...) for arithmetic"),
     /**
      * No term where one is due: the formula, the column, {@code " after <token>"} or nothing, and
      * {@code ", got <token>"} or nothing at the end of the formula.

@@ -2,6 +2,7 @@ package org.hessianworkbench.design;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,22 +17,36 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import org.hessianworkbench.derivatives.error.BadInputException;
-import org.hessianworkbench.design.ColumnKind;
-import org.hessianworkbench.design.DataSet;
-import org.hessianworkbench.design.NumberText;
 
 /**
- * What a formula turned into on the training data: which terms are numeric and which are factors,
- * each factor's levels and coding, the design column names, and the response coding. Applying it to
- * other data builds the same columns, for prediction. Instances are immutable.
+ * What a formula turned into on the training data: which variables are numeric and which are
+ * factors, each factor's levels, how each term codes its factors, the design column names, the
+ * offsets, the response and the prior weights. Applying it to other data builds the same columns,
+ * for prediction. Instances are immutable.
  *
- * <p>Rules, as R's {@code model.matrix} with treatment contrasts: a column term whose column is text
- * ({@link ColumnKind#STRING}) is a factor, as is {@code C(col)}; a factor's levels are the distinct
- * values in the rows used, sorted numerically when all look like numbers and by
- * {@link String#compareTo} otherwise; the first level is the reference and each other level gets a
- * column {@code <term name><level>} ({@code rank2}, {@code C(rank)2}); without an intercept the
- * first factor term gets a column for every level. A text response with exactly two levels is coded
- * 0 for the first level (sorted) and 1 for the second.
+ * <p>Rules, as R's {@code model.matrix} with treatment contrasts:
+ * <ul>
+ *   <li>A column whose values are text ({@link ColumnKind#STRING}) is a factor, as is {@code C(col)};
+ *       a factor's levels are the distinct values in the rows used, sorted numerically when all look
+ *       like numbers and by {@link String#compareTo} otherwise (R's order in the C locale).</li>
+ *   <li>{@code (Intercept)} comes first when present, then each term's columns in term order
+ *       ({@link Formula#terms()}).</li>
+ *   <li>A factor in a term is coded by treatment contrasts, a column {@code <name><level>} for each
+ *       level but the first ({@code rank2}, {@code C(rank)2}), when the term without that factor is
+ *       empty or is contained in an earlier term; otherwise by indicators, a column for every level.
+ *       So {@code y ~ x + x:f} gives {@code x:f} a column per level, and {@code y ~ f:g} codes both
+ *       factors by indicators beside the intercept (R's rule, from its C function {@code TermCode}).
+ *       Without an intercept, the first factor of the first term that has one is coded by
+ *       indicators.</li>
+ *   <li>An interaction's columns are the products of its variables' columns, the first variable's
+ *       varying fastest, named by joining the variables' column names with {@code ':'}
+ *       ({@code x:ga}, {@code ga:hu}, {@code gb:hu}, ...).</li>
+ *   <li>A text response with exactly two levels is coded 0 for the first level (sorted) and 1 for
+ *       the second; {@code cbind(s, f)} gives the successes {@code s} as the response and
+ *       {@code s + f} as the trials, both finite and {@code >= 0}.</li>
+ *   <li>Every column the formula names takes part in the missing-value handling, also the columns of
+ *       removed terms, offsets and the prior weights, as in R's model frame.</li>
+ * </ul>
  */
 public final class DesignSpec {
 
@@ -40,65 +55,62 @@ public final class DesignSpec {
     /** Levels listed in messages before the list is cut short. */
     private static final int LEVELS_IN_MESSAGES = 20;
 
-    /** How one term becomes design columns. */
-    private sealed interface Part permits NumericPart, FactorPart, RampPart {
+    /** How one variable becomes the columns it brings to a term. */
+    private sealed interface Variable permits NumericVariable, BasisVariable, FactorVariable {
         Term term();
-
-        List<String> names();
     }
 
     /** One column: the value of an expression. */
-    private record NumericPart(Term term, Expr expression) implements Part {
-        @Override
-        public List<String> names() {
-            return List.of(term.name());
+    private record NumericVariable(Term term, Expr expression) implements Variable {
+    }
+
+    /** Several numeric columns: a ramp or a raw polynomial. */
+    private record BasisVariable(Term term) implements Variable {
+        List<String> names() {
+            return term instanceof Term.Ramp r ? r.designColumnNames() : ((Term.Poly) term).designColumnNames();
         }
     }
 
-    /** Indicator columns of a factor; {@code full} codes every level, else all but the first. */
-    private record FactorPart(Term term, String column, List<String> levels, boolean full) implements Part {
-        @Override
-        public List<String> names() {
-            List<String> out = new ArrayList<>();
-            for (int k = full ? 0 : 1; k < levels.size(); k++) {
-                out.add(term.name() + levels.get(k));
-            }
-            return out;
-        }
+    /** A factor: its column and levels, the reference first (empty while drafting). */
+    private record FactorVariable(Term term, String column, List<String> levels) implements Variable {
     }
 
-    /** The {@code m + 2} columns of a ramp. */
-    private record RampPart(Term.Ramp term) implements Part {
-        @Override
-        public List<String> names() {
-            return term.designColumnNames();
-        }
+    /**
+     * One term: its variables (indices into the variables), whether each factor among them is coded by
+     * indicators for every level ({@code full}), and the term's column names.
+     */
+    private record TermPlan(Term term, int[] variables, boolean[] full, List<String> names) {
     }
 
     private final Formula formula;
-    private final List<Part> parts;
+    private final Formula model;
+    /** One per variable of {@link #model}; null for a variable of removed terms only. */
+    private final List<Variable> variables;
+    private final List<TermPlan> terms;
     private final List<String> columnNames;
-    private final String response;
     private final List<String> responseLevels;
+    private final String weights;
 
-    private DesignSpec(Formula formula, List<Part> parts, String response, List<String> responseLevels,
-                       String source) {
+    private DesignSpec(Formula formula, Formula model, List<Variable> variables, List<String> responseLevels,
+                       String weights, String source) {
         this.formula = formula;
-        this.parts = List.copyOf(parts);
-        this.response = response;
+        this.model = model;
+        this.variables = Collections.unmodifiableList(new ArrayList<>(variables));
         this.responseLevels = List.copyOf(responseLevels);
+        this.weights = weights;
+        this.terms = plan(model, variables);
         List<String> names = new ArrayList<>();
         Map<String, String> origin = new HashMap<>();
-        if (formula.hasIntercept()) {
+        if (model.hasIntercept()) {
             names.add(INTERCEPT);
             origin.put(INTERCEPT, "the intercept");
         }
-        for (Part p : parts) {
-            for (String name : p.names()) {
-                String before = origin.putIfAbsent(name, "term '" + p.term().name() + "'");
+        for (TermPlan t : terms) {
+            for (String name : t.names()) {
+                String before = origin.putIfAbsent(name, "term '" + t.term().name() + "'");
                 if (before != null) {
                     throw new BadInputException(DesignMessages.DUPLICATE_DESIGN_COLUMN, source, formula.text(),
-                            before, p.term().name(), name);
+                            before, t.term().name(), name);
                 }
                 names.add(name);
             }
@@ -107,28 +119,45 @@ public final class DesignSpec {
     }
 
     /**
-     * Learns the design of a formula from training data.
+     * Learns the design of a formula from training data, without prior weights.
      *
-     * @param formula     the formula; with a response, the response column must exist
+     * @param formula     the formula; with a response, the response's columns must exist
      * @param data        the training data
      * @param dropMissing drop rows with a missing value in a used column instead of failing
+     * @return the spec
+     * @throws BadInputException as {@link #learn(Formula, DataSet, boolean, String)}
+     */
+    public static DesignSpec learn(Formula formula, DataSet data, boolean dropMissing) {
+        return learn(formula, data, dropMissing, null);
+    }
+
+    /**
+     * Learns the design of a formula from training data: a {@code '.'} is expanded with the data's
+     * columns, the factors' levels are read from the rows used.
+     *
+     * @param formula       the formula; with a response, the response's columns must exist
+     * @param data          the training data
+     * @param dropMissing   drop rows with a missing value in a used column instead of failing
+     * @param weightsColumn the column of prior weights (R's {@code weights=}), or null for none; a
+     *                      missing weight is a missing value like any other
      * @return the spec
      * @throws BadInputException for unknown columns, bad or missing values, a factor with fewer than
      *                           two levels, or a text response without exactly two levels
      */
-    public static DesignSpec learn(Formula formula, DataSet data, boolean dropMissing) {
-        String response = formula.response().orElse(null);
-        checkColumns(formula, data, response);
-        boolean responseFactor = response != null && data.kind(response) == ColumnKind.STRING;
-        List<Part> draft = new ArrayList<>();
-        for (Term t : formula.terms()) {
-            draft.add(draftPart(t, data));
+    public static DesignSpec learn(Formula formula, DataSet data, boolean dropMissing, String weightsColumn) {
+        Formula model = formula.expandDot(data.columnNames());
+        checkColumns(formula, model, data, true, weightsColumn);
+        String responseColumn = model.counts().isPresent() ? null : model.response().orElse(null);
+        boolean responseFactor = responseColumn != null && data.kind(responseColumn) == ColumnKind.STRING;
+        List<Variable> draft = new ArrayList<>();
+        Set<Integer> used = usedVariables(model);
+        for (int i = 0; i < model.variables().size(); i++) {
+            draft.add(used.contains(i) ? draftVariable(model.variables().get(i), data) : null);
         }
-        int[] kept = frameRows(formula, data, draft, response, !responseFactor, dropMissing);
-        List<Part> parts = new ArrayList<>();
-        boolean fullUsed = formula.hasIntercept();
-        for (Part p : draft) {
-            if (p instanceof FactorPart f) {
+        int[] kept = frameRows(formula, model, data, draft, true, !responseFactor, weightsColumn, dropMissing);
+        List<Variable> vars = new ArrayList<>();
+        for (Variable v : draft) {
+            if (v instanceof FactorVariable f) {
                 List<String> levels = levels(data, f.column(), kept);
                 if (levels.isEmpty()) {
                     throw new BadInputException(DesignMessages.FACTOR_WITHOUT_LEVELS, data.source(), f.term().name());
@@ -137,67 +166,70 @@ public final class DesignSpec {
                     throw new BadInputException(DesignMessages.FACTOR_WITH_ONE_LEVEL, data.source(), f.term().name(),
                             levels.get(0));
                 }
-                parts.add(new FactorPart(f.term(), f.column(), levels, !fullUsed));
-                fullUsed = true;
+                vars.add(new FactorVariable(f.term(), f.column(), levels));
             } else {
-                parts.add(p);
+                vars.add(v);
             }
         }
         List<String> responseLevels = List.of();
         if (responseFactor) {
-            responseLevels = levels(data, response, kept);
+            responseLevels = levels(data, responseColumn, kept);
             if (responseLevels.size() != 2) {
-                throw new BadInputException(DesignMessages.RESPONSE_NOT_TWO_LEVELS, data.source(), response,
+                throw new BadInputException(DesignMessages.RESPONSE_NOT_TWO_LEVELS, data.source(), responseColumn,
                         responseLevels.size(), responseLevels.size() == 1 ? "level" : "levels",
                         listLevels(responseLevels));
             }
         }
-        return new DesignSpec(formula, parts, response, responseLevels, data.source());
+        return new DesignSpec(formula, model, vars, responseLevels, weightsColumn, data.source());
     }
 
     /**
-     * A spec rebuilt from what {@link #learn} learnt and a saved model recorded: the formula, each
-     * factor term's levels ({@link #factorLevels()}) and the response's levels. Terms named in
-     * {@code factorLevels} are factors; every other column term is numeric.
+     * A spec rebuilt from what {@link #learn} learnt and a saved model recorded: the formula (as
+     * {@link #modelFormula()}, without {@code '.'}), each factor's levels ({@link #factorLevels()}) and
+     * the response's levels. Variables named in {@code factorLevels} are factors; every other column
+     * is numeric. The spec has no prior weights.
      *
      * @param formula        the formula
-     * @param factorLevels   factor term name to its levels, reference first
+     * @param factorLevels   factor name to its levels, reference first
      * @param responseLevels the response's two levels, or empty
      * @param source         a name for messages (the model file)
      * @return the spec
-     * @throws BadInputException when a factor has fewer than two levels
+     * @throws BadInputException when a factor has fewer than two levels or no recorded levels, or the
+     *                           formula has a {@code '.'}
      */
     public static DesignSpec restore(Formula formula, Map<String, List<String>> factorLevels,
                                      List<String> responseLevels, String source) {
-        List<Part> parts = new ArrayList<>();
-        boolean fullUsed = formula.hasIntercept();
-        for (Term t : formula.terms()) {
+        if (formula.hasDot()) {
+            throw new BadInputException(DesignMessages.SAVED_FORMULA_WITH_DOT, source, formula.text());
+        }
+        Set<Integer> used = usedVariables(formula);
+        List<Variable> vars = new ArrayList<>();
+        for (int i = 0; i < formula.variables().size(); i++) {
+            Term t = formula.variables().get(i);
+            if (!used.contains(i)) {
+                vars.add(null);
+                continue;
+            }
             List<String> levels = factorLevels.get(t.name());
-            if (levels != null) {
+            if (levels != null && (t instanceof Term.Column || t instanceof Term.Factor)) {
                 if (levels.size() < 2) {
                     throw new BadInputException(DesignMessages.SAVED_FACTOR_TOO_FEW_LEVELS, source, t.name());
                 }
                 String column = t instanceof Term.Factor f ? f.column() : ((Term.Column) t).column();
-                parts.add(new FactorPart(t, column, List.copyOf(levels), !fullUsed));
-                fullUsed = true;
-            } else if (t instanceof Term.Column c) {
-                parts.add(new NumericPart(t, new Expr.Variable(c.column())));
-            } else if (t instanceof Term.Transform tr) {
-                parts.add(new NumericPart(t, tr.expression()));
-            } else if (t instanceof Term.Identity id) {
-                parts.add(new NumericPart(t, id.expression()));
-            } else if (t instanceof Term.Ramp r) {
-                parts.add(new RampPart(r));
-            } else {
+                vars.add(new FactorVariable(t, column, List.copyOf(levels)));
+            } else if (t instanceof Term.Factor) {
                 throw new BadInputException(DesignMessages.SAVED_FACTOR_WITHOUT_LEVELS, source, t.name());
+            } else {
+                vars.add(numericVariable(t));
             }
         }
-        return new DesignSpec(formula, parts, formula.response().orElse(null), responseLevels, source);
+        return new DesignSpec(formula, formula, vars, responseLevels, null, source);
     }
 
     /**
      * Builds the design matrix of this spec on data with the same columns; the response is built too
-     * when the formula has one (it must then be in the data).
+     * when the formula has one (its columns must then be in the data), and the prior weights when the
+     * spec has them.
      *
      * @param data        the data (the training data or new data)
      * @param dropMissing drop rows with a missing value in a used column instead of failing
@@ -206,12 +238,13 @@ public final class DesignSpec {
      *                           level not seen in the training data
      */
     public DesignMatrix apply(DataSet data, boolean dropMissing) {
-        return build(data, dropMissing, response != null);
+        return build(data, dropMissing, true);
     }
 
     /**
-     * Builds the design matrix of this spec without the response (for prediction on data that has
-     * no response column); {@link DesignMatrix#hasResponse()} is false.
+     * Builds the design matrix of this spec without the response and the prior weights (for
+     * prediction on data that has no response column); {@link DesignMatrix#hasResponse()} is false.
+     * Offsets are built: a prediction includes them, as R's {@code predict}.
      *
      * @param data        the new data
      * @param dropMissing drop rows with a missing value in a used column instead of failing
@@ -222,9 +255,18 @@ public final class DesignSpec {
         return build(data, dropMissing, false);
     }
 
-    /** The formula. */
+    /** The formula as given (it may have a {@code '.'}). */
     public Formula formula() {
         return formula;
+    }
+
+    /**
+     * The formula the design was built from: {@link #formula()} with each {@code '.'} replaced by the
+     * training data's columns ({@link Formula#expandDot(List)}); the formula itself when it has none.
+     * Its text rebuilds this spec with {@link #restore}.
+     */
+    public Formula modelFormula() {
+        return model;
     }
 
     /** The design column names: {@code (Intercept)} first when present, then each term's columns. */
@@ -234,12 +276,15 @@ public final class DesignSpec {
 
     /** True when the first column is {@code (Intercept)}. */
     public boolean hasIntercept() {
-        return formula.hasIntercept();
+        return model.hasIntercept();
     }
 
-    /** The response column, empty for a right-hand side alone. */
+    /**
+     * The response as written: a column, or {@code cbind(s, f)}; empty for a right-hand side alone
+     * (and for a restored spec).
+     */
     public Optional<String> response() {
-        return Optional.ofNullable(response);
+        return model.response();
     }
 
     /** The two levels of a text response (coded 0 and 1), or empty for a numeric response. */
@@ -247,11 +292,24 @@ public final class DesignSpec {
         return responseLevels;
     }
 
-    /** Each factor term's name and its levels (the reference level first), in formula order. */
+    /** The column of prior weights, if the spec has one. */
+    public Optional<String> weights() {
+        return Optional.ofNullable(weights);
+    }
+
+    /** The offsets, added up into {@link DesignMatrix#offset()}; empty when there are none. */
+    public List<Formula.Offset> offsets() {
+        return model.offsets();
+    }
+
+    /**
+     * Each factor's name ({@code grp}, {@code C(rank)}) and its levels (the reference level first), in
+     * order of first appearance in the formula.
+     */
     public Map<String, List<String>> factorLevels() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Part p : parts) {
-            if (p instanceof FactorPart f) {
+        for (Variable v : variables) {
+            if (v instanceof FactorVariable f) {
                 out.put(f.term().name(), f.levels());
             }
         }
@@ -263,178 +321,471 @@ public final class DesignSpec {
         return "DesignSpec[" + formula.text() + " -> " + String.join(", ", columnNames) + "]";
     }
 
+    // ------------------------------------------------------------------------------------ R's coding
+
+    /** The indices of the variables that are part of a term. */
+    private static Set<Integer> usedVariables(Formula model) {
+        Set<Integer> out = new HashSet<>();
+        for (int[] t : model.termVariables()) {
+            for (int i : t) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each term's coding and column names. A factor in term {@code T} is coded by contrasts when
+     * {@code T} without it is empty or contained in an earlier term, else by indicators; without an
+     * intercept, the first factor of the first term that has one is coded by indicators (R's
+     * {@code TermCode} and the adjustment in its {@code modelmatrix}).
+     */
+    private static List<TermPlan> plan(Formula model, List<Variable> variables) {
+        List<int[]> termVariables = model.termVariables();
+        List<BitSet> sets = new ArrayList<>();
+        for (int[] t : termVariables) {
+            BitSet b = new BitSet();
+            for (int i : t) {
+                b.set(i);
+            }
+            sets.add(b);
+        }
+        List<boolean[]> full = new ArrayList<>();
+        for (int j = 0; j < termVariables.size(); j++) {
+            int[] vars = termVariables.get(j);
+            boolean[] f = new boolean[vars.length];
+            for (int k = 0; k < vars.length; k++) {
+                if (variables.get(vars[k]) instanceof FactorVariable) {
+                    BitSet rest = (BitSet) sets.get(j).clone();
+                    rest.clear(vars[k]);
+                    boolean contrasts = rest.isEmpty();
+                    for (int i = 0; i < j && !contrasts; i++) {
+                        BitSet outside = (BitSet) rest.clone();
+                        outside.andNot(sets.get(i));
+                        contrasts = outside.isEmpty();
+                    }
+                    f[k] = !contrasts;
+                }
+            }
+            full.add(f);
+        }
+        if (!model.hasIntercept()) {
+            first:
+            for (int j = 0; j < termVariables.size(); j++) {
+                int[] vars = termVariables.get(j);
+                for (int k = 0; k < vars.length; k++) {
+                    if (variables.get(vars[k]) instanceof FactorVariable) {
+                        full.get(j)[k] = true;
+                        break first;
+                    }
+                }
+            }
+        }
+        List<TermPlan> out = new ArrayList<>();
+        for (int j = 0; j < termVariables.size(); j++) {
+            int[] vars = termVariables.get(j);
+            List<String> names = List.of("");
+            for (int k = 0; k < vars.length; k++) {
+                List<String> pieces = pieces(variables.get(vars[k]), full.get(j)[k]);
+                List<String> joined = new ArrayList<>(names.size() * pieces.size());
+                for (String piece : pieces) {
+                    for (String name : names) {
+                        joined.add(k == 0 ? piece : name + ":" + piece);
+                    }
+                }
+                names = joined;
+            }
+            out.add(new TermPlan(model.terms().get(j), vars, full.get(j), List.copyOf(names)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The column names a variable brings to a term. */
+    private static List<String> pieces(Variable v, boolean full) {
+        if (v instanceof NumericVariable n) {
+            return List.of(n.term().name());
+        }
+        if (v instanceof BasisVariable b) {
+            return b.names();
+        }
+        FactorVariable f = (FactorVariable) v;
+        List<String> out = new ArrayList<>();
+        for (int k = full ? 0 : 1; k < f.levels().size(); k++) {
+            out.add(f.term().name() + f.levels().get(k));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------ building
 
+    /** A used variable's values on the rows kept: numbers, several numbers per row, or level indices. */
+    private record Values(double[] numbers, int width, int[] levels) {
+    }
+
     private DesignMatrix build(DataSet data, boolean dropMissing, boolean withResponse) {
-        String resp = withResponse ? response : null;
-        checkColumns(formula, data, resp);
+        boolean hasResponse = withResponse && model.response().isPresent();
+        String weightsColumn = withResponse ? weights : null;
+        checkColumns(formula, model, data, hasResponse, weightsColumn);
+        Formula.Counts counts = hasResponse ? model.counts().orElse(null) : null;
+        String responseColumn = hasResponse && counts == null ? model.response().get() : null;
         boolean numericResponse = responseLevels.isEmpty();
-        int[] kept = frameRows(formula, data, parts, resp, numericResponse, dropMissing);
-        Map<String, double[]> numbers = numericColumns(data, parts, resp != null && numericResponse ? resp : null);
+        int[] kept = frameRows(formula, model, data, variables, hasResponse, numericResponse, weightsColumn,
+                dropMissing);
+        Map<String, double[]> numbers = new HashMap<>();
+        for (String c : numericRoles(model, variables, hasResponse, numericResponse, weightsColumn)) {
+            numbers.put(c, data.numbersOf(c));
+        }
         int n = kept.length;
+        // a variable's values are held only for terms that are not one numeric column (those are
+        // written straight into the matrix), so that a large plain design needs no second copy
+        Values[] values = new Values[variables.size()];
         int p = columnNames.size();
         double[] x = new double[n * p];
         int offset = 0;
-        if (formula.hasIntercept()) {
+        if (model.hasIntercept()) {
             for (int i = 0; i < n; i++) {
                 x[i * p] = 1;
             }
             offset = 1;
         }
-        for (Part part : parts) {
-            if (part instanceof NumericPart np) {
-                fillNumeric(data, np, numbers, kept, x, p, offset);
-            } else if (part instanceof FactorPart fp) {
-                fillFactor(data, fp, kept, x, p, offset);
+        for (TermPlan t : terms) {
+            if (t.variables().length == 1 && variables.get(t.variables()[0]) instanceof NumericVariable nv) {
+                fillNumeric(data, nv, numbers, kept, x, p, offset);
             } else {
-                fillRamp(data, ((RampPart) part).term(), numbers, kept, x, p, offset);
+                for (int v : t.variables()) {
+                    if (values[v] == null) {
+                        values[v] = values(data, variables.get(v), numbers, kept);
+                    }
+                }
+                fillTerm(data, t, values, kept, x, p, offset);
             }
-            offset += part.names().size();
+            offset += t.names().size();
         }
+        double[] offsets = offsets(data, numbers, kept);
         double[] y = null;
-        if (resp != null) {
-            y = new double[n];
-            if (numericResponse) {
-                double[] v = numbers.get(resp);
-                for (int i = 0; i < n; i++) {
-                    y[i] = v[kept[i]];
-                    if (!Double.isFinite(y[i])) {
-                        throw new BadInputException(DesignMessages.RESPONSE_NOT_FINITE, data.location(kept[i], resp),
-                                data.value(resp, kept[i]));
-                    }
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    String level = data.value(resp, kept[i]);
-                    int k = responseLevels.indexOf(level);
-                    if (k < 0) {
-                        throw new BadInputException(DesignMessages.UNSEEN_RESPONSE_LEVEL, data.location(kept[i], resp),
-                                level, listLevels(responseLevels));
-                    }
-                    y[i] = k;
-                }
+        double[] trials = null;
+        if (counts != null) {
+            y = counts(data, counts, counts.successes(), counts.successesName(), "successes", numbers, kept);
+            double[] failures = counts(data, counts, counts.failures(), counts.failuresName(), "failures", numbers,
+                    kept);
+            trials = new double[n];
+            for (int i = 0; i < n; i++) {
+                trials[i] = y[i] + failures[i];
             }
+        } else if (responseColumn != null) {
+            y = response(data, responseColumn, numbers, kept);
         }
-        return new DesignMatrix(this, data.source(), n, x, y, resp, data.rows() - n, kept);
+        double[] w = weightsColumn == null ? null : weights(data, weightsColumn, numbers.get(weightsColumn), kept);
+        String responseName = null;
+        if (counts != null) {
+            responseName = counts.successes() instanceof Expr.Variable v ? v.column() : counts.successesName();
+        } else if (responseColumn != null) {
+            responseName = responseColumn;
+        }
+        return new DesignMatrix(this, data.source(), n, x, new DesignMatrix.Extras(y, responseName,
+                hasResponse ? model.response().get() : null, trials, offsets, w), data.rows() - n, kept);
     }
 
-    private static void fillNumeric(DataSet data, NumericPart part, Map<String, double[]> numbers, int[] kept,
+    /** Writes one numeric variable's values into column {@code offset} of {@code x} ({@code p} columns). */
+    private static void fillNumeric(DataSet data, NumericVariable v, Map<String, double[]> numbers, int[] kept,
                                     double[] x, int p, int offset) {
-        Expr e = part.expression();
+        Expr e = v.expression();
         for (int i = 0; i < kept.length; i++) {
             int row = kept[i];
-            ToDoubleFunction<String> values = c -> numbers.get(c)[row];
-            double v = e.evaluate(values);
-            if (!Double.isFinite(v)) {
-                String why = e.diagnose(values).orElse("the value is " + NumberText.format(v));
-                throw nonFinite(data, row, part.term(), why);
+            ToDoubleFunction<String> cells = c -> numbers.get(c)[row];
+            double value = e.evaluate(cells);
+            if (!Double.isFinite(value)) {
+                String why = e.diagnose(cells).orElse("the value is " + NumberText.format(value));
+                throw nonFinite(data, row, v.term().name(), v.term().columns(), why);
             }
-            x[i * p + offset] = v;
+            x[i * p + offset] = value;
         }
     }
 
-    private static void fillFactor(DataSet data, FactorPart part, int[] kept, double[] x, int p, int offset) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < part.levels().size(); k++) {
-            index.put(part.levels().get(k), k);
+    private static Values values(DataSet data, Variable v, Map<String, double[]> numbers, int[] kept) {
+        int n = kept.length;
+        if (v instanceof NumericVariable nv) {
+            double[] out = new double[n];
+            fillNumeric(data, nv, numbers, kept, out, 1, 0);
+            return new Values(out, 1, null);
         }
-        int first = part.full() ? 0 : 1;
-        for (int i = 0; i < kept.length; i++) {
-            String level = data.value(part.column(), kept[i]);
+        if (v instanceof BasisVariable b) {
+            int width = b.names().size();
+            double[] out = new double[n * width];
+            if (b.term() instanceof Term.Ramp ramp) {
+                double[] column = numbers.get(ramp.column());
+                for (int i = 0; i < n; i++) {
+                    double value = column[kept[i]];
+                    if (!Double.isFinite(value)) {
+                        throw nonFinite(data, kept[i], ramp.name(), ramp.columns(),
+                                "value of '" + ramp.column() + "' is not finite");
+                    }
+                    ramp.basis(value, out, i * width);
+                }
+            } else {
+                Term.Poly poly = (Term.Poly) b.term();
+                for (int i = 0; i < n; i++) {
+                    int row = kept[i];
+                    ToDoubleFunction<String> cells = c -> numbers.get(c)[row];
+                    double value = poly.argument().evaluate(cells);
+                    if (!Double.isFinite(value)) {
+                        String why = poly.argument().diagnose(cells).orElse("the value is " + NumberText.format(value));
+                        throw nonFinite(data, row, poly.name(), poly.columns(), why);
+                    }
+                    for (int k = 1; k <= width; k++) {
+                        double power = Math.pow(value, k);
+                        if (!Double.isFinite(power)) {
+                            throw nonFinite(data, row, poly.name(), poly.columns(), NumberText.format(value) + "^" + k
+                                    + " is " + NumberText.format(power));
+                        }
+                        out[i * width + k - 1] = power;
+                    }
+                }
+            }
+            return new Values(out, width, null);
+        }
+        FactorVariable f = (FactorVariable) v;
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < f.levels().size(); k++) {
+            index.put(f.levels().get(k), k);
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            String level = data.value(f.column(), kept[i]);
             Integer k = index.get(level);
             if (k == null) {
-                throw new BadInputException(DesignMessages.UNSEEN_LEVEL, data.location(kept[i], part.column()),
-                        level, part.term().name(), listLevels(part.levels()));
+                throw new BadInputException(DesignMessages.UNSEEN_LEVEL, data.location(kept[i], f.column()),
+                        level, f.term().name(), listLevels(f.levels()));
             }
-            if (k >= first) {
-                x[i * p + offset + k - first] = 1;
-            }
+            out[i] = k;
         }
+        return new Values(null, f.levels().size(), out);
     }
 
-    private static void fillRamp(DataSet data, Term.Ramp ramp, Map<String, double[]> numbers, int[] kept,
-                                 double[] x, int p, int offset) {
-        double[] v = numbers.get(ramp.column());
+    /**
+     * Writes a term's columns: for each row, the products of its variables' columns, the first
+     * variable's varying fastest.
+     */
+    private static void fillTerm(DataSet data, TermPlan t, Values[] values, int[] kept, double[] x, int p,
+                                 int offset) {
+        int width = t.names().size();
+        double[] row = new double[width];
+        double[] piece = new double[Arrays.stream(t.variables()).map(v -> values[v].width()).max().orElse(1)];
         for (int i = 0; i < kept.length; i++) {
-            double value = v[kept[i]];
-            if (!Double.isFinite(value)) {
-                throw nonFinite(data, kept[i], ramp, "value of '" + ramp.column() + "' is not finite");
+            row[0] = 1;
+            int filled = 1;
+            for (int k = 0; k < t.variables().length; k++) {
+                Values v = values[t.variables()[k]];
+                int size;
+                if (v.levels() != null) {
+                    int first = t.full()[k] ? 0 : 1;
+                    size = v.width() - first;
+                    Arrays.fill(piece, 0, size, 0);
+                    int level = v.levels()[i] - first;
+                    if (level >= 0) {
+                        piece[level] = 1;
+                    }
+                } else {
+                    size = v.width();
+                    System.arraycopy(v.numbers(), i * size, piece, 0, size);
+                }
+                // expand in place: entry (a, b) = row[a] * piece[b] at a + filled * b; b = 0 last
+                for (int b = size - 1; b >= 0; b--) {
+                    for (int a = 0; a < filled; a++) {
+                        row[a + filled * b] = row[a] * piece[b];
+                    }
+                }
+                filled *= size;
             }
-            ramp.basis(value, x, i * p + offset);
+            for (int c = 0; c < width; c++) {
+                if (!Double.isFinite(row[c])) {
+                    throw nonFinite(data, kept[i], t.term().name(), t.term().columns(),
+                            "the product of its variables, column '" + t.names().get(c) + "', is "
+                                    + NumberText.format(row[c]));
+                }
+            }
+            System.arraycopy(row, 0, x, i * p + offset, width);
         }
     }
 
-    private static BadInputException nonFinite(DataSet data, int row, Term term, String why) {
-        List<String> cols = term.columns();
+    /** The sum of the offsets on the rows kept, or null without offsets. */
+    private double[] offsets(DataSet data, Map<String, double[]> numbers, int[] kept) {
+        if (model.offsets().isEmpty()) {
+            return null;
+        }
+        double[] out = new double[kept.length];
+        for (Formula.Offset o : model.offsets()) {
+            Expr e = o.expression();
+            for (int i = 0; i < kept.length; i++) {
+                int row = kept[i];
+                ToDoubleFunction<String> cells = c -> numbers.get(c)[row];
+                double value = e.evaluate(cells);
+                if (!Double.isFinite(value)) {
+                    String why = e.diagnose(cells).orElse("the value is " + NumberText.format(value));
+                    throw nonFinite(data, row, o.name(), e.columns(), why);
+                }
+                out[i] += value;
+            }
+        }
+        return out;
+    }
+
+    private static double[] counts(DataSet data, Formula.Counts counts, Expr e, String name, String role,
+                                   Map<String, double[]> numbers, int[] kept) {
+        double[] out = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            int row = kept[i];
+            double value = e.evaluate(c -> numbers.get(c)[row]);
+            if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+                List<String> cols = e.columns();
+                String where = cols.size() == 1 ? data.location(row, cols.get(0))
+                        : data.source() + ": line " + data.lineOf(row)
+                                + (cols.isEmpty() ? "" : ", columns '" + String.join("', '", cols) + "'");
+                throw new BadInputException(DesignMessages.COUNT_NOT_VALID, where, counts.name(), role, name,
+                        NumberText.format(value), cellValues(data, row, counts.columns()));
+            }
+            out[i] = value;
+        }
+        return out;
+    }
+
+    private double[] response(DataSet data, String column, Map<String, double[]> numbers, int[] kept) {
+        double[] y = new double[kept.length];
+        if (responseLevels.isEmpty()) {
+            double[] v = numbers.get(column);
+            for (int i = 0; i < kept.length; i++) {
+                y[i] = v[kept[i]];
+                if (!Double.isFinite(y[i])) {
+                    throw new BadInputException(DesignMessages.RESPONSE_NOT_FINITE, data.location(kept[i], column),
+                            data.value(column, kept[i]));
+                }
+            }
+            return y;
+        }
+        for (int i = 0; i < kept.length; i++) {
+            String level = data.value(column, kept[i]);
+            int k = responseLevels.indexOf(level);
+            if (k < 0) {
+                throw new BadInputException(DesignMessages.UNSEEN_RESPONSE_LEVEL, data.location(kept[i], column),
+                        level, listLevels(responseLevels));
+            }
+            y[i] = k;
+        }
+        return y;
+    }
+
+    private static double[] weights(DataSet data, String column, double[] values, int[] kept) {
+        double[] out = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            double w = values[kept[i]];
+            if (!(w >= 0) || w == Double.POSITIVE_INFINITY) {
+                throw new BadInputException(DesignMessages.WEIGHT_NOT_VALID, data.location(kept[i], column),
+                        data.value(column, kept[i]));
+            }
+            out[i] = w;
+        }
+        return out;
+    }
+
+    private static BadInputException nonFinite(DataSet data, int row, String name, List<String> cols, String why) {
         String line = data.source() + ": line " + data.lineOf(row);
         if (cols.isEmpty()) {
-            return new BadInputException(DesignMessages.CONSTANT_TERM_NOT_FINITE, line, term.name(), why);
+            return new BadInputException(DesignMessages.CONSTANT_TERM_NOT_FINITE, line, name, why);
         }
         String where = cols.size() == 1 ? data.location(row, cols.get(0))
                 : line + ", columns '" + String.join("', '", cols) + "'";
+        return new BadInputException(DesignMessages.TERM_NOT_FINITE, where, name, why, cellValues(data, row, cols));
+    }
+
+    /** {@code a = 1, b = 2}: the values as written of some columns in a row. */
+    private static String cellValues(DataSet data, int row, List<String> cols) {
         List<String> values = new ArrayList<>();
         for (String c : cols) {
             values.add(c + " = " + data.value(c, row));
         }
-        return new BadInputException(DesignMessages.TERM_NOT_FINITE, where, term.name(), why,
-                String.join(", ", values));
+        return String.join(", ", values);
     }
 
     // ------------------------------------------------------------------------------------ helpers
 
-    private static Part draftPart(Term t, DataSet data) {
-        if (t instanceof Term.Column c) {
-            return data.kind(c.column()) == ColumnKind.STRING
-                    ? new FactorPart(t, c.column(), List.of(), false)
-                    : new NumericPart(t, new Expr.Variable(c.column()));
+    /** A used variable before its levels are known: a text column or {@code C(col)} is a factor. */
+    private static Variable draftVariable(Term t, DataSet data) {
+        if (t instanceof Term.Column c && data.kind(c.column()) == ColumnKind.STRING) {
+            return new FactorVariable(t, c.column(), List.of());
         }
         if (t instanceof Term.Factor f) {
-            return new FactorPart(t, f.column(), List.of(), false);
+            return new FactorVariable(t, f.column(), List.of());
         }
-        if (t instanceof Term.Transform tr) {
-            return new NumericPart(t, tr.expression());
-        }
-        if (t instanceof Term.Identity id) {
-            return new NumericPart(t, id.expression());
-        }
-        return new RampPart((Term.Ramp) t);
+        return numericVariable(t);
     }
 
-    /** Fails with R-like wording when the formula names a column the data lacks. */
-    private static void checkColumns(Formula formula, DataSet data, String response) {
-        List<String> used = new ArrayList<>();
-        if (response != null) {
-            used.add(response);
+    /** A variable that is not a factor. */
+    private static Variable numericVariable(Term t) {
+        if (t instanceof Term.Column c) {
+            return new NumericVariable(t, new Expr.Variable(c.column()));
         }
-        for (Term t : formula.terms()) {
-            used.addAll(t.columns());
+        if (t instanceof Term.Transform tr) {
+            return new NumericVariable(t, tr.expression());
         }
-        for (String c : used) {
+        if (t instanceof Term.Identity id) {
+            return new NumericVariable(t, id.expression());
+        }
+        if (t instanceof Term.Ramp || t instanceof Term.Poly) {
+            return new BasisVariable(t);
+        }
+        throw new IllegalArgumentException("not a numeric variable: " + t);
+    }
+
+    /**
+     * Fails with R-like wording when the formula or the weights name a column the data lacks; messages
+     * quote the formula as given ({@code formula}), the columns are those of its expansion ({@code model}).
+     */
+    private static void checkColumns(Formula formula, Formula model, DataSet data, boolean withResponse,
+                                     String weightsColumn) {
+        for (String c : usedColumns(model, withResponse)) {
             if (!data.hasColumn(c)) {
                 throw new BadInputException(DesignMessages.UNKNOWN_FORMULA_COLUMN, data.source(), c, formula.text(),
                         data.describeColumns());
             }
         }
+        if (weightsColumn != null && !data.hasColumn(weightsColumn)) {
+            throw new BadInputException(DesignMessages.UNKNOWN_WEIGHTS_COLUMN, data.source(), weightsColumn,
+                    data.describeColumns());
+        }
     }
 
     /**
-     * The rows of the model frame: checks that numeric columns hold numbers, then finds rows with a
-     * missing value in a used column (an error unless {@code dropMissing}).
+     * The columns of the model frame: the response's (when built), then every variable's (also of
+     * removed terms) and every offset's, in order of appearance.
      */
-    private static int[] frameRows(Formula formula, DataSet data, List<Part> parts, String response,
-                                   boolean numericResponse, boolean dropMissing) {
-        Set<String> used = new LinkedHashSet<>();
-        if (response != null) {
-            used.add(response);
+    private static Set<String> usedColumns(Formula model, boolean withResponse) {
+        Set<String> out = new LinkedHashSet<>();
+        if (withResponse) {
+            out.addAll(model.responseColumns());
+        }
+        out.addAll(model.rhsColumns());
+        return out;
+    }
+
+    /**
+     * The rows of the model frame: checks that the columns read as numbers hold numbers, then finds
+     * rows with a missing value in a used column (an error unless {@code dropMissing}).
+     */
+    private static int[] frameRows(Formula formula, Formula model, DataSet data, List<Variable> variables,
+                                   boolean withResponse, boolean numericResponse, String weightsColumn,
+                                   boolean dropMissing) {
+        boolean hasResponse = withResponse && model.response().isPresent();
+        Set<String> used = usedColumns(model, hasResponse);
+        if (weightsColumn != null) {
+            used.add(weightsColumn);
         }
         Set<String> plainColumns = new HashSet<>();
-        for (Part p : parts) {
-            used.addAll(p.term().columns());
-            if (p.term() instanceof Term.Column c && p instanceof NumericPart) {
+        for (Variable v : variables) {
+            if (v instanceof NumericVariable && v.term() instanceof Term.Column c) {
                 plainColumns.add(c.column());
             }
         }
-        for (String c : numericRoles(parts, response != null && numericResponse ? response : null)) {
+        for (String c : numericRoles(model, variables, hasResponse, numericResponse, weightsColumn)) {
             OptionalInt bad = data.firstNonNumericRow(c);
             if (bad.isPresent()) {
                 String where = data.location(bad.getAsInt(), c);
@@ -445,12 +796,13 @@ public final class DesignSpec {
                         : new BadInputException(DesignMessages.NOT_A_NUMBER, where, value);
             }
         }
+        String[] columns = used.toArray(String[]::new);
         int n = data.rows();
         int[] kept = new int[n];
         int count = 0;
         for (int row = 0; row < n; row++) {
             String missing = null;
-            for (String c : used) {
+            for (String c : columns) {
                 if (data.isMissing(c, row)) {
                     missing = c;
                     break;
@@ -468,24 +820,30 @@ public final class DesignSpec {
         return Arrays.copyOf(kept, count);
     }
 
-    /** The columns read as numbers: those of numeric and ramp terms, and a numeric response. */
-    private static Set<String> numericRoles(List<Part> parts, String numericResponse) {
+    /**
+     * The columns read as numbers: those of the numeric variables in terms, of the offsets, of a
+     * numeric or {@code cbind} response, and the prior weights.
+     */
+    private static Set<String> numericRoles(Formula model, List<Variable> variables, boolean withResponse,
+                                            boolean numericResponse, String weightsColumn) {
         Set<String> out = new LinkedHashSet<>();
-        if (numericResponse != null) {
-            out.add(numericResponse);
-        }
-        for (Part p : parts) {
-            if (!(p instanceof FactorPart)) {
-                out.addAll(p.term().columns());
+        if (withResponse && model.response().isPresent()) {
+            if (model.counts().isPresent()) {
+                out.addAll(model.counts().get().columns());
+            } else if (numericResponse) {
+                out.add(model.response().get());
             }
         }
-        return out;
-    }
-
-    private static Map<String, double[]> numericColumns(DataSet data, List<Part> parts, String numericResponse) {
-        Map<String, double[]> out = new HashMap<>();
-        for (String c : numericRoles(parts, numericResponse)) {
-            out.put(c, data.numbersOf(c));
+        for (Variable v : variables) {
+            if (v != null && !(v instanceof FactorVariable)) {
+                out.addAll(v.term().columns());
+            }
+        }
+        for (Formula.Offset o : model.offsets()) {
+            out.addAll(o.expression().columns());
+        }
+        if (weightsColumn != null) {
+            out.add(weightsColumn);
         }
         return out;
     }

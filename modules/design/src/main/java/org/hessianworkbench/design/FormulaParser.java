@@ -1,27 +1,63 @@
 package org.hessianworkbench.design;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.hessianworkbench.derivatives.error.BadInputException;
-import org.hessianworkbench.design.NumberText;
 
-/** Recursive-descent parser behind {@link Formula#parse} and {@link Formula#parseRhs}. */
+/**
+ * Recursive-descent parser behind {@link Formula#parse} and {@link Formula#parseRhs}, and the
+ * expansion of the operators {@code + - : * / ^} into terms by R's rules (the C function
+ * {@code EncodeVars} of R's {@code terms.formula}).
+ *
+ * <p>Precedence, as in R, loosest first: binary {@code + -}; {@code * /}; {@code :}; unary
+ * {@code - +}; {@code ^}. Each term is a set of variables. {@code a + b} joins the term lists of both
+ * sides; {@code a - b} removes from the left the terms of the right (and a {@code 1} on the right
+ * removes the intercept); {@code a:b} is every union of a left and a right term; {@code a*b} is
+ * {@code a + b + a:b}; {@code a/b} is {@code a} followed by every right term joined with all the
+ * variables of the left; {@code (a + b)^k} is the terms of up to {@code k} variables. A term given
+ * twice is kept where it first appeared; the terms are then ordered by their number of variables,
+ * keeping the order of appearance among terms of the same size (R's {@code keep.order = FALSE}).
+ */
 final class FormulaParser {
 
     /** The functions allowed as terms, in the order error messages list them. */
-    static final String KNOWN_TERM_FUNCTIONS = "log, exp, sqrt, I, C, ramp";
+    static final String KNOWN_TERM_FUNCTIONS = "log, exp, sqrt, I, C, ramp, poly, offset";
     /** The functions allowed inside expressions. */
     static final String KNOWN_EXPRESSION_FUNCTIONS = "log, exp, sqrt, abs";
+    /** The smallest power R accepts after {@code ^} ({@code (a + b)^1} is "invalid power in formula" there). */
+    private static final int SMALLEST_POWER = 2;
+    /** The text of R's dot. */
+    static final String DOT = ".";
 
-    /** What {@link #parse} found; {@code rhsStart} is the index just after {@code '~'} (0 without). */
-    record Result(String response, List<Term> terms, boolean intercept, int rhsStart) {
+    /**
+     * What {@link #parse} found.
+     *
+     * @param response        the response as written (a column name, or {@code cbind(s, f)}), or null
+     * @param counts          the {@code cbind} response, or null
+     * @param rhsStart        the index just after {@code '~'} (0 without)
+     * @param variables       every variable of the right-hand side in order of first appearance (also those
+     *                        of removed terms), offsets excluded
+     * @param terms           each term's variables (indices into {@code variables}, increasing), in R's
+     *                        order; null when the formula has a {@code '.'}
+     * @param intercept       whether the intercept is included
+     * @param offsets         the distinct offsets in order of appearance
+     * @param dots            the {@code [start, end)} of each {@code '.'} in the text
+     * @param responseColumns the columns the response reads
+     * @param rhsColumns      the columns of the variables and offsets in order of appearance
+     */
+    record Result(String response, Formula.Counts counts, int rhsStart, List<Term> variables, List<int[]> terms,
+                  boolean intercept, List<Formula.Offset> offsets, List<int[]> dots, List<String> responseColumns,
+                  List<String> rhsColumns) {
     }
 
     private enum Kind {
-        NAME, QUOTED_NAME, NUMBER, TILDE, PLUS, MINUS, STAR, SLASH, CARET, LPAREN, RPAREN, COMMA, COLON, END
+        NAME, QUOTED_NAME, NUMBER, TILDE, PLUS, MINUS, STAR, SLASH, CARET, LPAREN, RPAREN, COMMA, COLON, EQUALS, END
     }
 
     /** A token; {@code text} is a name without backquotes, or the source text. */
@@ -31,9 +67,59 @@ final class FormulaParser {
         }
     }
 
+    // ---------------------------------------------------------------- the right-hand side as a tree
+
+    /** A node of the right-hand side. */
+    private sealed interface Node permits Sum, Minus, Join, Power, Var, Intercept, Dot, Off {
+    }
+
+    /** {@code left + right}. */
+    private record Sum(Node left, Node right) implements Node {
+    }
+
+    /** {@code left - right}; {@code left} is null for a unary minus. */
+    private record Minus(Node left, Node right) implements Node {
+    }
+
+    /** {@code left : right}, {@code left * right} or {@code left / right}. */
+    private record Join(Kind operator, Node left, Node right) implements Node {
+    }
+
+    /** {@code base ^ power}. */
+    private record Power(Node base, int power) implements Node {
+    }
+
+    /** A variable, by its index. */
+    private record Var(int index) implements Node {
+    }
+
+    /** {@code 1} ({@code one}) or {@code 0}. */
+    private record Intercept(boolean one) implements Node {
+    }
+
+    /** R's {@code '.'}: the data's columns, not known while parsing. */
+    private record Dot() implements Node {
+    }
+
+    /** An {@code offset(...)}; the token is its name, for messages. */
+    private record Off(Token token) implements Node {
+    }
+
     private final String text;
     private final List<Token> tokens;
     private int next;
+
+    private final List<Term> variables = new ArrayList<>();
+    private final Map<String, Integer> variableIndex = new HashMap<>();
+    private final Map<String, Formula.Offset> offsets = new LinkedHashMap<>();
+    private final List<int[]> dots = new ArrayList<>();
+    private final Set<String> responseColumns = new LinkedHashSet<>();
+    private final Set<String> rhsColumns = new LinkedHashSet<>();
+
+    /** R's {@code intercept} while encoding. */
+    private boolean intercept = true;
+    /** R's {@code parity}: false inside the right-hand side of an odd number of {@code '-'}. */
+    private boolean parity = true;
 
     private FormulaParser(String text) {
         this.text = text;
@@ -45,7 +131,7 @@ final class FormulaParser {
      *
      * @param text         the formula text
      * @param withResponse true for {@code response ~ rhs}, false for a right-hand side alone
-     * @return response (null for a right-hand side), terms and intercept
+     * @return what the formula says
      * @throws BadInputException with the formula text and the 1-based column of the problem
      */
     static Result parse(String text, boolean withResponse) {
@@ -61,72 +147,153 @@ final class FormulaParser {
 
     private Result formula(boolean withResponse) {
         String response = null;
-        String after = null;
+        Formula.Counts counts = null;
         int rhsStart = 0;
         if (withResponse) {
             Token t = peek();
             if (t.kind == Kind.TILDE) {
                 throw error(t, DesignMessages.FORMULA_RESPONSE_MISSING);
             }
-            if (t.kind != Kind.NAME && t.kind != Kind.QUOTED_NAME) {
-                throw error(t, DesignMessages.FORMULA_RESPONSE_NOT_A_NAME, t.shown());
+            if (t.kind == Kind.NAME && t.text.equals("cbind") && peekAt(1).kind == Kind.LPAREN) {
+                counts = cbind();
+                response = counts.name();
+                responseColumns.addAll(counts.columns());
+            } else {
+                if (t.kind != Kind.NAME && t.kind != Kind.QUOTED_NAME || t.kind == Kind.NAME && t.text.equals(DOT)) {
+                    throw error(t, DesignMessages.FORMULA_RESPONSE_NOT_A_NAME, t.shown());
+                }
+                advance();
+                response = t.text;
+                responseColumns.add(response);
             }
-            advance();
             Token tilde = peek();
             if (tilde.kind != Kind.TILDE) {
-                throw error(tilde, DesignMessages.FORMULA_TILDE_MISSING, t.shown(), got(tilde));
+                throw error(tilde, DesignMessages.FORMULA_TILDE_MISSING, counts == null ? t.shown()
+                        : "'" + response + "'", got(tilde));
             }
             advance();
             rhsStart = tilde.end;
-            response = t.text;
-            after = "'~'";
         }
-        Map<String, Term> terms = new LinkedHashMap<>();
-        boolean intercept = true;
-        boolean plus = true;
-        Token sign = peek();
-        if (sign.kind == Kind.PLUS || sign.kind == Kind.MINUS) {
-            advance();
-            plus = sign.kind == Kind.PLUS;
-            after = "'" + sign.text + "'";
+        Node rhs = termSum();
+        Token t = peek();
+        switch (t.kind) {
+            case END:
+                break;
+            case RPAREN:
+                throw error(t, DesignMessages.FORMULA_UNMATCHED_CLOSE);
+            case TILDE:
+                throw error(t, withResponse ? DesignMessages.FORMULA_SECOND_TILDE
+                        : DesignMessages.FORMULA_TILDE_IN_RIGHT_HAND_SIDE);
+            default:
+                throw error(t, DesignMessages.FORMULA_SIGN_MISSING, t.shown());
         }
-        while (true) {
-            Optional<Boolean> interceptChange = item(plus, after, terms);
-            if (interceptChange.isPresent()) {
-                intercept = interceptChange.get();
-            }
-            Token t = peek();
-            switch (t.kind) {
-                case END:
-                    return new Result(response, List.copyOf(terms.values()), intercept, rhsStart);
-                case PLUS:
-                case MINUS:
-                    advance();
-                    plus = t.kind == Kind.PLUS;
-                    after = "'" + t.text + "'";
-                    break;
-                case RPAREN:
-                    throw error(t, DesignMessages.FORMULA_UNMATCHED_CLOSE);
-                case STAR:
-                case COLON:
-                case SLASH:
-                case CARET:
-                    throw error(t, DesignMessages.FORMULA_INTERACTION, t.text, t.text);
-                case TILDE:
-                    throw error(t, withResponse ? DesignMessages.FORMULA_SECOND_TILDE
-                            : DesignMessages.FORMULA_TILDE_IN_RIGHT_HAND_SIDE);
-                default:
-                    throw error(t, DesignMessages.FORMULA_SIGN_MISSING, t.shown());
+        check(rhs, false, false);
+        List<BitSet> encoded = trimRepeats(encode(rhs));
+        List<int[]> terms = null;
+        if (dots.isEmpty()) {
+            terms = new ArrayList<>();
+            int most = encoded.stream().mapToInt(BitSet::cardinality).max().orElse(0);
+            for (int size = 1; size <= most; size++) {
+                for (BitSet b : encoded) {
+                    if (b.cardinality() == size) {
+                        terms.add(b.stream().toArray());
+                    }
+                }
             }
         }
+        return new Result(response, counts, rhsStart, List.copyOf(variables), terms, intercept,
+                List.copyOf(offsets.values()), List.copyOf(dots), List.copyOf(responseColumns), List.copyOf(rhsColumns));
     }
 
-    /**
-     * One item after a sign: an intercept marker {@code 0}/{@code 1}, or a term to add or remove.
-     *
-     * @return the new intercept setting when the item is {@code 0} or {@code 1}
-     */
-    private Optional<Boolean> item(boolean plus, String after, Map<String, Term> terms) {
+    /** {@code cbind(successes, failures)} as a response. */
+    private Formula.Counts cbind() {
+        Token first = advance();
+        Token open = advance();
+        List<Token> starts = new ArrayList<>();
+        List<Expr> args = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (peek().kind != Kind.RPAREN) {
+            while (true) {
+                Token start = peek();
+                Expr e = expression();
+                starts.add(start);
+                args.add(e);
+                names.add(source(start, tokens.get(next - 1)));
+                if (peek().kind != Kind.COMMA) {
+                    break;
+                }
+                advance();
+            }
+        }
+        Token close = close(open);
+        if (args.size() != 2) {
+            Token at = args.size() > 2 ? starts.get(2) : close;
+            throw error(at, DesignMessages.FORMULA_CBIND_ARGUMENTS, args.size());
+        }
+        return new Formula.Counts(source(first, close), names.get(0), args.get(0), names.get(1), args.get(1));
+    }
+
+    private Node termSum() {
+        Node left = termProduct();
+        while (peek().kind == Kind.PLUS || peek().kind == Kind.MINUS) {
+            Token op = advance();
+            Node right = termProduct();
+            left = op.kind == Kind.PLUS ? new Sum(left, right) : new Minus(left, right);
+        }
+        return left;
+    }
+
+    private Node termProduct() {
+        Node left = termInteraction();
+        while (peek().kind == Kind.STAR || peek().kind == Kind.SLASH) {
+            Token op = advance();
+            left = new Join(op.kind, left, termInteraction());
+        }
+        return left;
+    }
+
+    private Node termInteraction() {
+        Node left = termSigned();
+        while (peek().kind == Kind.COLON) {
+            advance();
+            left = new Join(Kind.COLON, left, termSigned());
+        }
+        return left;
+    }
+
+    /** Unary minus and plus bind tighter than {@code ':'} in R: {@code -a:b} is {@code (-a):b}. */
+    private Node termSigned() {
+        Token t = peek();
+        if (t.kind == Kind.MINUS) {
+            advance();
+            return new Minus(null, termSigned());
+        }
+        if (t.kind == Kind.PLUS) {
+            advance();
+            return termSigned();
+        }
+        return termPower();
+    }
+
+    private Node termPower() {
+        Node base = termPrimary();
+        if (peek().kind != Kind.CARET) {
+            return base;
+        }
+        Token caret = advance();
+        Token k = peek();
+        if (k.kind != Kind.NUMBER) {
+            throw expected(k, DesignMessages.FORMULA_BAD_POWER, "'" + caret.text + "'");
+        }
+        double v = Double.parseDouble(k.text);
+        if (!(v >= SMALLEST_POWER) || v != Math.rint(v) || v > Integer.MAX_VALUE) {
+            throw error(k, DesignMessages.FORMULA_BAD_POWER, " after '^'", ", got " + k.shown());
+        }
+        advance();
+        return new Power(base, (int) v);
+    }
+
+    private Node termPrimary() {
         Token t = peek();
         switch (t.kind) {
             case NUMBER: {
@@ -135,23 +302,56 @@ final class FormulaParser {
                 if (v != 0 && v != 1) {
                     throw error(t, DesignMessages.FORMULA_NUMBER_AS_TERM, t.text);
                 }
-                return Optional.of(plus == (v == 1));
+                return new Intercept(v == 1);
+            }
+            case LPAREN: {
+                Token open = advance();
+                Node inner = termSum();
+                close(open);
+                return inner;
             }
             case NAME:
-            case QUOTED_NAME: {
-                Term term = term();
-                if (plus) {
-                    terms.putIfAbsent(term.canonical(), term);
-                } else {
-                    terms.remove(term.canonical());
+                if (t.text.equals(DOT) && peekAt(1).kind != Kind.LPAREN) {
+                    advance();
+                    dots.add(new int[] {t.start, t.end});
+                    return new Dot();
                 }
-                return Optional.empty();
-            }
-            case LPAREN:
-                throw error(t, DesignMessages.FORMULA_PARENTHESISED_TERMS);
+                return variable();
+            case QUOTED_NAME:
+                return variable();
             default:
-                throw expected(t, DesignMessages.FORMULA_TERM_MISSING, after);
+                throw expected(t, DesignMessages.FORMULA_TERM_MISSING,
+                        next == 0 ? null : "'" + tokens.get(next - 1).text + "'");
         }
+    }
+
+    /** A variable (installed on first appearance) or an offset. */
+    private Node variable() {
+        Token first = peek();
+        if (first.kind == Kind.NAME && first.text.equals("offset") && peekAt(1).kind == Kind.LPAREN) {
+            advance();
+            Token open = advance();
+            if (peek().kind == Kind.RPAREN) {
+                throw error(peek(), DesignMessages.FORMULA_OFFSET_EMPTY);
+            }
+            Expr e = expression();
+            Token close = close(open);
+            Formula.Offset offset = new Formula.Offset(source(first, close), e);
+            if (!offsets.containsKey(e.canonical())) {
+                offsets.put(e.canonical(), offset);
+                rhsColumns.addAll(e.columns());
+            }
+            return new Off(first);
+        }
+        Term term = term();
+        Integer index = variableIndex.get(term.canonical());
+        if (index == null) {
+            index = variables.size();
+            variables.add(term);
+            variableIndex.put(term.canonical(), index);
+            rhsColumns.addAll(term.columns());
+        }
+        return new Var(index);
     }
 
     private Term term() {
@@ -182,6 +382,10 @@ final class FormulaParser {
             }
             case "ramp":
                 return ramp(first, open);
+            case "poly":
+                return poly(open);
+            case "cbind":
+                throw error(first, DesignMessages.FORMULA_CBIND_ON_RIGHT);
             default:
                 throw error(first, DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION, f, KNOWN_TERM_FUNCTIONS);
         }
@@ -221,6 +425,40 @@ final class FormulaParser {
         return new Term.Ramp(source(first, close), column.text, knots);
     }
 
+    /** {@code poly(e, k, raw = TRUE)} (also {@code raw = T}); R's orthogonal polynomials are refused. */
+    private Term poly(Token open) {
+        Token start = peek();
+        Expr argument = expression();
+        String argumentText = source(start, tokens.get(next - 1));
+        Token comma = peek();
+        if (comma.kind != Kind.COMMA) {
+            throw error(comma, DesignMessages.FORMULA_POLY_FORM, "a ',' and the degree", comma.shown());
+        }
+        advance();
+        Token k = peek();
+        double degree = k.kind == Kind.NUMBER ? Double.parseDouble(k.text) : Double.NaN;
+        if (!(degree >= 1) || degree != Math.rint(degree) || degree > Integer.MAX_VALUE) {
+            throw error(k, DesignMessages.FORMULA_POLY_FORM, "the degree (a whole number of at least 1)", k.shown());
+        }
+        advance();
+        if (peek().kind != Kind.COMMA || !peekAt(1).text.equals("raw")) {
+            throw error(peek(), DesignMessages.FORMULA_POLY_NOT_RAW);
+        }
+        advance();
+        advance();
+        Token equals = peek();
+        Token value = peekAt(1);
+        if (equals.kind != Kind.EQUALS || value.kind != Kind.NAME
+                || !(value.text.equals("TRUE") || value.text.equals("T"))) {
+            throw error(equals, DesignMessages.FORMULA_POLY_NOT_RAW);
+        }
+        advance();
+        advance();
+        close(open);
+        String name = "poly(" + argumentText + ", " + (long) degree + ", raw = TRUE)";
+        return new Term.Poly(name, argument, (int) degree);
+    }
+
     private Token columnArgument(String function) {
         Token t = peek();
         if ((t.kind == Kind.NAME || t.kind == Kind.QUOTED_NAME) && peekAt(1).kind != Kind.LPAREN) {
@@ -239,6 +477,124 @@ final class FormulaParser {
             throw error(t, DesignMessages.FORMULA_UNCLOSED_PARENTHESIS, open.start + 1);
         }
         throw error(t, DesignMessages.FORMULA_CLOSE_MISSING, open.start + 1, t.shown());
+    }
+
+    // ---------------------------------------------------------------- checks and R's expansion
+
+    /**
+     * Refuses an offset inside an interaction or removed by {@code '-'}: R would keep the offset and
+     * silently drop the term around it.
+     */
+    private void check(Node n, boolean inProduct, boolean removed) {
+        if (n instanceof Sum s) {
+            check(s.left(), inProduct, removed);
+            check(s.right(), inProduct, removed);
+        } else if (n instanceof Minus m) {
+            if (m.left() != null) {
+                check(m.left(), inProduct, removed);
+            }
+            check(m.right(), inProduct, true);
+        } else if (n instanceof Join j) {
+            check(j.left(), true, removed);
+            check(j.right(), true, removed);
+        } else if (n instanceof Power p) {
+            check(p.base(), true, removed);
+        } else if (n instanceof Off o) {
+            if (inProduct) {
+                throw error(o.token(), DesignMessages.FORMULA_OFFSET_IN_INTERACTION);
+            }
+            if (removed) {
+                throw error(o.token(), DesignMessages.FORMULA_OFFSET_REMOVED);
+            }
+        }
+    }
+
+    /** R's {@code EncodeVars}: the terms of a node, each a set of variable indices. */
+    private List<BitSet> encode(Node n) {
+        if (n instanceof Sum s) {
+            List<BitSet> out = new ArrayList<>(encode(s.left()));
+            out.addAll(encode(s.right()));
+            return trimRepeats(out);
+        }
+        if (n instanceof Minus m) {
+            List<BitSet> left = m.left() == null ? List.of() : encode(m.left());
+            parity = !parity;
+            List<BitSet> right = encode(m.right());
+            parity = !parity;
+            List<BitSet> out = new ArrayList<>(left);
+            out.removeAll(right);
+            return out;
+        }
+        if (n instanceof Join j) {
+            List<BitSet> left = encode(j.left());
+            List<BitSet> right = encode(j.right());
+            return switch (j.operator()) {
+                case COLON -> interact(left, right);
+                case STAR -> {
+                    List<BitSet> out = new ArrayList<>(left);
+                    out.addAll(right);
+                    out.addAll(interact(left, right));
+                    yield trimRepeats(out);
+                }
+                default -> nest(left, right);
+            };
+        }
+        if (n instanceof Power p) {
+            List<BitSet> base = encode(p.base());
+            List<BitSet> out = base;
+            for (int i = 1; i < p.power(); i++) {
+                out = interact(base, out);
+            }
+            return out;
+        }
+        if (n instanceof Var v) {
+            BitSet b = new BitSet();
+            b.set(v.index());
+            return List.of(b);
+        }
+        if (n instanceof Intercept i) {
+            intercept = i.one() == parity;
+            return List.of();
+        }
+        // a '.' (expanded before the terms are used) and an offset are no terms
+        return List.of();
+    }
+
+    /** Every union of a left and a right term, left-major, repeats dropped (R's {@code InteractTerms}). */
+    private static List<BitSet> interact(List<BitSet> left, List<BitSet> right) {
+        List<BitSet> out = new ArrayList<>();
+        for (BitSet l : left) {
+            for (BitSet r : right) {
+                BitSet b = (BitSet) l.clone();
+                b.or(r);
+                out.add(b);
+            }
+        }
+        return trimRepeats(out);
+    }
+
+    /** {@code left / right}: the left terms, then each right term joined with all left variables (R's {@code NestTerms}). */
+    private static List<BitSet> nest(List<BitSet> left, List<BitSet> right) {
+        BitSet all = new BitSet();
+        left.forEach(all::or);
+        List<BitSet> out = new ArrayList<>(left);
+        for (BitSet r : right) {
+            BitSet b = (BitSet) r.clone();
+            b.or(all);
+            out.add(b);
+        }
+        return trimRepeats(out);
+    }
+
+    /** Drops empty terms and repeats, keeping first appearances (R's {@code TrimRepeats}). */
+    private static List<BitSet> trimRepeats(List<BitSet> terms) {
+        Set<BitSet> out = new LinkedHashSet<>();
+        for (BitSet b : terms) {
+            if (!b.isEmpty()) {
+                out.add(b);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -378,6 +734,7 @@ final class FormulaParser {
                     case ')' -> Kind.RPAREN;
                     case ',' -> Kind.COMMA;
                     case ':' -> Kind.COLON;
+                    case '=' -> Kind.EQUALS;
                     default -> throw error(i, DesignMessages.FORMULA_UNEXPECTED_CHARACTER, String.valueOf(c));
                 };
                 tokens.add(new Token(k, String.valueOf(c), i, i + 1));

@@ -16,9 +16,9 @@ final class Identifiers {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.';
     }
 
-    /** True when {@code name} can be written without backquotes. */
+    /** True when {@code name} can be written without backquotes ({@code .} alone is R's dot, not a name). */
     static boolean isBare(String name) {
-        if (name.isEmpty() || !isStart(name.charAt(0))) {
+        if (name.isEmpty() || !isStart(name.charAt(0)) || name.equals(FormulaParser.DOT)) {
             return false;
         }
         if (name.charAt(0) == '.' && name.length() > 1 && Character.isDigit(name.charAt(1))) {

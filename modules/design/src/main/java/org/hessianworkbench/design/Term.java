@@ -1,16 +1,24 @@
 package org.hessianworkbench.design;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.hessianworkbench.design.NumberText;
 
 /**
  * One term of a formula's right-hand side. Instances are immutable records; {@link #name()} is the
  * term's text as written (trimmed), and {@link #canonical()} its structure, which decides whether
  * two terms are the same term.
+ *
+ * <p>Every kind but {@link Interaction} is one <em>variable</em> (R's word): a column, a factor, a
+ * transform, an {@code I(...)} expression, a ramp or a raw polynomial. An {@link Interaction} is the
+ * product of two or more variables ({@code a:b}); the terms {@code a*b}, {@code (a + b)^2} and
+ * {@code a/b} expand into variables and interactions when the formula is parsed.
  */
-public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, Term.Identity, Term.Ramp {
+public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, Term.Identity, Term.Ramp,
+        Term.Poly, Term.Interaction {
 
     /** The term as written in the formula, without leading and trailing spaces. */
     String name();
@@ -203,6 +211,97 @@ public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, T
                 out[offset + 2 + i] = Math.min(Math.max(x, knots.get(i)), knots.get(i + 1));
             }
             out[offset + m + 1] = Math.max(x, knots.get(m - 1));
+        }
+    }
+
+    /**
+     * {@code poly(e, k, raw = TRUE)}: the powers {@code e, e^2, ..., e^k} of an arithmetic expression
+     * (usually one column), R's raw polynomial, giving {@code k} design columns named
+     * {@code <name>1} ... {@code <name>k}. The name is R's: {@code poly(<e as written>, <k>, raw = TRUE)}
+     * however the arguments were spaced, so that {@code poly(x,2,raw=TRUE)} gives the columns
+     * {@code poly(x, 2, raw = TRUE)1} and {@code poly(x, 2, raw = TRUE)2} as in R.
+     *
+     * @param name     the name, {@code poly(<e>, <k>, raw = TRUE)}
+     * @param argument the expression
+     * @param degree   the highest power, at least 1
+     */
+    record Poly(String name, Expr argument, int degree) implements Term {
+        /** Checks the parts. */
+        public Poly {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(argument, "argument");
+            if (degree < 1) {
+                throw new IllegalArgumentException("poly() degree must be at least 1, got " + degree);
+            }
+        }
+
+        @Override
+        public List<String> columns() {
+            return argument.columns();
+        }
+
+        @Override
+        public String canonical() {
+            return "poly(" + argument.canonical() + "," + degree + ",raw=TRUE)";
+        }
+
+        /** The {@code k} design column names, in order. */
+        public List<String> designColumnNames() {
+            List<String> out = new ArrayList<>(degree);
+            for (int p = 1; p <= degree; p++) {
+                out.add(name + p);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * {@code a:b:...}: the product of two or more variables. The variables come in the formula's
+     * variable order (the order in which they first appear in the formula, as R's
+     * {@code attr(terms, "variables")}), whatever order the interaction was written in; the name joins
+     * their names with {@code ':'} in that order, as R's term labels do ({@code y ~ b:a + a} has the
+     * terms {@code a} and {@code b:a}).
+     *
+     * @param name      the variables' names joined by {@code ':'}
+     * @param variables two or more distinct variables, none an interaction; copied
+     */
+    record Interaction(String name, List<Term> variables) implements Term {
+        /** Checks the parts and copies the variables. */
+        public Interaction {
+            Objects.requireNonNull(name, "name");
+            variables = List.copyOf(variables);
+            if (variables.size() < 2) {
+                throw new IllegalArgumentException("an interaction has at least two variables, got " + variables);
+            }
+            for (Term t : variables) {
+                if (t instanceof Interaction) {
+                    throw new IllegalArgumentException("the variables of an interaction are not interactions: " + t);
+                }
+            }
+        }
+
+        /**
+         * The interaction of {@code variables}, named by joining their names with {@code ':'}.
+         *
+         * @param variables two or more variables in the formula's variable order
+         * @return the interaction
+         */
+        public static Interaction of(List<Term> variables) {
+            return new Interaction(String.join(":", variables.stream().map(Term::name).toList()), variables);
+        }
+
+        @Override
+        public List<String> columns() {
+            Set<String> out = new LinkedHashSet<>();
+            for (Term t : variables) {
+                out.addAll(t.columns());
+            }
+            return List.copyOf(out);
+        }
+
+        @Override
+        public String canonical() {
+            return String.join(":", variables.stream().map(Term::canonical).toList());
         }
     }
 }

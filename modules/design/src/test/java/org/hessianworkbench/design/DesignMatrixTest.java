@@ -342,6 +342,186 @@ class DesignMatrixTest {
         assertEquals(List.of("(Intercept)", "`my col`", "`my f`b"), m.columnNames());
     }
 
+    // ------------------------------------------------------------------ interactions on new data
+
+    @Test
+    void interactionsAreRebuiltOnNewDataWithTheTrainingLevels() throws IOException {
+        DesignMatrix train = build("admit ~ gpa*grp + C(rank):level", admissions());
+        assertEquals(List.of("(Intercept)", "gpa", "grpb", "grpc", "gpa:grpb", "gpa:grpc",
+                "C(rank)1:levelhigh", "C(rank)2:levelhigh", "C(rank)3:levelhigh", "C(rank)4:levelhigh",
+                "C(rank)1:levellow", "C(rank)2:levellow", "C(rank)3:levellow", "C(rank)4:levellow",
+                "C(rank)1:levelmid", "C(rank)2:levelmid", "C(rank)3:levelmid", "C(rank)4:levelmid"),
+                train.columnNames());
+        assertEquals(List.of("grp", "C(rank)", "level"), List.copyOf(train.spec().factorLevels().keySet()));
+        DataSet fresh = DataSet.fromCsvText("new.csv", "gpa,grp,rank,level\n3.5,c,2,mid\n");
+        DesignMatrix m = train.spec().applyPredictors(fresh, false);
+        double[] want = new double[18];
+        want[0] = 1;
+        want[1] = 3.5;
+        want[3] = 1;
+        want[5] = 3.5;
+        want[15] = 1;
+        assertArrayEquals(want, row(m, 0), Tolerances.EXACT);
+        DesignSpec restored = DesignSpec.restore(train.spec().modelFormula().rhs(), train.spec().factorLevels(),
+                List.of(), "model.json");
+        assertEquals(train.columnNames(), restored.columnNames());
+        assertArrayEquals(m.toRowMajor(), restored.applyPredictors(fresh, false).toRowMajor(), Tolerances.EXACT);
+        Path unseen = write("unseen.csv", "gpa,grp,rank,level\n3.5,c,2,top\n");
+        assertEquals(unseen + ": line 2, column 'level': level 'top' of term 'level' was not in the training data"
+                + " (levels: high, low, mid)", assertThrows(BadInputException.class,
+                        () -> train.spec().applyPredictors(DataSet.read(unseen), false)).getMessage());
+    }
+
+    @Test
+    void dotIsExpandedOnTheTrainingDataAndKeptForNewData() {
+        DesignMatrix m = build("admit ~ . - grp - level", admissions());
+        assertEquals("admit ~ . - grp - level", m.formula().text());
+        assertEquals("admit ~ (gre + gpa + rank + grp + level) - grp - level", m.spec().modelFormula().text());
+        assertEquals(List.of("(Intercept)", "gre", "gpa", "rank"), m.columnNames());
+        assertEquals("admit.csv: unknown column 'x' in formula 'admit ~ gpa + x:.' (columns: admit, gre, gpa, rank,"
+                + " grp, level)", error("admit ~ gpa + x:.", admissions(), false, DesignMessages.UNKNOWN_FORMULA_COLUMN));
+        BadInputException e = assertThrows(BadInputException.class, () -> DesignSpec.restore(
+                Formula.parseRhs(". - grp"), Map.of(), List.of(), "model.json"));
+        assertEquals("model.json: formula '. - grp' has a '.', which a saved design cannot expand; save it again",
+                e.getMessage());
+        assertEquals(DesignMessages.SAVED_FORMULA_WITH_DOT, e.key());
+    }
+
+    @Test
+    void removedTermsStillTakePartInMissingValues() {
+        // as R's model frame: b is read although b is removed
+        DataSet d = DataSet.fromCsvText("r.csv", "y,a,b\n1,1,1\n2,2,NA\n3,3,3\n4,5,4\n");
+        assertEquals("r.csv: line 3, column 'b': missing value (incomplete rows are dropped only when asked)",
+                error("y ~ a + b - b", d, false, DesignMessages.MISSING_VALUE));
+        DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ a + b - b"), d, true);
+        assertEquals(List.of("(Intercept)", "a"), m.columnNames());
+        assertArrayEquals(new int[] {0, 2, 3}, m.sourceRows());
+    }
+
+    @Test
+    void anInteractionWhoseProductOverflowsIsRejected() {
+        DataSet d = DataSet.fromCsvText("o.csv", "y,a,b\n1,1e200,1e200\n2,1,1\n");
+        assertEquals("o.csv: line 2, columns 'a', 'b': term 'a:b': the product of its variables, column 'a:b', is Inf"
+                + " (a = 1e200, b = 1e200)", error("y ~ a:b", d, false, DesignMessages.TERM_NOT_FINITE));
+    }
+
+    // ------------------------------------------------------------------ offsets
+
+    @Test
+    void offsetsAddUpAndAreNoColumns() {
+        DataSet d = DataSet.fromCsvText("p.csv", "y,x,e,t\n1,0.5,2,1\n3,1.5,4,-1\n");
+        DesignMatrix m = build("y ~ x + offset(log(e)) + offset(t / 2)", d);
+        assertEquals(List.of("(Intercept)", "x"), m.columnNames());
+        assertArrayEquals(new double[] {Math.log(2) + 0.5, Math.log(4) - 0.5}, m.offset(), Tolerances.EXACT);
+        m.offset()[0] = 99;
+        assertEquals(Math.log(2) + 0.5, m.offset()[0], Tolerances.EXACT);
+        assertEquals(null, build("y ~ x", d).offset());
+        DesignMatrix predictors = m.spec().applyPredictors(DataSet.fromCsvText("n.csv", "x,e,t\n1,1,0\n"), false);
+        assertArrayEquals(new double[] {0}, predictors.offset(), Tolerances.EXACT);
+    }
+
+    @Test
+    void offsetValuesAreCheckedLikeOtherColumns() throws IOException {
+        Path p = write("off.csv", "y,x,e\n1,0.5,2\n2,1,0\n3,2,NA\n4,3,abc\n");
+        DataSet d = DataSet.read(p);
+        assertEquals(p + ": line 5, column 'e': expected a number, got 'abc'",
+                error("y ~ x + offset(log(e))", d, true, DesignMessages.NOT_A_NUMBER));
+        DataSet clean = DataSet.fromCsvText("off.csv", "y,x,e\n1,0.5,2\n2,1,0\n3,2,NA\n");
+        assertEquals("off.csv: line 3, column 'e': term 'offset(log(e))': log of non-positive value 0 (e = 0)",
+                error("y ~ x + offset(log(e))", clean, true, DesignMessages.TERM_NOT_FINITE));
+        assertEquals("off.csv: line 4, column 'e': missing value (incomplete rows are dropped only when asked)",
+                error("y ~ x + offset(e)", clean, false, DesignMessages.MISSING_VALUE));
+        DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ x + offset(e)"), clean, true);
+        assertArrayEquals(new int[] {0, 1}, m.sourceRows());
+        assertArrayEquals(new double[] {2, 0}, m.offset(), Tolerances.EXACT);
+    }
+
+    // ------------------------------------------------------------------ grouped binomial response
+
+    @Test
+    void cbindGivesSuccessesAndTrials() {
+        DataSet d = DataSet.fromCsvText("b.csv", "dead,n,dose\n1,5,0.5\n4,6,1\n0,3,0\n");
+        DesignMatrix m = build("cbind(dead, n - dead) ~ dose", d);
+        assertArrayEquals(new double[] {1, 4, 0}, m.response(), Tolerances.EXACT);
+        assertArrayEquals(new double[] {5, 6, 3}, m.trials(), Tolerances.EXACT);
+        assertEquals("dead", m.responseName());
+        assertEquals("cbind(dead, n - dead)", m.responseDescription());
+        assertEquals(List.of("(Intercept)", "dose"), m.columnNames());
+        m.trials()[0] = 99;
+        assertEquals(5, m.trials()[0], Tolerances.EXACT);
+        assertEquals(null, build("dead ~ dose", d).trials());
+        assertEquals("dead", build("dead ~ dose", d).responseDescription());
+        DesignMatrix predictors = m.spec().applyPredictors(DataSet.fromCsvText("x.csv", "dose\n2\n"), false);
+        assertFalse(predictors.hasResponse());
+        assertEquals(null, predictors.trials());
+    }
+
+    @Test
+    void countsMustBeFiniteAndNotNegative() throws IOException {
+        Path p = write("c.csv", "s,f,x\n1,2,0.5\n3,-1,1\n");
+        DataSet d = DataSet.read(p);
+        assertEquals(p + ": line 3, column 'f': response 'cbind(s, f)': the failures (f) must be finite and >= 0,"
+                + " got -1 (s = 3, f = -1)", error("cbind(s, f) ~ x", d, false, DesignMessages.COUNT_NOT_VALID));
+        DataSet e = DataSet.fromCsvText("e.csv", "s,n,x\n1,2,0.5\n3,2,1\n");
+        assertEquals("e.csv: line 3, columns 'n', 's': response 'cbind(s, n - s)': the failures (n - s) must be finite"
+                + " and >= 0, got -1 (s = 3, n = 2)", error("cbind(s, n - s) ~ x", e, false,
+                        DesignMessages.COUNT_NOT_VALID));
+        DataSet inf = DataSet.fromCsvText("i.csv", "s,f,x\n1e400,2,0.5\n");
+        assertTrue(error("cbind(s, f) ~ x", inf, false, DesignMessages.COUNT_NOT_VALID)
+                .contains("the successes (s) must be finite and >= 0, got Inf"));
+        DataSet text = DataSet.fromCsvText("t.csv", "s,f,x\n1,two,0.5\n");
+        assertEquals("t.csv: line 2, column 'f': expected a number, got 'two'",
+                error("cbind(s, f) ~ x", text, false, DesignMessages.NOT_A_NUMBER));
+        DataSet missing = DataSet.fromCsvText("m.csv", "s,f,x\n1,NA,0.5\n2,3,1\n");
+        assertArrayEquals(new double[] {5}, DesignMatrix.build(Formula.parse("cbind(s, f) ~ x"), missing, true).trials(),
+                Tolerances.EXACT);
+    }
+
+    // ------------------------------------------------------------------ prior weights
+
+    @Test
+    void priorWeightsAreCopiedAndTakePartInMissingValues() {
+        DataSet d = DataSet.fromCsvText("w.csv", "y,x,w\n1,0.5,2\n2,1,0\n3,2,NA\n4,3,0.5\n");
+        DesignMatrix m = DesignMatrix.build(Formula.parse("y ~ x"), d, true, "w");
+        assertArrayEquals(new double[] {2, 0, 0.5}, m.weights(), Tolerances.EXACT);
+        assertArrayEquals(new int[] {0, 1, 3}, m.sourceRows());
+        m.weights()[0] = 99;
+        assertEquals(2, m.weights()[0], Tolerances.EXACT);
+        assertEquals(null, DesignMatrix.build(Formula.parse("y ~ x"), d, true).weights());
+        assertEquals(java.util.Optional.of("w"), m.spec().weights());
+        assertArrayEquals(new double[] {2, 0, 0.5}, m.spec().apply(d, true).weights(), Tolerances.EXACT);
+        DesignMatrix predictors = m.spec().applyPredictors(DataSet.fromCsvText("n.csv", "x\n1\n"), false);
+        assertEquals(null, predictors.weights());
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse("y ~ x"), d, false, "w"));
+        assertEquals("w.csv: line 4, column 'w': missing value (incomplete rows are dropped only when asked)",
+                e.getMessage());
+        // as R: '.' includes the weights column
+        assertEquals(List.of("(Intercept)", "x", "w"),
+                DesignMatrix.build(Formula.parse("y ~ ."), d, true, "w").columnNames());
+    }
+
+    @Test
+    void priorWeightsMustBeFiniteAndNotNegative() throws IOException {
+        Path p = write("w.csv", "y,x,w\n1,0.5,2\n2,1,-0.5\n");
+        DataSet d = DataSet.read(p);
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse("y ~ x"), d, false, "w"));
+        assertEquals(p + ": line 3, column 'w': prior weight -0.5: weights must be finite and >= 0", e.getMessage());
+        assertEquals(DesignMessages.WEIGHT_NOT_VALID, e.key());
+        DataSet inf = DataSet.fromCsvText("i.csv", "y,x,w\n1,0.5,1e999\n");
+        assertEquals("i.csv: line 2, column 'w': prior weight 1e999: weights must be finite and >= 0",
+                assertThrows(BadInputException.class, () -> DesignMatrix.build(Formula.parse("y ~ x"), inf, false, "w"))
+                        .getMessage());
+        DataSet text = DataSet.fromCsvText("t.csv", "y,x,w\n1,0.5,heavy\n");
+        assertEquals("t.csv: line 2, column 'w': expected a number, got 'heavy'", assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse("y ~ x"), text, false, "w")).getMessage());
+        BadInputException unknown = assertThrows(BadInputException.class,
+                () -> DesignMatrix.build(Formula.parse("y ~ x"), text, false, "weight"));
+        assertEquals("t.csv: unknown weights column 'weight' (columns: y, x, w)", unknown.getMessage());
+        assertEquals(DesignMessages.UNKNOWN_WEIGHTS_COLUMN, unknown.key());
+    }
+
     private static double[] row(DesignMatrix m, int i) {
         double[] r = new double[m.columns()];
         for (int j = 0; j < r.length; j++) {

@@ -157,7 +157,8 @@ class FormulaTest {
 
     @Test
     void unknownFunctionsAreListed() {
-        assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp)",
+        assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp, poly,"
+                + " offset)",
                 error("y ~ foo(x)", DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION));
         assertEquals("formula 'y ~ I(bar(x))': at column 7: unknown function 'bar' in an expression"
                 + " (known: log, exp, sqrt, abs)",
@@ -189,10 +190,6 @@ class FormulaTest {
     void otherSyntaxErrorsNameTheColumn() {
         assertTrue(error("y ~ a b", DesignMessages.FORMULA_SIGN_MISSING)
                 .startsWith("formula 'y ~ a b': at column 7: expected '+' or '-' before 'b'"));
-        assertTrue(error("y ~ a:b", DesignMessages.FORMULA_INTERACTION)
-                .contains("at column 6: ':' between terms is not supported"));
-        assertTrue(error("y ~ a * b", DesignMessages.FORMULA_INTERACTION)
-                .contains("at column 7: '*' between terms is not supported"));
         assertTrue(error("y ~ 2 + x", DesignMessages.FORMULA_NUMBER_AS_TERM).contains("at column 5: only 0 or 1"));
         assertTrue(error("y ~ x + `open", DesignMessages.FORMULA_UNCLOSED_BACKQUOTE)
                 .contains("at column 9: a backquoted name is never closed"));
@@ -215,5 +212,152 @@ class FormulaTest {
         Formula f = Formula.parse("y.1 ~ x_2 + .z + a.b.c");
         assertEquals(Optional.of("y.1"), f.response());
         assertEquals(List.of("x_2", ".z", "a.b.c"), names(f));
+    }
+
+    // ------------------------------------------------------------------ R's operators
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "y ~ a:b|a:b",
+        "y ~ b:a + a|a, b:a",
+        "y ~ a*b|a, b, a:b",
+        "y ~ a*b - a:b|a, b",
+        "y ~ a*b*c - a:b:c|a, b, c, a:b, a:c, b:c",
+        "y ~ (a + b + c)^2|a, b, c, a:b, a:c, b:c",
+        "y ~ (a + b + c)^2 - a:b|a, b, c, a:c, b:c",
+        "y ~ (a + b)^3|a, b, a:b",
+        "y ~ a:b + a + b:a|a, a:b",
+        "y ~ a:(b + c)|a:b, a:c",
+        "y ~ (a + b):(c + d)|a:c, a:d, b:c, b:d",
+        "y ~ a/b|a, a:b",
+        "y ~ (a + b)/c|a, b, a:b:c",
+        "y ~ a:a|a",
+        "y ~ -a*b|b",
+        "y ~ -a:b + x|x",
+        "y ~ x + a:b - b:a|x",
+        "y ~ a*b - (a + b)|a:b",
+        "y ~ log(x):C(g) + I(x^2)|I(x^2), log(x):C(g)",
+        "y ~ log( x ) + log(x):z|log( x ), log( x ):z",
+    })
+    void operatorsExpandAsRExpandsThem(String text, String terms) {
+        assertEquals(List.of(terms.split(", ")), names(Formula.parse(text)), text);
+    }
+
+    @Test
+    void interactionsHoldTheirVariablesInFormulaOrder() {
+        Formula f = Formula.parse("y ~ z:C(g) + x*z");
+        assertEquals(List.of("x", "z", "z:C(g)", "z:x"), names(f));
+        Term.Interaction zg = assertInstanceOf(Term.Interaction.class, f.terms().get(2));
+        assertEquals(List.of(new Term.Column("z", "z"), new Term.Factor("C(g)", "g")), zg.variables());
+        assertEquals(List.of("z", "g"), zg.columns());
+        assertEquals("z:C(g)", zg.canonical());
+        assertEquals(List.of("y", "z", "g", "x"), f.columns());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "y ~ (x + 0):z|false",
+        "y ~ a*b - 1|false",
+        "y ~ a - (b - 1)|true",
+        "y ~ a - (b + 1)|false",
+        "y ~ 0 + a:b|false",
+    })
+    void interceptMarkersFollowRInsideOperators(String text, boolean intercept) {
+        assertEquals(intercept, Formula.parse(text).hasIntercept(), text);
+    }
+
+    @Test
+    void columnsOfRemovedTermsAreRead() {
+        assertEquals(List.of("y", "a", "b"), Formula.parse("y ~ a + b - b").columns());
+    }
+
+    @Test
+    void offsetsAreNoTermsAndCountOnce() {
+        Formula f = Formula.parse("y ~ x + offset(log(e)) + offset(log( e )) + offset(t * 2)");
+        assertEquals(List.of("x"), names(f));
+        assertEquals(List.of("offset(log(e))", "offset(t * 2)"), f.offsets().stream().map(Formula.Offset::name).toList());
+        assertEquals("log(e)", f.offsets().get(0).expression().canonical());
+        assertEquals(List.of("y", "x", "e", "t"), f.columns());
+        assertEquals(List.of(), Formula.parse("y ~ x").offsets());
+    }
+
+    @Test
+    void cbindIsAGroupedBinomialResponse() {
+        Formula f = Formula.parse("cbind(dead, n - dead) ~ dose");
+        assertEquals(Optional.of("cbind(dead, n - dead)"), f.response());
+        Formula.Counts c = f.counts().orElseThrow();
+        assertEquals("dead", c.successesName());
+        assertEquals("n - dead", c.failuresName());
+        assertEquals(List.of("dead", "n"), c.columns());
+        assertEquals(List.of("dead", "n", "dose"), f.columns());
+        assertEquals(List.of("dose"), names(f.rhs()));
+        assertEquals(Optional.empty(), Formula.parse("y ~ x").counts());
+    }
+
+    @Test
+    void dotIsExpandedWithTheDataColumns() {
+        Formula f = Formula.parse("y ~ . - b + offset(e)");
+        assertTrue(f.hasDot());
+        assertTrue(f.hasIntercept());
+        BadInputException e = assertThrows(BadInputException.class, f::terms);
+        assertEquals(DesignMessages.FORMULA_DOT_WITHOUT_DATA, e.key());
+        assertEquals("formula 'y ~ . - b + offset(e)': at column 5: '.' stands for the columns of a data set, so the"
+                + " formula's terms are known only with one", e.getMessage());
+        Formula expanded = f.expandDot(List.of("a", "y", "b", "my col", "e"));
+        assertEquals("y ~ (a + b + `my col` + e) - b + offset(e)", expanded.text());
+        assertFalse(expanded.hasDot());
+        assertEquals(List.of("a", "`my col`", "e"), names(expanded));
+        assertEquals(expanded, expanded.expandDot(List.of("z")));
+        assertEquals("cbind(s, f) ~ (x)", Formula.parse("cbind(s, f) ~ .").expandDot(List.of("s", "x", "f")).text());
+        assertEquals("(y + x)^2", Formula.parseRhs(".^2").expandDot(List.of("y", "x")).text());
+        assertEquals(List.of("y", "x", "y:x"), names(Formula.parseRhs(".^2").expandDot(List.of("y", "x"))));
+        assertEquals("y ~ (`.`)", Formula.parse("y ~ .").expandDot(List.of("y", ".")).text());
+        BadInputException none = assertThrows(BadInputException.class,
+                () -> Formula.parse("y ~ .").expandDot(List.of("y")));
+        assertEquals("formula 'y ~ .': at column 5: '.' stands for no column: the response reads every column of"
+                + " the data", none.getMessage());
+    }
+
+    @Test
+    void polyIsRawPowersNamedAsR() {
+        Formula f = Formula.parse("y ~ poly(x,2,raw=TRUE) + poly( log(z) , 3 , raw = T )");
+        assertEquals(List.of("poly(x, 2, raw = TRUE)", "poly(log(z), 3, raw = TRUE)"), names(f));
+        Term.Poly p = assertInstanceOf(Term.Poly.class, f.terms().get(0));
+        assertEquals(List.of("poly(x, 2, raw = TRUE)1", "poly(x, 2, raw = TRUE)2"), p.designColumnNames());
+    }
+
+    @Test
+    void badOperatorsAndSpecialsNameTheColumn() {
+        assertEquals("formula 'y ~ (a + b)^2.5': at column 13: expected a whole number of at least 2 after '^', got"
+                + " '2.5' (the highest order of interactions, as in (a + b + c)^2)",
+                error("y ~ (a + b)^2.5", DesignMessages.FORMULA_BAD_POWER));
+        assertTrue(error("y ~ (a + b)^1", DesignMessages.FORMULA_BAD_POWER).contains("at column 13:"));
+        assertTrue(error("y ~ (a + b)^k", DesignMessages.FORMULA_BAD_POWER).contains("after '^', got 'k'"));
+        assertTrue(error("y ~ a^", DesignMessages.FORMULA_BAD_POWER).contains("at column 7: expected a whole number"));
+        assertEquals("formula 'y ~ x + offset()': at column 16: offset() needs an expression, e.g."
+                + " offset(log(exposure))", error("y ~ x + offset()", DesignMessages.FORMULA_OFFSET_EMPTY));
+        assertEquals("formula 'y ~ x:offset(e)': at column 7: offset() cannot be part of an interaction; add it as a"
+                + " term of its own (+ offset(...))", error("y ~ x:offset(e)", DesignMessages.FORMULA_OFFSET_IN_INTERACTION));
+        assertTrue(error("y ~ (x + offset(e))^2", DesignMessages.FORMULA_OFFSET_IN_INTERACTION).contains("column 10"));
+        assertEquals("formula 'y ~ x - offset(e)': at column 9: an offset cannot be removed with '-'; leave it out of"
+                + " the formula instead", error("y ~ x - offset(e)", DesignMessages.FORMULA_OFFSET_REMOVED));
+        assertEquals("formula 'cbind(s) ~ x': at column 8: cbind() takes two arguments, cbind(successes, failures);"
+                + " got 1", error("cbind(s) ~ x", DesignMessages.FORMULA_CBIND_ARGUMENTS));
+        assertTrue(error("cbind(s, f, g) ~ x", DesignMessages.FORMULA_CBIND_ARGUMENTS).contains("column 13:"));
+        assertTrue(error("cbind() ~ x", DesignMessages.FORMULA_CBIND_ARGUMENTS).endsWith("got 0"));
+        assertEquals("formula 'y ~ cbind(a, b)': at column 5: cbind() is a response: write cbind(successes, failures)"
+                + " ~ terms", error("y ~ cbind(a, b)", DesignMessages.FORMULA_CBIND_ON_RIGHT));
+        assertTrue(error("y ~ poly(x, 2)", DesignMessages.FORMULA_POLY_NOT_RAW)
+                .startsWith("formula 'y ~ poly(x, 2)': at column 14: only raw polynomials are supported"));
+        assertTrue(error("y ~ poly(x, 2, raw = FALSE)", DesignMessages.FORMULA_POLY_NOT_RAW).contains("column 20"));
+        assertTrue(error("y ~ poly(x, 0.5, raw = TRUE)", DesignMessages.FORMULA_POLY_FORM)
+                .contains("at column 13: poly() takes an expression, then the degree"));
+        assertTrue(error("y ~ poly(x)", DesignMessages.FORMULA_POLY_FORM).contains("got ')'"));
+        assertTrue(error(". ~ x", DesignMessages.FORMULA_RESPONSE_NOT_A_NAME)
+                .contains("at column 1: expected a response column name or cbind(successes, failures), got '.'"));
+        assertTrue(error("y ~ (a + b", DesignMessages.FORMULA_UNCLOSED_PARENTHESIS).contains("'(' at column 5"));
+        assertTrue(error("y ~ a:", DesignMessages.FORMULA_TERM_MISSING).contains("at column 7: expected a term after ':'"));
+        assertTrue(error("y ~ a*2", DesignMessages.FORMULA_NUMBER_AS_TERM).contains("at column 7"));
+        assertTrue(error("y ~ (a + b)^2^3", DesignMessages.FORMULA_SIGN_MISSING).contains("before '^'"));
     }
 }

@@ -46,8 +46,8 @@ public final class ModelFile {
     /** The saved form of a fitted regression model. */
     public static SavedModel of(RegressionModel m, double[] estimate) {
         DesignSpec spec = m.design().spec();
-        return new SavedModel(m.kind(), m.design().responseName(), m.design().responseLevels(), Double.NaN, null,
-                List.of(part("", spec, estimate)));
+        return new SavedModel(m.kind(), m.design().responseDescription(), m.design().responseLevels(), Double.NaN,
+                null, List.of(part("", spec, estimate)));
     }
 
     /** The saved form of a fitted product model at its (normalised) estimate. */
@@ -63,9 +63,14 @@ public final class ModelFile {
         return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts);
     }
 
+    /**
+     * A part: the right-hand side the design was built from (a {@code '.'} expanded into the training
+     * data's columns, so that the formula rebuilds the same terms on new data; offsets included), each
+     * factor's levels, the column names and the coefficients.
+     */
     private static SavedModel.Part part(String name, DesignSpec spec, double[] b) {
-        return new SavedModel.Part(name, spec.formula().rhs().text().replaceFirst("^\\s*~\\s*", ""), spec.factorLevels(),
-                spec.columnNames(), b);
+        return new SavedModel.Part(name, spec.modelFormula().rhs().text().replaceFirst("^\\s*~\\s*", ""),
+                spec.factorLevels(), spec.columnNames(), b);
     }
 
     /** The text of the model file of {@code model}: pretty-printed JSON ending with a newline. */

@@ -31,8 +31,11 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
      * A formula or feature group.
      *
      * @param name         the group's name ("" for a regression model)
-     * @param formula      the formula text as the design was built (intercept made explicit)
-     * @param factorLevels factor term to levels
+     * @param formula      the right-hand side as the design was built (intercept made explicit, a
+     *                     {@code '.'} expanded, offsets included)
+     * @param factorLevels each factor's levels by the factor's name ({@code grp}, {@code C(rank)}); files
+     *                     written before interactions keyed them by term, which for a factor term is
+     *                     the same name
      * @param columns      design column names
      * @param coefficients one per column
      */
@@ -40,7 +43,8 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
                        double[] coefficients) {
         /** Defensive copies in. */
         public Part {
-            factorLevels = Map.copyOf(factorLevels);
+            // in the formula's order, so that a model file is written the same way every time
+            factorLevels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factorLevels));
             columns = List.copyOf(columns);
             coefficients = coefficients.clone();
         }
@@ -67,7 +71,8 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
      * Predictions on new data.
      *
      * @param rows     the data rows used (0-based rows of the data set)
-     * @param values   the predictions: the mean \(g^{-1}(x^\top\beta)\) for a regression model, the
+     * @param values   the predictions: the mean \(g^{-1}(x^\top\beta + o)\), \(o\) the formula's offset
+     *                 (0 without), for a regression model, the
      *                 product of the groups for a product model (clipped to [eps, 1 - eps] for the
      *                 cross-entropy model, which makes it a probability)
      * @param leaveOut for a product model, one array per group: the product of the other groups
@@ -76,7 +81,9 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
     }
 
     /**
-     * Predicts on {@code data}: the columns of each part are built with the saved design.
+     * Predicts on {@code data}: the columns of each part are built with the saved design (interactions
+     * with the training data's factor levels), and each part's offset, if its formula has one, is
+     * added to its linear predictor, as R's {@code predict} does.
      *
      * @throws BadInputException for missing columns, unseen factor levels, bad values
      */
@@ -95,9 +102,10 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
             }
             rows = d.sourceRows();
             double[] b = part.coefficients();
+            double[] offset = d.offset();
             double[] eta = new double[d.rows()];
             for (int i = 0; i < d.rows(); i++) {
-                double s = 0;
+                double s = offset == null ? 0 : offset[i];
                 for (int j = 0; j < b.length; j++) {
                     s += d.get(i, j) * b[j];
                 }

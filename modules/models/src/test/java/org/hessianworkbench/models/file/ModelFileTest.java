@@ -1,0 +1,112 @@
+package org.hessianworkbench.models.file;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hessianworkbench.design.DataSet;
+import org.hessianworkbench.design.DesignMatrix;
+import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.testkit.Tolerances;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Model files: interactions, offsets and '.' rebuilt on new data; files written before them still load. */
+class ModelFileTest {
+
+    @TempDir
+    Path dir;
+
+    /** Counts with an exposure; g's levels a, b, c. */
+    private static final String TRAINING = String.join("\n",
+            "y,x,g,e",
+            "2,0.5,a,1.5",
+            "0,-1.2,b,0.8",
+            "5,1.1,c,2.5",
+            "1,0.3,a,1",
+            "3,-0.4,b,3",
+            "4,0.9,c,1.2",
+            "2,1.5,b,2",
+            "");
+
+    private SavedModel saveAndRead(SavedModel model) throws IOException {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, ModelFile.toJson(model));
+        return ModelFile.read(file);
+    }
+
+    @Test
+    void interactionsOffsetAndDotArePredictedOnNewDataWithTheTrainingLevels() throws IOException {
+        DataSet train = DataSet.fromCsvText("train.csv", TRAINING);
+        DesignMatrix design = DesignMatrix.build(Formula.parse("y ~ . - e + x:g + offset(log(e))"), train, false);
+        assertEquals(List.of("(Intercept)", "x", "gb", "gc", "x:gb", "x:gc"), design.columnNames());
+        double[] b = {0.1, 0.2, -0.3, 0.4, 0.5, -0.6};
+        SavedModel saved = saveAndRead(ModelFile.of(RegressionModel.of(Family.POISSON, design, train), b));
+        SavedModel.Part part = saved.parts().get(0);
+        assertEquals("(x + g + e) - e + x:g + offset(log(e))", part.formula().strip(), "the '.' is saved expanded");
+        assertFalse(part.formula().contains("."));
+        assertEquals(Map.of("g", List.of("a", "b", "c")), part.factorLevels());
+        assertEquals("y", saved.response());
+
+        // new data: other column order, no response, only two of the levels
+        DataSet fresh = DataSet.fromCsvText("new.csv", "e,g,x\n2,c,1\n0.5,a,-2\n4,c,0.25\n");
+        SavedModel.Predictions p = saved.predict(fresh, false, "model.json");
+        double[] e = {2, 0.5, 4};
+        double[] x = {1, -2, 0.25};
+        boolean[] c = {true, false, true};
+        double[] want = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double eta = b[0] + b[1] * x[i] + (c[i] ? b[3] + b[5] * x[i] : 0) + Math.log(e[i]);
+            want[i] = Math.exp(eta);
+        }
+        assertArrayEquals(new int[] {0, 1, 2}, p.rows());
+        assertArrayEquals(want, p.values(), Tolerances.FEW_ROUNDINGS);
+    }
+
+    @Test
+    void theResponseOfCountsIsSavedAsWritten() throws IOException {
+        DataSet d = DataSet.fromCsvText("c.csv", "s,f,x\n1,2,0.5\n3,0,1\n0,4,-1\n2,2,0\n");
+        DesignMatrix design = DesignMatrix.build(Formula.parse("cbind(s, f) ~ x"), d, false);
+        SavedModel saved = saveAndRead(ModelFile.of(RegressionModel.of(Family.LINEAR, design, d), new double[] {0, 1}));
+        assertEquals("cbind(s, f)", saved.response());
+    }
+
+    @Test
+    void filesWrittenBeforeInteractionsStillLoad() throws IOException {
+        // as version 1 wrote it before interactions: factor levels keyed by the factor term's name
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, String.join("\n",
+                "{",
+                "  \"format\" : \"hessian-workbench-model\",",
+                "  \"version\" : 1,",
+                "  \"model\" : \"logistic\",",
+                "  \"response\" : \"admit\",",
+                "  \"response_levels\" : [ \"No\", \"Yes\" ],",
+                "  \"clip\" : null,",
+                "  \"parts\" : [ {",
+                "    \"name\" : \"\",",
+                "    \"formula\" : \"gre + grp + C(rank)\",",
+                "    \"factor_levels\" : {",
+                "      \"grp\" : [ \"a\", \"b\", \"c\" ],",
+                "      \"C(rank)\" : [ \"1\", \"2\", \"3\", \"4\" ]",
+                "    },",
+                "    \"columns\" : [ \"(Intercept)\", \"gre\", \"grpb\", \"grpc\", \"C(rank)2\", \"C(rank)3\", \"C(rank)4\" ],",
+                "    \"coefficients\" : [ -3, 0.002, 0.5, -0.25, -0.7, -1.3, -1.5 ]",
+                "  } ]",
+                "}",
+                ""));
+        SavedModel saved = ModelFile.read(file);
+        DataSet d = DataSet.fromCsvText("n.csv", "gre,grp,rank\n600,c,3\n700,a,1\n");
+        SavedModel.Predictions p = saved.predict(d, false, file.toString());
+        double[] eta = {-3 + 0.002 * 600 - 0.25 - 1.3, -3 + 0.002 * 700};
+        assertArrayEquals(new double[] {1 / (1 + Math.exp(-eta[0])), 1 / (1 + Math.exp(-eta[1]))}, p.values(),
+                Tolerances.FEW_ROUNDINGS);
+    }
+}
