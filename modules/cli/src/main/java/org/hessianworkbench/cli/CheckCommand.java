@@ -77,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
                 label = "given";
             }
         }
+        if (m instanceof RegressionModel rm) {
+            rm.requireFiniteLoss(point);
+        }
         CheckReport report = Checker.check(m.kind(), objective, label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));
         return report.agree() && !Diagnosis.anyFails(report.diagnoses()) ? 0 : WorkbenchCommand.EXIT_NUMERICAL_FAILURE;

@@ -18,6 +18,12 @@ enum CliErrors implements Message {
             + " iterations (try --optimizer newton)"),
     /** {@code --group NAME} without a right-hand side: the name, the name again. */
     GROUP_WITHOUT_RIGHT_HAND_SIDE("--group %s needs a right-hand side: --group %s=\"terms\""),
+    /** {@code --loss} given with a named model: the model, the model. */
+    LOSS_FOR_NAMED_MODEL("--loss is for --model custom: the %s model's loss is its own (see derive --model %s)"),
+    /** {@code --param NAME=VALUE} whose value is not a number: the name, the value. */
+    PARAM_NOT_A_NUMBER("--param %s=%s: expected a number"),
+    /** {@code --param NAME} without a value: the name, the name again. */
+    PARAM_WITHOUT_VALUE("--param %s needs a value: --param %s=2.5"),
     /** {@code --clip} outside (0, 0.5): the clip. */
     CLIP_OUT_OF_RANGE("--clip must be in (0, 0.5), not %s"),
     /** {@code predict --leave-out} for a regression model: the model file, the model. */

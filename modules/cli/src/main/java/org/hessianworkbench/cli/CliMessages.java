@@ -44,27 +44,42 @@ final class CliMessages {
     }
 
     /** The other messages about a flag's value, with the library's values in the same order. */
-    private static final Map<Message, Said> SAID = Map.of(
-            DesignMessages.MISSING_VALUE, new Said(DROP_MISSING_COMMANDS,
-                    "%s: missing value (use --drop-missing to drop incomplete rows)"),
-            ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, new Said(Set.of("predict"),
+    private static final Map<Message, Said> SAID = Map.ofEntries(
+            Map.entry(DesignMessages.MISSING_VALUE, new Said(DROP_MISSING_COMMANDS,
+                    "%s: missing value (use --drop-missing to drop incomplete rows)")),
+            Map.entry(ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, new Said(Set.of("predict"),
                     "%s: the feature groups drop different incomplete rows; give complete data or use --drop-missing"
-                            + " on columns every group uses"),
-            ModelMessages.NO_GROUPS, new Said(MODEL_COMMANDS,
-                    "a product model needs at least one --group NAME=\"right-hand side\""),
-            ModelMessages.NO_BIAS_COLUMN, new Said(Set.of("fit"),
-                    "group '%s' has no bias (constant 1) column: use --normalize mean-one"),
-            FittingMessages.FORMULA_MISSING, new Said(MODEL_COMMANDS,
-                    "model '%s' needs --formula \"response ~ terms\""),
-            FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL, new Said(MODEL_COMMANDS,
-                    "--response and --group are for the product models (%s); model '%s' takes --formula"),
-            FittingMessages.FORMULA_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
-                    "model '%s' takes --response and --group NAME=\"terms\", not --formula"),
-            FittingMessages.PRODUCT_INPUTS_MISSING, new Said(MODEL_COMMANDS,
+                            + " on columns every group uses")),
+            Map.entry(ModelMessages.NO_GROUPS, new Said(MODEL_COMMANDS,
+                    "a product model needs at least one --group NAME=\"right-hand side\"")),
+            Map.entry(ModelMessages.NO_BIAS_COLUMN, new Said(Set.of("fit"),
+                    "group '%s' has no bias (constant 1) column: use --normalize mean-one")),
+            Map.entry(FittingMessages.FORMULA_MISSING, new Said(MODEL_COMMANDS,
+                    "model '%s' needs --formula \"response ~ terms\"")),
+            Map.entry(FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL, new Said(MODEL_COMMANDS,
+                    "--response and --group are for the product models (%s); model '%s' takes --formula")),
+            Map.entry(FittingMessages.FORMULA_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
+                    "model '%s' takes --response and --group NAME=\"terms\", not --formula")),
+            Map.entry(FittingMessages.PRODUCT_INPUTS_MISSING, new Said(MODEL_COMMANDS,
                     "model '%s' needs --response COLUMN and at least one --group NAME=\"right-hand side\""
-                            + " (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")"),
-            OptimizerMessages.MAX_ITERATIONS_NEGATIVE, new Said(OPTIMIZER_COMMANDS,
-                    "max-iterations must be >= 0, not %d"));
+                            + " (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")")),
+            Map.entry(OptimizerMessages.MAX_ITERATIONS_NEGATIVE, new Said(OPTIMIZER_COMMANDS,
+                    "max-iterations must be >= 0, not %d")),
+            Map.entry(ModelMessages.CUSTOM_WITHOUT_LOSS, new Said(MODEL_COMMANDS,
+                    "--model custom needs --loss \"EXPR\": the loss of one observation in eta and y")),
+            Map.entry(ModelMessages.LOSS_FOR_BUILT_IN, new Said(MODEL_COMMANDS,
+                    "the %s model's loss is built in: --loss, --link, --param and --mean are for the named expression"
+                            + " models and custom")),
+            Map.entry(ModelMessages.LINK_FOR_CUSTOM, new Said(MODEL_COMMANDS,
+                    "--link is for the named models: give a custom loss its mean with --mean \"EXPR\"")),
+            Map.entry(ModelMessages.LOSS_FOR_NAMED, new Said(MODEL_COMMANDS,
+                    "the %s model's loss and mean are its own: --loss and --mean are for --model custom")),
+            Map.entry(ModelMessages.PARAMETER_REQUIRED, new Said(MODEL_COMMANDS,
+                    "the %s model needs --param %s=VALUE (%s)")),
+            Map.entry(ModelMessages.UNKNOWN_PARAMETER, new Said(MODEL_COMMANDS,
+                    "--param %s: the %s model has no such parameter (its parameters: %s)")),
+            Map.entry(FittingMessages.LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
+                    "the %s model takes none of --loss, --link, --param, --mean, --weights")));
 
     private CliMessages() {
     }

@@ -2,9 +2,11 @@ package org.hessianworkbench.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.models.expression.LossSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,8 +19,28 @@ final class ModelOptions {
     Path data;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL",
-            description = "logistic, poisson, linear, linear-product or linear-product-ce")
+            description = "logistic, poisson, linear; probit, cloglog, negative-binomial, gamma, huber (losses written as"
+                    + " expressions); custom (--loss); linear-product or linear-product-ce")
     String model;
+
+    @Option(names = "--loss", paramLabel = "EXPR",
+            description = "custom model: the loss of one observation in eta (the linear predictor), y (the response), m"
+                    + " (the trials of a cbind response) and --param names, e.g. \"-(y*log(Phi(eta)) + (1 - y)*log(1 - Phi(eta)))\"")
+    String loss;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "a named constant of the loss, e.g. k=1.5 (negative-binomial), delta=1.345 (huber); repeat for each")
+    LinkedHashMap<String, String> params;
+
+    @Option(names = "--link", paramLabel = "LINK", description = "the named model's link (gamma: log, the default, or inverse)")
+    String link;
+
+    @Option(names = "--mean", paramLabel = "EXPR",
+            description = "custom model: the mean as a function of eta, e.g. \"Phi(eta)\" (for predictions and Pearson residuals)")
+    String mean;
+
+    @Option(names = "--weights", paramLabel = "COLUMN", description = "prior weights: each observation's loss times this column (R's weights=)")
+    String weights;
 
     @Option(names = "--formula", paramLabel = "FORMULA", description = "R formula, e.g. \"admit ~ gre + gpa + rank\" (logistic, poisson, linear)")
     String formula;
@@ -48,6 +70,25 @@ final class ModelOptions {
         if (!(clip > 0 && clip < 0.5)) {
             throw new BadInputException(CliErrors.CLIP_OUT_OF_RANGE, clip);
         }
-        return new ModelRequest(data, ModelKind.fromCliName(model), formula, response, groups, clip, dropMissing);
+        Map<String, Double> values = new LinkedHashMap<>();
+        if (params != null) {
+            for (var e : params.entrySet()) {
+                if (e.getValue() == null || e.getValue().isBlank()) {
+                    throw new BadInputException(CliErrors.PARAM_WITHOUT_VALUE, e.getKey(), e.getKey());
+                }
+                try {
+                    values.put(e.getKey().trim(), Double.parseDouble(e.getValue().trim()));
+                } catch (NumberFormatException x) {
+                    throw new BadInputException(CliErrors.PARAM_NOT_A_NUMBER, e.getKey(), e.getValue());
+                }
+            }
+        }
+        String named = loss;
+        ModelKind kind = ModelKind.fromCliName(model);
+        if (kind.isExpression() && kind != ModelKind.CUSTOM && loss != null) {
+            throw new BadInputException(CliErrors.LOSS_FOR_NAMED_MODEL, kind.cliName(), kind.cliName());
+        }
+        return new ModelRequest(data, kind, formula, response, groups, clip, dropMissing,
+                new LossSpec(named, link, values, mean), weights);
     }
 }

@@ -96,7 +96,7 @@ class BadInputTest {
     @Test
     void unknownModelMethodAndOption() throws IOException {
         Path p = csv("j.csv", "y,x\n0,1\n1,2\n0,3\n1,2\n");
-        assertBadInput(fit(p, "probit", "y ~ x"), "probit", "logistic");
+        assertBadInput(fit(p, "tobit", "y ~ x"), "tobit", "logistic");
         assertBadInput(fit(p, "logistic", "y ~ x", "--hessian", "magic"), "magic", "fd-central");
         assertBadInput(fit(p, "logistic", "y ~ x", "--optimizer", "magic"), "magic", "newton");
         assertBadInput(fit(p, "logistic", "y ~ x", "--level", "1.5"), "level");

@@ -38,8 +38,8 @@ class VerifyCommandTest {
 
     @Test
     void unknownModelIsBadInput() {
-        Cli r = Cli.run("verify", "--models", "probit");
+        Cli r = Cli.run("verify", "--models", "tobit");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("probit"));
+        assertTrue(r.err().contains("tobit"));
     }
 }

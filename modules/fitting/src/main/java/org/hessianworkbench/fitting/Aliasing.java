@@ -69,6 +69,7 @@ final class Aliasing {
         return new FitReport(reduced.model(), reduced.formula(), reduced.source(), reduced.n(), reduced.droppedRows(),
                 names, estimate, reduced.optimizer(), reduced.optimization(), reduced.hessian(), reduced.covariance(),
                 rows, reduced.statistic(), reduced.df(), reduced.level(), reduced.critical(), reduced.stats(),
-                reduced.seconds(), reduced.diagnoses(), reduced.dispersion(), reduced.firth());
+                reduced.seconds(), reduced.diagnoses(), reduced.dispersion(), reduced.firth(), reduced.family(),
+                reduced.loss());
     }
 }

@@ -2,6 +2,7 @@ package org.hessianworkbench.fitting;
 
 import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.expression.NamedModel;
 import org.hessianworkbench.models.RegressionModel;
 
 /**
@@ -37,7 +38,7 @@ public record Dispersion(DispersionMethod method, double pearsonChi2, int df, do
 
     /** The dispersion the standard errors use: 1, or \(\hat\phi\) for {@link DispersionMethod#PEARSON}. */
     public double used() {
-        return method == DispersionMethod.PEARSON ? estimate : 1;
+        return method == DispersionMethod.FIXED ? 1 : estimate;
     }
 
     /** Whether the standard errors use the estimate (then the tests are t tests). */
@@ -47,15 +48,49 @@ public record Dispersion(DispersionMethod method, double pearsonChi2, int df, do
 
     /** Whether \(\hat\phi\) exceeds {@link #OVERDISPERSION_THRESHOLD}. */
     public boolean overdispersed() {
-        return estimate > OVERDISPERSION_THRESHOLD;
+        return method != DispersionMethod.HUBER && estimate > OVERDISPERSION_THRESHOLD;
     }
 
-    /** Pearson's statistic of a Poisson or grouped binomial model at {@code beta}. */
+    /**
+     * Huber's scale ({@link DispersionMethod#HUBER}) at {@code beta}: {@code pearsonChi2} holds
+     * \(\sum w_i\psi_i^2\), {@code df} \(n_{ok} - p\), {@code estimate}
+     * \([\sum w_i\psi_i^2/(n_{ok} - p)]/[\sum w_i\psi'_i/n_{ok}]\).
+     */
+    static Dispersion huber(RegressionModel model, double[] beta) {
+        double[] y = model.response();
+        double[] eta = model.objective().linearPredictors(beta)[0];
+        Observations obs = model.observations();
+        double[] e = new double[1];
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        double psi2 = 0;
+        double slope = 0;
+        for (int i = 0; i < y.length; i++) {
+            double w = obs.weight(i);
+            if (w == 0) {
+                continue;
+            }
+            e[0] = eta[i];
+            model.family().loss().derivatives(e, y[i], d1, d2);
+            psi2 += w * d1[0] * d1[0];
+            slope += w * d2[0];
+        }
+        int df = model.residualDf();
+        int used = model.observationsUsed();
+        return new Dispersion(DispersionMethod.HUBER, psi2, df, (psi2 / df) / (slope / used));
+    }
+
+    /**
+     * Pearson's statistic \(\sum_i w_i(y_i - \hat\mu_i)^2/V(\hat\mu_i)\) of a model whose family has a
+     * variance function (Poisson, binomial with trials, gamma, negative binomial) at {@code beta}.
+     */
     static Dispersion of(RegressionModel model, double[] beta, DispersionMethod method) {
         double[] y = model.response();
         double[] mu = model.fitted(beta);
         Observations obs = model.observations();
-        boolean binomial = model.family() == Family.LOGISTIC;
+        Family family = model.family();
+        boolean binomial = family.response() == NamedModel.Response.BINOMIAL;
+        boolean count = family.response() == NamedModel.Response.COUNT;
         double x2 = 0;
         for (int i = 0; i < y.length; i++) {
             double w = obs.weight(i);
@@ -65,12 +100,12 @@ public record Dispersion(DispersionMethod method, double pearsonChi2, int df, do
             if (binomial) {
                 double trials = obs.trial(i);
                 double r = y[i] - trials * mu[i];
-                x2 += w * (r * r / (trials * mu[i] * (1 - mu[i])));
+                x2 += w * (r * r / family.variance(mu[i], trials));
                 continue;
             }
-            double m = Math.max(mu[i], MIN_MEAN);
+            double m = count ? Math.max(mu[i], MIN_MEAN) : mu[i];
             double r = y[i] - m;
-            x2 += w * (r * r / m);
+            x2 += w * (r * r / family.variance(m, 1));
         }
         int df = model.residualDf();
         return new Dispersion(method, x2, df, x2 / df);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hessianworkbench.derivatives.error.BadInputException;
 
-/** Which dispersion a Poisson (or grouped binomial) fit's standard errors assume. */
+/** Which dispersion a fit's standard errors assume (Poisson, grouped binomial, gamma, negative binomial, Huber). */
 public enum DispersionMethod {
     /** Dispersion 1, as the Poisson likelihood says (R's {@code family = poisson}). */
     FIXED("fixed"),
@@ -14,7 +14,14 @@ public enum DispersionMethod {
      * \(\sqrt{\hat\phi}\) and t tests with \(n - p\) degrees of freedom (R's {@code family = quasipoisson};
      * for grouped binomial data {@code quasibinomial}).
      */
-    PEARSON("pearson");
+    PEARSON("pearson"),
+    /**
+     * Huber's scale of an M-estimator (the covariance statsmodels' RLM calls H2, without its
+     * small-sample factor): \(\hat\phi = [\sum w_i\psi_i^2/(n - p)]/[\sum w_i\psi'_i/n]\) with
+     * \(\psi\) and \(\psi'\) the loss's first and second derivatives in the linear predictor;
+     * standard errors times \(\sqrt{\hat\phi}\), z tests. The Huber model's, and only its.
+     */
+    HUBER("huber");
 
     private final String cliName;
 

@@ -12,6 +12,8 @@ import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.derivatives.diagnosis.Remedy;
 import org.hessianworkbench.inference.Separation;
 import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.expression.NamedModel;
 import org.hessianworkbench.models.RegressionModel;
 
 /**
@@ -59,11 +61,12 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
      */
     public static EstimateExistence of(RegressionModel model, double[] estimate) {
         Family family = model.family();
-        if (family == Family.LINEAR) {
-            return new EstimateExistence(true, null, List.of());
+        if (!binomial(family) && family.response() != NamedModel.Response.COUNT) {
+            // a real or positive response: no linear program decides the existence of the estimate
+            return new EstimateExistence(true, null, family.hasMean() ? fittedValues(model, estimate) : List.of());
         }
         SeparationData data = SeparationData.of(model);
-        Separation.Result s = family == Family.LOGISTIC ? Separation.binary(data.x(), data.y())
+        Separation.Result s = binomial(family) ? Separation.binary(data.x(), data.y())
                 : Separation.counts(data.x(), data.y());
         List<Diagnosis> diagnoses = new ArrayList<>();
         if (s.separated()) {
@@ -97,7 +100,7 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
             }
             DesignBlock block = model.block();
             double[] y = model.response();
-            boolean binomial = model.family() == Family.LOGISTIC;
+            boolean binomial = binomial(model.family());
             List<double[]> rows = new ArrayList<>();
             List<Double> responses = new ArrayList<>();
             for (int i = 0; i < y.length; i++) {
@@ -139,11 +142,12 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
     static List<Diagnosis> fittedValues(RegressionModel model, double[] estimate) {
         double[] mu = model.fitted(estimate);
         int count = 0;
+        NamedModel.Response response = model.family().response();
         for (double m : mu) {
-            boolean extreme = switch (model.family()) {
-                case LOGISTIC -> m < R_FITTED_EPS || m > 1 - R_FITTED_EPS;
-                case POISSON -> m < R_FITTED_EPS;
-                case LINEAR -> false;
+            boolean extreme = switch (response) {
+                case BINOMIAL -> m < R_FITTED_EPS || m > 1 - R_FITTED_EPS;
+                case COUNT -> m < R_FITTED_EPS;
+                case POSITIVE, REAL -> false;
             };
             count += extreme ? 1 : 0;
         }
@@ -151,7 +155,7 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
             return List.of();
         }
         String eps = String.format(Locale.ROOT, "%.1e", R_FITTED_EPS);
-        return List.of(model.family() == Family.LOGISTIC
+        return List.of(binomial(model.family())
                 ? Diagnosis.note(DiagnosisCode.FITTED_PROBABILITIES_0_OR_1, String.format(Locale.ROOT,
                         "fitted probabilities numerically 0 or 1 occurred: %d of %d are within %s of 0 or 1", count,
                         mu.length, eps))
@@ -159,10 +163,15 @@ public record EstimateExistence(boolean exists, Separation.Result separation, Li
                         "fitted rates numerically 0 occurred: %d of %d are below %s", count, mu.length, eps)));
     }
 
+    /** Whether the family's response is binary or binomial (logistic, probit, cloglog). */
+    static boolean binomial(Family family) {
+        return family.response() == NamedModel.Response.BINOMIAL && family.kind() != ModelKind.CUSTOM;
+    }
+
     private static String separationMessage(Family family, Separation.Result s, List<String> names) {
         String along = "the linear predictor with coefficients " + direction(s.direction(), names);
         String exact = s.exact() + " of " + s.observations();
-        if (family == Family.POISSON) {
+        if (!binomial(family)) {
             return s.kind() == Separation.Kind.COMPLETE
                     ? "every count is 0: " + along + " is negative for every observation, so the fitted rates fall to 0 "
                             + "as the coefficients move along it"

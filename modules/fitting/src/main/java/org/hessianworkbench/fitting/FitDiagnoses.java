@@ -44,7 +44,10 @@ final class FitDiagnoses {
         if (dispersion == null || dispersion.estimated() || !dispersion.overdispersed()) {
             return List.of();
         }
-        String what = family == Family.LOGISTIC ? "the successes vary more than a binomial variable's"
+        String what = family.response() == org.hessianworkbench.models.expression.NamedModel.Response.BINOMIAL
+                ? "the successes vary more than a binomial variable's"
+                : family.kind() == org.hessianworkbench.models.ModelKind.NEGATIVE_BINOMIAL
+                ? "the counts vary more than the negative binomial with this k allows"
                 : "the counts vary more than a Poisson variable's";
         return List.of(Diagnosis.warning(DiagnosisCode.OVERDISPERSION, String.format(Locale.ROOT,
                 "the Pearson dispersion X^2/df = %.6g/%d = %.4g is above %.1f: %s, and the standard errors, which assume "

@@ -34,12 +34,15 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  *                     binomial fits), else null
  * @param firth        whether the estimate maximises Firth's penalised likelihood (logistic) rather
  *                     than the likelihood; the Hessian and the statistics are still the likelihood's
+ * @param family       the family as described, e.g. {@code probit} or {@code gamma (link inverse)}
+ * @param loss         the loss of one observation as expression text (named and custom models), else null
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
-                        List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth) {
+                        List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
+                        String loss) {
 
     /** Defensive copies in. */
     public FitReport {
@@ -76,8 +79,11 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
      * @param aic           Akaike's criterion
      * @param sigma         residual standard error (linear only, else NaN)
      * @param rSquared      \(R^2\) (linear only, else NaN)
+     * @param loss          the loss at the estimate, \(\sum_i w_i\ell_i\) (for every model)
+     * @param likelihood    whether the loss is a likelihood, so that the log-likelihood, the deviances
+     *                      and AIC are defined (not for Huber's loss and a custom loss, where they are NaN)
      */
     public record FitStatistics(double logLikelihood, double deviance, double nullDeviance, int residualDf,
-                                int nullDf, double aic, double sigma, double rSquared) {
+                                int nullDf, double aic, double sigma, double rSquared, double loss, boolean likelihood) {
     }
 }

@@ -20,6 +20,7 @@ import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.FirthLogisticObjective;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
+import org.hessianworkbench.models.expression.NamedModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.optimizers.Optimizer;
 import org.hessianworkbench.optimizers.Optimizers;
@@ -122,6 +123,7 @@ public final class Fitter {
         String optimizerName = options.optimizer() != null ? options.optimizer()
                 : options.firth() ? FIRTH_OPTIMIZER : model.kind().leastSquares() ? FitOptions.QR : "newton";
         double[] start = options.start() == null ? new double[model.p()] : options.start();
+        model.requireFiniteLoss(start);
         Objective objective = options.firth() ? FirthLogisticObjective.of(model) : model.objective();
         double[] estimate;
         OptimizationResult optimization = null;
@@ -157,7 +159,8 @@ public final class Fitter {
         FitReport.FitStatistics stats = new FitReport.FitStatistics(model.logLikelihood(estimate),
                 model.deviance(estimate), model.nullDeviance(), model.residualDf(), model.nullDf(),
                 model.aic(estimate), linear ? Math.sqrt(sigma2) : Double.NaN,
-                linear ? 1 - sse / model.nullDeviance() : Double.NaN);
+                linear ? 1 - sse / model.nullDeviance() : Double.NaN, model.objective().value(estimate),
+                model.hasLikelihood());
         return new FitReport(model.kind(), model.description(), model.source(), model.n(),
                 model.design().droppedRows(), model.parameterNames(), estimate, optimizerName, optimization, hessian,
                 covariance, existence.exists() ? Wald.table(model.parameterNames(), estimate, covariance, statistic, critical)
@@ -165,7 +168,8 @@ public final class Fitter {
                 statistic.name(), statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9,
                 diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
                         dispersion, model.family()),
-                dispersion, options.firth());
+                dispersion, options.firth(), model.family().description(),
+                model.family().builtIn() ? null : model.family().expression().text());
     }
 
     /**
@@ -189,8 +193,23 @@ public final class Fitter {
      * @throws BadInputException when the Pearson dispersion is asked for another model
      */
     private static Dispersion dispersion(RegressionModel model, double[] estimate, DispersionMethod method) {
-        boolean grouped = model.family() == Family.LOGISTIC && model.observations().hasTrials();
-        if (model.kind() != ModelKind.POISSON && !grouped) {
+        Family family = model.family();
+        if (family.dispersion() == NamedModel.Dispersion.HUBER) {
+            if (method == DispersionMethod.PEARSON) {
+                throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
+            }
+            return Dispersion.huber(model, estimate);
+        }
+        if (method == DispersionMethod.HUBER) {
+            throw new BadInputException(FittingMessages.DISPERSION_HUBER_ONLY, model.kind().cliName());
+        }
+        if (family.dispersion() == NamedModel.Dispersion.PEARSON) {
+            return Dispersion.of(model, estimate, DispersionMethod.PEARSON);
+        }
+        boolean binomial = family.response() == NamedModel.Response.BINOMIAL;
+        boolean pearsonMakesSense = family.hasVariance() && family != Family.LINEAR
+                && (!binomial || model.observations().hasTrials());
+        if (!pearsonMakesSense) {
             if (method == DispersionMethod.PEARSON) {
                 throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
             }

@@ -17,6 +17,8 @@ public enum FittingMessages implements Message {
     START_POINT_NOT_FINITE("the start point's value %d must be finite"),
     /** Least squares asked for a model other than linear. */
     QR_NOT_LINEAR("optimizer 'qr' (least squares) applies to the linear model only"),
+    /** A loss, parameter or weights given to a product model: the model. */
+    LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL("the %s model takes neither a loss, link, parameters nor prior weights"),
     /** Firth's penalised likelihood asked for a model other than logistic: the model. */
     FIRTH_NOT_LOGISTIC("Firth's penalised likelihood applies to the logistic model only, not '%s'"),
     /** An optimiser name that is not one, for a regression model: the name given, the known names. */
@@ -24,7 +26,10 @@ public enum FittingMessages implements Message {
     /** A dispersion method that is not one: the name given, the known names. */
     UNKNOWN_DISPERSION("unknown dispersion '%s' (known: %s)"),
     /** The Pearson dispersion asked for a model other than Poisson (or grouped binomial): the model. */
-    DISPERSION_NOT_POISSON("the Pearson dispersion (quasi-likelihood) applies to the poisson model, not to '%s'"),
+    DISPERSION_NOT_POISSON("the Pearson dispersion (quasi-likelihood) applies to the poisson and negative-binomial"
+            + " models and to grouped binomial data (cbind), not to '%s'"),
+    /** Huber's scale asked for a model other than Huber's: the model. */
+    DISPERSION_HUBER_ONLY("Huber's scale applies to the huber model only, not to '%s'"),
     /** A regression model without a formula: the model. */
     FORMULA_MISSING("model '%s' needs a formula \"response ~ terms\""),
     /** A regression model given a response column or feature groups: the product models, the model. */

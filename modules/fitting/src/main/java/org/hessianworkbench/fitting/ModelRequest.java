@@ -6,7 +6,9 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.design.DesignMatrix;
 import org.hessianworkbench.design.Formula;
+import org.hessianworkbench.derivatives.Observations;
 import org.hessianworkbench.models.Family;
+import org.hessianworkbench.models.expression.LossSpec;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.RegressionModel;
@@ -25,13 +27,34 @@ import org.hessianworkbench.models.product.ProductModel;
  * @param groups      group name to right-hand side, in order (product models), or empty
  * @param clip        the cross-entropy clip eps (linear-product-ce)
  * @param dropMissing drop incomplete rows instead of refusing them
+ * @param loss        the loss, link, parameters and mean of an expression model ({@link LossSpec#NONE}
+ *                    for the others)
+ * @param weights     the column of prior weights (R's {@code weights=}), or null
  */
 public record ModelRequest(Path data, ModelKind kind, String formula, String response,
-                           LinkedHashMap<String, String> groups, double clip, boolean dropMissing) {
+                           LinkedHashMap<String, String> groups, double clip, boolean dropMissing, LossSpec loss,
+                           String weights) {
 
     /** Defensive copy in. */
     public ModelRequest {
         groups = groups == null ? new LinkedHashMap<>() : new LinkedHashMap<>(groups);
+        loss = loss == null ? LossSpec.NONE : loss;
+    }
+
+    /** A request without an expression loss or weights. */
+    public ModelRequest(Path data, ModelKind kind, String formula, String response, LinkedHashMap<String, String> groups,
+                        double clip, boolean dropMissing) {
+        this(data, kind, formula, response, groups, clip, dropMissing, LossSpec.NONE, null);
+    }
+
+    /** The same request with an expression model's loss. */
+    public ModelRequest withLoss(LossSpec spec) {
+        return new ModelRequest(data, kind, formula, response, groups, clip, dropMissing, spec, weights);
+    }
+
+    /** The same request with prior weights from a column (null for none). */
+    public ModelRequest withWeights(String column) {
+        return new ModelRequest(data, kind, formula, response, groups, clip, dropMissing, loss, column);
     }
 
     /** A regression model request. */
@@ -77,7 +100,6 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
         if (kind.isProduct()) {
             throw new IllegalStateException(kind + " is a product model");
         }
-        Family family = kind.family();
         if (formula == null) {
             throw new BadInputException(FittingMessages.FORMULA_MISSING, kind.toString());
         }
@@ -85,8 +107,15 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
             throw new BadInputException(FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL,
                     ModelKind.names(ModelKind.productModels()), kind.toString());
         }
-        DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing);
-        return RegressionModel.of(family, design, ds);
+        Family family = loss.family(kind);
+        DesignMatrix design = DesignMatrix.build(Formula.parse(formula), ds, dropMissing, weights);
+        return RegressionModel.of(family, design, ds, observations(design));
+    }
+
+    /** The prior weights, trials ({@code cbind}) and offset of a design, as the model takes them. */
+    static Observations observations(DesignMatrix design) {
+        double[] offset = design.offset();
+        return new Observations(design.weights(), design.trials(), offset == null ? null : new double[][] {offset});
     }
 
     /** A product model. */
@@ -98,6 +127,9 @@ public record ModelRequest(Path data, ModelKind kind, String formula, String res
     public ProductModel loadProduct(DataSet ds) {
         if (formula != null) {
             throw new BadInputException(FittingMessages.FORMULA_FOR_PRODUCT_MODEL, kind.toString());
+        }
+        if (!loss.isNone() || weights != null) {
+            throw new BadInputException(FittingMessages.LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL, kind.toString());
         }
         if (response == null || groups.isEmpty()) {
             throw new BadInputException(FittingMessages.PRODUCT_INPUTS_MISSING, kind.toString());

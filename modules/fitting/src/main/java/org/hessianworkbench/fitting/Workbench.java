@@ -13,6 +13,7 @@ import org.hessianworkbench.design.DesignMatrix;
 import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.expression.LossSpec;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.file.ModelFile;
 import org.hessianworkbench.models.file.SavedModel;
@@ -73,10 +74,36 @@ public final class Workbench {
 
     /** A formula model on data (see {@link #model(DataSet, String, String)}). */
     public static RegressionModel model(DataSet data, ModelKind kind, String formula) {
+        return model(data, kind, formula, LossSpec.NONE);
+    }
+
+    /**
+     * A formula model on data, with the link and parameters of a named model ({@code probit},
+     * {@code negative-binomial}, ...) or the loss of a custom one. R's {@code offset()} and
+     * {@code cbind(s, f)} in the formula are taken.
+     *
+     * @param data    the data set
+     * @param kind    the model
+     * @param formula an R formula
+     * @param loss    e.g. {@code new LossSpec(null, null, Map.of("k", 1.5), null)} for the negative
+     *                binomial with k = 1.5; {@link LossSpec#NONE} for a built-in model
+     * @return the model
+     */
+    public static RegressionModel model(DataSet data, ModelKind kind, String formula, LossSpec loss) {
         if (kind.isProduct()) {
             throw new IllegalArgumentException(kind + " is a product model: use productModel(...)");
         }
-        return RegressionModel.of(kind.family(), DesignMatrix.build(Formula.parse(formula), data, false), data);
+        DesignMatrix design = DesignMatrix.build(Formula.parse(formula), data, false);
+        return RegressionModel.of(loss.family(kind), design, data, ModelRequest.observations(design));
+    }
+
+    /**
+     * A model whose loss is written by the user, e.g.
+     * {@code customModel(data, "-(y*log(Phi(eta)) + (1 - y)*log(1 - Phi(eta)))", "GRADE ~ GPA + TUCE + PSI")}:
+     * the loss of one observation in the linear predictor {@code eta} and the response {@code y}.
+     */
+    public static RegressionModel customModel(DataSet data, String loss, String formula) {
+        return model(data, ModelKind.CUSTOM, formula, new LossSpec(loss, null, Map.of(), null));
     }
 
     /**

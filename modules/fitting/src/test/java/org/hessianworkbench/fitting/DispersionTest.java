@@ -109,10 +109,11 @@ class DispersionTest {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> Fitter.fit(logistic, FitOptions.defaults().withDispersion(DispersionMethod.PEARSON)));
         assertEquals(FittingMessages.DISPERSION_NOT_POISSON, e.key());
-        assertEquals("the Pearson dispersion (quasi-likelihood) applies to the poisson model, not to 'logistic'", e.getMessage());
+        assertEquals("the Pearson dispersion (quasi-likelihood) applies to the poisson and negative-binomial models and to"
+                + " grouped binomial data (cbind), not to 'logistic'", e.getMessage());
         BadInputException unknown = assertThrows(BadInputException.class, () -> DispersionMethod.fromCliName("huge"));
         assertEquals(FittingMessages.UNKNOWN_DISPERSION, unknown.key());
-        assertEquals("unknown dispersion 'huge' (known: fixed, pearson)", unknown.getMessage());
+        assertEquals("unknown dispersion 'huge' (known: fixed, pearson, huber)", unknown.getMessage());
     }
 
     @Test

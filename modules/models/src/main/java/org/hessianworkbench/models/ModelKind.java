@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.models.expression.NamedModel;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.models.product.ProductLoss;
 import org.hessianworkbench.models.product.SquaredErrorProductLoss;
@@ -17,22 +18,44 @@ import org.hessianworkbench.models.product.SquaredErrorProductLoss;
 public enum ModelKind {
 
     /** Binary response, logit link, one linear predictor from an R formula. */
-    LOGISTIC("logistic", Family.LOGISTIC),
+    LOGISTIC("logistic", Structure.BUILT_IN),
     /** Count response, log link, one linear predictor from an R formula. */
-    POISSON("poisson", Family.POISSON),
+    POISSON("poisson", Structure.BUILT_IN),
     /** Gaussian response, identity link, least squares; one linear predictor from an R formula. */
-    LINEAR("linear", Family.LINEAR),
+    LINEAR("linear", Structure.BUILT_IN),
+    /** Binary or binomial response, probit link: a line of expression text ({@link NamedModel#PROBIT}). */
+    PROBIT("probit", Structure.EXPRESSION),
+    /** Binary or binomial response, complementary log-log link ({@link NamedModel#CLOGLOG}). */
+    CLOGLOG("cloglog", Structure.EXPRESSION),
+    /** Counts, log link, NB2 variance with a fixed shape k ({@link NamedModel#NEGATIVE_BINOMIAL}). */
+    NEGATIVE_BINOMIAL("negative-binomial", Structure.EXPRESSION),
+    /** Positive response, log or inverse link, Pearson dispersion ({@link NamedModel#GAMMA}). */
+    GAMMA("gamma", Structure.EXPRESSION),
+    /** Huber's loss of the residual, threshold delta ({@link NamedModel#HUBER}). */
+    HUBER("huber", Structure.EXPRESSION),
+    /** The user's loss, written as an expression in eta, y, m and named parameters. */
+    CUSTOM("custom", Structure.EXPRESSION),
     /** quantbullet's linear product model with squared error: the product of feature groups. */
-    LINEAR_PRODUCT("linear-product", null),
+    LINEAR_PRODUCT("linear-product", Structure.PRODUCT),
     /** The linear product model with the cross-entropy of the clipped product (binary response). */
-    LINEAR_PRODUCT_CE("linear-product-ce", null);
+    LINEAR_PRODUCT_CE("linear-product-ce", Structure.PRODUCT);
+
+    /** How a kind of model is made. */
+    public enum Structure {
+        /** A family written in Java, one linear predictor from an R formula. */
+        BUILT_IN,
+        /** A loss written as expression text, one linear predictor from an R formula. */
+        EXPRESSION,
+        /** A product of feature groups (a response and groups instead of a formula). */
+        PRODUCT
+    }
 
     private final String cliName;
-    private final Family family;
+    private final Structure structure;
 
-    ModelKind(String cliName, Family family) {
+    ModelKind(String cliName, Structure structure) {
         this.cliName = cliName;
-        this.family = family;
+        this.structure = structure;
     }
 
     /** The name, e.g. {@code linear-product}. */
@@ -40,19 +63,44 @@ public enum ModelKind {
         return cliName;
     }
 
-    /** The regression family of a formula model; {@code null} for the product models. */
+    /** How the model is made. */
+    public Structure structure() {
+        return structure;
+    }
+
+    /**
+     * The regression family of a built-in formula model.
+     *
+     * @throws IllegalStateException for an expression or product model (their families take text and
+     *                               parameters: {@link Family#named}, {@link Family#custom})
+     */
     public Family family() {
-        return family;
+        return switch (this) {
+            case LOGISTIC -> Family.LOGISTIC;
+            case POISSON -> Family.POISSON;
+            case LINEAR -> Family.LINEAR;
+            default -> throw new IllegalStateException(cliName + " has no built-in family");
+        };
+    }
+
+    /** The named model of an expression kind other than custom, if this is one. */
+    public Optional<NamedModel> namedModel() {
+        return structure == Structure.EXPRESSION ? NamedModel.find(cliName) : Optional.empty();
     }
 
     /** Whether the model is a product of feature groups (a response and groups instead of a formula). */
     public boolean isProduct() {
-        return family == null;
+        return structure == Structure.PRODUCT;
+    }
+
+    /** Whether the model's loss is expression text (a named model or a custom loss). */
+    public boolean isExpression() {
+        return structure == Structure.EXPRESSION;
     }
 
     /** Whether the loss is convex in the coefficients (the regression families; not the products). */
     public boolean convex() {
-        return !isProduct();
+        return !isProduct() && this != CUSTOM;
     }
 
     /**
@@ -70,7 +118,7 @@ public enum ModelKind {
 
     /** Whether the loss is only piecewise smooth (the clipped cross-entropy has kinks). */
     public boolean hasKinks() {
-        return this == LINEAR_PRODUCT_CE;
+        return this == LINEAR_PRODUCT_CE || this == HUBER;
     }
 
     /** Whether the response must be 0 or 1. */

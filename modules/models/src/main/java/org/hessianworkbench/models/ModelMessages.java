@@ -18,6 +18,23 @@ public enum ModelMessages implements Message {
     RESPONSE_NOT_A_COUNT("%s: the %s model needs a non-negative integer response, got %s"),
     /** A linear response that is not finite: the location, the model, the value. */
     RESPONSE_NOT_FINITE("%s: the %s model needs a finite response, got %s"),
+    /** A gamma response that is not positive: the location, the model, the value. */
+    RESPONSE_NOT_POSITIVE("%s: the %s model needs a positive response, got %s"),
+    /** A loss, link, parameter or mean given to a built-in model: the model. */
+    LOSS_FOR_BUILT_IN("the %s model's loss is built in: a loss, link, parameter or mean is for the named expression"
+            + " models and custom"),
+    /** A custom model without its loss. */
+    CUSTOM_WITHOUT_LOSS("the custom model needs its loss: the loss of one observation in eta and y"),
+    /** A link given to a custom model. */
+    LINK_FOR_CUSTOM("a custom model has no named links: write the mean as a function of eta instead"),
+    /** A loss or mean given to a named model: the model. */
+    LOSS_FOR_NAMED("the %s model's loss and mean are its own: write them for the custom model instead"),
+    /** Predictions asked of a model without a mean: the model. */
+    PREDICT_WITHOUT_MEAN("the %s model has no mean to predict with (a custom loss needs its mean given when it is fitted)"),
+    /** A parameter the model does not have: the name, the model, its parameters. */
+    UNKNOWN_PARAMETER("parameter '%s': the %s model has no such parameter (its parameters: %s)"),
+    /** A parameter the model needs and was not given: the model, the parameter, what it is. */
+    PARAMETER_REQUIRED("the %s model needs the parameter %s (%s)"),
     /** No more observations than parameters: the source, the observations, the parameters. */
     TOO_FEW_OBSERVATIONS("%s: %d observations for %d parameters: the model needs more observations than parameters"),
     /**
@@ -27,8 +44,8 @@ public enum ModelMessages implements Message {
     TOO_FEW_WEIGHTED_OBSERVATIONS("%s: %d observations of nonzero weight for %d parameters: the model needs more"
             + " observations than parameters"),
     /** Numbers of trials for a model other than logistic: the model. */
-    TRIALS_NOT_BINOMIAL("numbers of trials (a cbind(successes, failures) response) are for the logistic model, not"
-            + " '%s'"),
+    TRIALS_NOT_BINOMIAL("numbers of trials (a cbind(successes, failures) response) are for a binomial model (logistic,"
+            + " probit, cloglog or a custom loss in m), not '%s'"),
     /**
      * Successes outside [0, trials]: the location, the model, the trials, the successes.
      */

@@ -37,13 +37,16 @@ public final class RegressionModel implements Model {
     private final LinearPredictorObjective objective;
     private final double[] y;
     private final Observations observations;
+    /** The data the design came from, for messages that name a row. */
+    private final DataSet data;
 
-    private RegressionModel(Family family, DesignMatrix design, Observations observations) {
-        this(family, design, design.block(), design.response(), observations);
+    private RegressionModel(Family family, DesignMatrix design, Observations observations, DataSet data) {
+        this(family, design, design.block(), design.response(), observations, data);
     }
 
     private RegressionModel(Family family, DesignMatrix design, DesignBlock block, double[] y,
-                            Observations observations) {
+                            Observations observations, DataSet data) {
+        this.data = data;
         this.family = family;
         this.design = design;
         this.y = y;
@@ -61,7 +64,7 @@ public final class RegressionModel implements Model {
      * @return the reduced model
      */
     public RegressionModel withColumns(int[] keep) {
-        return new RegressionModel(family, design, block.select(keep), y, observations);
+        return new RegressionModel(family, design, block.select(keep), y, observations, data);
     }
 
     /**
@@ -97,7 +100,7 @@ public final class RegressionModel implements Model {
      */
     public static RegressionModel of(Family family, DesignMatrix design, DataSet data, Observations observations) {
         observations.requireSize(design.rows(), 1);
-        if (observations.hasTrials() && family != Family.LOGISTIC) {
+        if (observations.hasTrials() && !family.acceptsTrials()) {
             throw new BadInputException(ModelMessages.TRIALS_NOT_BINOMIAL, family.toString());
         }
         double[] y = design.response();
@@ -112,12 +115,7 @@ public final class RegressionModel implements Model {
                 }
                 continue;
             }
-            ModelMessages problem = switch (family) {
-                case LOGISTIC -> y[i] == 0 || y[i] == 1 ? null : ModelMessages.RESPONSE_NOT_BINARY;
-                case POISSON -> y[i] >= 0 && y[i] == Math.rint(y[i]) && Double.isFinite(y[i]) ? null
-                        : ModelMessages.RESPONSE_NOT_A_COUNT;
-                case LINEAR -> Double.isFinite(y[i]) ? null : ModelMessages.RESPONSE_NOT_FINITE;
-            };
+            ModelMessages problem = family.responseProblem(y[i]);
             if (problem != null) {
                 throw new BadInputException(problem, data.location(rows[i], design.responseName()), family.toString(),
                         NumberFormat.plain(y[i]));
@@ -132,7 +130,7 @@ public final class RegressionModel implements Model {
             throw new BadInputException(ModelMessages.TOO_FEW_WEIGHTED_OBSERVATIONS, data.source(), used,
                     design.columns());
         }
-        return new RegressionModel(family, design, observations);
+        return new RegressionModel(family, design, observations, data);
     }
 
     @Override
@@ -167,6 +165,40 @@ public final class RegressionModel implements Model {
     /** The family. */
     public Family family() {
         return family;
+    }
+
+    /**
+     * Checks that a loss written as an expression has a finite value and finite first and second
+     * derivatives at every observation at {@code beta} (the start of a fit, the point of a check):
+     * a loss that is not finite there cannot be minimised from there nor differentiated. Nothing to
+     * check for a built-in family (its loss is finite everywhere).
+     *
+     * @throws BadInputException naming the expression, the first row where it is not, its response and
+     *                           linear predictor, and what is not finite
+     */
+    public void requireFiniteLoss(double[] beta) {
+        if (family.builtIn()) {
+            return;
+        }
+        double[] eta = objective.linearPredictors(beta)[0];
+        double[] e = new double[1];
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        int[] rows = design.sourceRows();
+        for (int i = 0; i < eta.length; i++) {
+            if (observations.weight(i) == 0) {
+                continue;
+            }
+            e[0] = eta[i];
+            double v = family.loss().derivatives(e, y[i], observations.trial(i), d1, d2);
+            String what = !Double.isFinite(v) ? "value" : !Double.isFinite(d1[0]) ? "first derivative"
+                    : !Double.isFinite(d2[0]) ? "second derivative" : null;
+            if (what != null) {
+                throw new BadInputException(org.hessianworkbench.models.expression.ExpressionMessages.LOSS_NOT_FINITE,
+                        family.expression().text(), data.location(rows[i], design.responseName()),
+                        NumberFormat.plain(y[i]), "eta = " + NumberFormat.plain(eta[i]), what);
+            }
+        }
     }
 
     /** The design matrix. */
@@ -297,7 +329,10 @@ public final class RegressionModel implements Model {
      * \(\tfrac12\sum\log w_i - \tfrac N2(\log 2\pi + 1 - \log N + \log\sum w_ir_i^2)\).
      */
     public double logLikelihood(double[] beta) {
-        return switch (family) {
+        if (!family.builtIn()) {
+            return expressionLogLikelihood(beta);
+        }
+        return switch (family.kind()) {
             case LOGISTIC -> observations.hasWeights() || observations.hasTrials() ? binomialLogLikelihood(beta)
                     : -objective.value(beta);
             case POISSON -> {
@@ -312,7 +347,61 @@ public final class RegressionModel implements Model {
             }
             case LINEAR -> observations.hasWeights() ? weightedLinearLogLikelihood(beta)
                     : -0.5 * n() * (Math.log(2 * Math.PI * sse(beta) / n()) + 1);
+            default -> throw new IllegalStateException(family + " is not built in");
         };
+    }
+
+    /**
+     * The log-likelihood of a named model, as R's {@code logLik}: for probit and cloglog the negative
+     * loss plus \(\sum_i w_i\loginom{m_i}{y_i}\) (0 for a 0/1 response); for the negative binomial
+     * the negative loss (its loss is the full negative log-likelihood); for the gamma family R's, with
+     * the dispersion \(\phi = D/\sum w_i\) (deviance over the total weight, as R's {@code Gamma()$aic}):
+     * \(\sum_i w_i\log f(y_i; 1/\phi, \mu_i\phi)\), \(f\) the gamma density of shape \(1/\phi\) and scale
+     * \(\mu_i\phi\). NaN for Huber's loss and a custom loss: they are no likelihood.
+     */
+    private double expressionLogLikelihood(double[] beta) {
+        switch (family.kind()) {
+            case PROBIT, CLOGLOG -> {
+                return observations.hasWeights() || observations.hasTrials() ? binomialLogLikelihood(beta)
+                        : -objective.value(beta);
+            }
+            case NEGATIVE_BINOMIAL -> {
+                return -objective.value(beta);
+            }
+            case GAMMA -> {
+                double[] mu = fitted(beta);
+                double dev = 0;
+                double sw = 0;
+                for (int i = 0; i < y.length; i++) {
+                    double w = observations.weight(i);
+                    if (w != 0) {
+                        dev += w * family.unitDeviance(y[i], mu[i], 1);
+                        sw += w;
+                    }
+                }
+                double phi = dev / sw;
+                double shape = 1 / phi;
+                double ll = 0;
+                for (int i = 0; i < y.length; i++) {
+                    double w = observations.weight(i);
+                    if (w == 0) {
+                        continue;
+                    }
+                    double scale = mu[i] * phi;
+                    ll += w * (-Gamma.logGamma(shape) - shape * Math.log(scale) + (shape - 1) * Math.log(y[i])
+                            - y[i] / scale);
+                }
+                return ll;
+            }
+            default -> {
+                return Double.NaN;
+            }
+        }
+    }
+
+    /** Whether the family is a likelihood, so that the log-likelihood and AIC are defined. */
+    public boolean hasLikelihood() {
+        return family.builtIn() || family.hasVariance();
     }
 
     /** R's {@code binomial()$aic} halved, with the sign of a log-likelihood (see {@link #logLikelihood}). */
@@ -332,7 +421,8 @@ public final class RegressionModel implements Model {
             }
             double size = Math.rint(big);
             double k = Math.rint(big * (y[i] / m));
-            ll += wt / big * logBinomialDensity(k, size, eta[i]);
+            ll += wt / big * (family == Family.LOGISTIC ? logBinomialDensity(k, size, eta[i])
+                    : logBinomialDensityAtMean(k, size, family.mean(eta[i])));
         }
         return ll;
     }
@@ -345,6 +435,18 @@ public final class RegressionModel implements Model {
         }
         if (size - k > 0) {
             d -= (size - k) * softplus(eta); // log(1 - mu) = -log(1 + e^eta)
+        }
+        return d;
+    }
+
+    /** \(\log\binom{n}{k} + k\log\mu + (n - k)\log(1-\mu)\) at the mean \(\mu\), with \(0\log 0 = 0\). */
+    private static double logBinomialDensityAtMean(double k, double size, double mu) {
+        double d = Gamma.logGamma(size + 1) - Gamma.logGamma(k + 1) - Gamma.logGamma(size - k + 1);
+        if (k > 0) {
+            d += k * Math.log(mu);
+        }
+        if (size - k > 0) {
+            d += (size - k) * Math.log1p(-mu);
         }
         return d;
     }
@@ -382,7 +484,13 @@ public final class RegressionModel implements Model {
      * underflowed mean.
      */
     public double deviance(double[] beta) {
-        return switch (family) {
+        if (!family.builtIn()) {
+            if (!family.hasVariance()) {
+                return Double.NaN;
+            }
+            return devianceAt(fitted(beta));
+        }
+        return switch (family.kind()) {
             case LOGISTIC -> observations.hasTrials() ? groupedBinomialDeviance(beta) : 2 * objective.value(beta);
             case LINEAR -> sse(beta);
             case POISSON -> {
@@ -397,6 +505,7 @@ public final class RegressionModel implements Model {
                 }
                 yield d;
             }
+            default -> throw new IllegalStateException(family + " is not built in");
         };
     }
 
@@ -430,6 +539,9 @@ public final class RegressionModel implements Model {
      * so that \(1 - \mathrm{SSE}/\text{null deviance}\) is \(R^2\).
      */
     public double nullDeviance() {
+        if (!family.builtIn() && !family.hasVariance()) {
+            return Double.NaN;
+        }
         if (observations.isNone()) {
             return unweightedNullDeviance();
         }
@@ -510,7 +622,7 @@ public final class RegressionModel implements Model {
             return Double.NEGATIVE_INFINITY;
         }
         double a;
-        if (family == Family.POISSON) {
+        if (family.response() != org.hessianworkbench.models.expression.NamedModel.Response.BINOMIAL) {
             double se = 0;
             for (int i = 0; i < y.length; i++) {
                 se += observations.weight(i) * Math.exp(o[i] - top);
@@ -583,11 +695,7 @@ public final class RegressionModel implements Model {
         }
         mean /= n();
         double[] mu = new double[n()];
-        double m0 = design.hasIntercept() ? mean : switch (family) {
-            case LOGISTIC -> 0.5;
-            case POISSON -> 1;
-            case LINEAR -> 0;
-        };
+        double m0 = design.hasIntercept() ? mean : family.mean(0);
         java.util.Arrays.fill(mu, m0);
         if (family == Family.LINEAR) {
             double s = 0;
@@ -611,7 +719,7 @@ public final class RegressionModel implements Model {
 
     /** Akaike's criterion \(-2\log L + 2k\), \(k = p\) (plus one for \(\sigma^2\) in the linear model). */
     public double aic(double[] beta) {
-        int k = family == Family.LINEAR ? p() + 1 : p();
+        int k = family == Family.LINEAR || family.kind() == ModelKind.GAMMA ? p() + 1 : p();
         return -2 * logLikelihood(beta) + 2 * k;
     }
 
@@ -623,11 +731,13 @@ public final class RegressionModel implements Model {
             if (w == 0) {
                 continue;
             }
-            double term = switch (family) {
+            double term = !family.builtIn() ? family.unitDeviance(y[i], mu[i], observations.trial(i))
+                    : switch (family.kind()) {
                 case LOGISTIC -> observations.hasTrials() ? 2 * groupedBinomialTerm(y[i], observations.trial(i), mu[i])
                         : -2 * (y[i] == 1 ? Math.log(mu[i]) : Math.log1p(-mu[i]));
                 case POISSON -> 2 * ((y[i] > 0 ? y[i] * Math.log(y[i] / mu[i]) : 0) - (y[i] - mu[i]));
                 case LINEAR -> (y[i] - mu[i]) * (y[i] - mu[i]);
+                default -> throw new IllegalStateException(family + " is not built in");
             };
             d += w * term;
         }

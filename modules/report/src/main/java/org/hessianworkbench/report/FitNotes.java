@@ -3,6 +3,7 @@ package org.hessianworkbench.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.hessianworkbench.fitting.Dispersion;
+import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.models.ModelKind;
 
 /**
@@ -41,7 +42,16 @@ final class FitNotes {
         if (d == null) {
             return "";
         }
-        String quasi = model == ModelKind.LOGISTIC ? "quasi-binomial" : "quasi-Poisson";
+        if (d.method() == DispersionMethod.HUBER) {
+            return String.format(Locale.ROOT, "Scale: Huber's (sum psi^2 / %d) / (mean psi') = %s (standard errors times"
+                    + " sqrt(%s), z tests)%n", d.df(), Fmt.sig(d.estimate(), 6), Fmt.sig(d.estimate(), 6));
+        }
+        String quasi = switch (model) {
+            case LOGISTIC, PROBIT, CLOGLOG -> "quasi-binomial";
+            case GAMMA -> "gamma";
+            case NEGATIVE_BINOMIAL -> "quasi-negative-binomial";
+            default -> "quasi-Poisson";
+        };
         return String.format(Locale.ROOT, "Dispersion: Pearson X^2 / df = %s / %d = %s (%s)%n", Fmt.sig(d.pearsonChi2(), 8),
                 d.df(), Fmt.sig(d.estimate(), 6), d.estimated()
                         ? quasi + ": standard errors times sqrt(" + Fmt.sig(d.estimate(), 6) + "), t with " + d.df() + " df"

@@ -66,8 +66,11 @@ public final class FitRenderer {
 
     private static String text(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
-        b.append("Model:    ").append(r.model()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append("   ")
+        b.append("Model:    ").append(r.family()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append("   ")
                 .append(r.formula()).append('\n');
+        if (r.loss() != null) {
+            b.append("Loss:     ").append(r.loss()).append('\n');
+        }
         b.append("Data:     ").append(r.source()).append(" (").append(r.n()).append(" observations");
         if (r.droppedRows() > 0) {
             b.append(", ").append(r.droppedRows()).append(" incomplete rows dropped");
@@ -85,6 +88,12 @@ public final class FitRenderer {
         }
         b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
+        if (!s.likelihood()) {
+            b.append(String.format(Locale.ROOT, "Loss at the estimate: %s on %d degrees of freedom (not a likelihood: no"
+                    + " deviance, log-likelihood or AIC)%n", Fmt.sig(s.loss(), 9), s.residualDf()));
+            b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
+            return b.toString();
+        }
         if (r.model().estimatesDispersion()) {
             b.append(String.format(Locale.ROOT, "Residual standard error: %s on %d degrees of freedom%n",
                     Fmt.sig(s.sigma(), 7), s.residualDf()));
@@ -151,8 +160,11 @@ public final class FitRenderer {
 
     private static String markdown(FitReport r, Wording wording) {
         StringBuilder b = new StringBuilder();
-        b.append("## ").append(r.model()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append(": `")
+        b.append("## ").append(r.family()).append(r.firth() ? " (Firth's penalised likelihood)" : "").append(": `")
                 .append(r.formula()).append("`\n\n");
+        if (r.loss() != null) {
+            b.append("Loss of one observation: `").append(r.loss()).append("`\n\n");
+        }
         b.append("Data `").append(r.source()).append("`, ").append(r.n()).append(" observations. Fit: ")
                 .append(fitLine(r)).append(".\n\n");
         for (var d : r.diagnoses()) {
@@ -161,9 +173,14 @@ public final class FitRenderer {
         b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
         b.append(hessianText(hessianLabel(r), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
-        b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
-                .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
-                .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
+        if (!s.likelihood()) {
+            b.append("Loss at the estimate ").append(Fmt.sig(s.loss(), 9))
+                    .append(" (not a likelihood: no deviance, log-likelihood or AIC).\n");
+        } else {
+            b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
+                    .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
+                    .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
+        }
         b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         return b.toString();
     }
@@ -173,6 +190,10 @@ public final class FitRenderer {
         ObjectNode o = Json.object();
         Diagnoses.json(o, r.diagnoses());
         o.put("model", r.model().cliName());
+        if (r.loss() != null) {
+            o.put("family", r.family());
+            o.put("loss", r.loss());
+        }
         if (r.firth()) {
             o.put("penalty", "firth");
         }
@@ -188,12 +209,19 @@ public final class FitRenderer {
             Json.put(o, "gradient_norm", r.optimization().gradientNorm());
         }
         FitReport.FitStatistics s = r.stats();
-        Json.put(o, "log_likelihood", s.logLikelihood());
-        Json.put(o, "deviance", s.deviance());
-        Json.put(o, "null_deviance", s.nullDeviance());
+        if (r.loss() != null) {
+            Json.put(o, "loss_at_estimate", s.loss());
+        }
+        if (s.likelihood()) {
+            Json.put(o, "log_likelihood", s.logLikelihood());
+            Json.put(o, "deviance", s.deviance());
+            Json.put(o, "null_deviance", s.nullDeviance());
+        }
         o.put("df_residual", s.residualDf());
         o.put("df_null", s.nullDf());
-        Json.put(o, "aic", s.aic());
+        if (s.likelihood()) {
+            Json.put(o, "aic", s.aic());
+        }
         FitNotes.dispersionJson(o, r.dispersion());
         if (r.model().estimatesDispersion()) {
             Json.put(o, "sigma", s.sigma());

@@ -68,6 +68,7 @@ public record Problem(ModelKind model, RandomProblem design, long directions) {
             case LOGISTIC, LINEAR_PRODUCT_CE -> Designs.Response.BINARY;
             case POISSON -> Designs.Response.COUNTS;
             case LINEAR, LINEAR_PRODUCT -> Designs.Response.REAL;
+            default -> throw new IllegalArgumentException(model + " has no generated responses yet");
         };
     }
 

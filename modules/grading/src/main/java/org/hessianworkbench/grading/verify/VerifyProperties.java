@@ -97,6 +97,7 @@ public class VerifyProperties {
                 case LOGISTIC, LINEAR_PRODUCT_CE -> y[i] > 0 ? 1 : 0;
                 case POISSON -> Math.min(3, Math.floor(Math.abs(y[i]) * 2));
                 case LINEAR, LINEAR_PRODUCT -> y[i];
+                default -> throw new IllegalArgumentException(model + " has no generated responses yet");
             };
         }
         int p = d.p();

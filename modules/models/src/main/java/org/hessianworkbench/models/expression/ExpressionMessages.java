@@ -24,7 +24,7 @@ public enum ExpressionMessages implements Message {
     /** A link the model lacks: the model, the link, the model's links. */
     UNKNOWN_LINK("the %s model has no link '%s' (links: %s)"),
     /** A loss that is not finite: the loss, the location, the response, the predictor values, what is not finite. */
-    LOSS_NOT_FINITE("loss '%s' at %s (y = %s, %s): its %s is not finite there");
+    LOSS_NOT_FINITE("loss '%s' at %s (y = %s, %s): its %s is not finite there; start from a point where it is");
 
     private final String template;
 

@@ -20,6 +20,7 @@ import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.design.DesignSpec;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.ModelMessages;
+import org.hessianworkbench.models.expression.LossSpec;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.models.product.ProductModel;
@@ -47,7 +48,8 @@ public final class ModelFile {
     public static SavedModel of(RegressionModel m, double[] estimate) {
         DesignSpec spec = m.design().spec();
         return new SavedModel(m.kind(), m.design().responseDescription(), m.design().responseLevels(), Double.NaN,
-                null, List.of(part("", spec, estimate)));
+                null, List.of(part("", spec, estimate)),
+                m.family().builtIn() ? null : LossSpec.of(m.family()));
     }
 
     /** The saved form of a fitted product model at its (normalised) estimate. */
@@ -60,7 +62,7 @@ public final class ModelFile {
             parts.add(part(group.name(), group.spec(), b));
         }
         double clip = m.loss() instanceof CrossEntropyProductLoss ce ? ce.eps() : Double.NaN;
-        return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts);
+        return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts, null);
     }
 
     /**
@@ -89,6 +91,18 @@ public final class ModelFile {
         }
         if (model.normalization() != null) {
             o.put("normalization", model.normalization());
+        }
+        if (model.expression() != null) {
+            LossSpec e = model.expression();
+            o.put("loss", e.loss());
+            if (e.link() != null) {
+                o.put("link", e.link());
+            }
+            ObjectNode params = o.putObject("parameters");
+            e.parameters().forEach(params::put);
+            if (e.mean() != null) {
+                o.put("mean", e.mean());
+            }
         }
         ArrayNode parts = o.putArray("parts");
         for (SavedModel.Part p : model.parts()) {
@@ -176,8 +190,22 @@ public final class ModelFile {
         String model = text(o, "model", file);
         ModelKind kind = ModelKind.find(model).orElseThrow(() -> new BadInputException(
                 ModelMessages.MODEL_FILE_UNKNOWN_MODEL, file, model, ModelKind.names()));
+        LossSpec expression = null;
+        if (kind.isExpression()) {
+            Map<String, Double> params = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.path("parameters").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isNumber()) {
+                    throw new BadInputException(ModelMessages.MODEL_FILE_FIELD_MISSING, file, "parameters." + e.getKey());
+                }
+                params.put(e.getKey(), e.getValue().asDouble());
+            }
+            expression = new LossSpec(text(o, "loss", file),
+                    o.hasNonNull("link") ? o.get("link").asText() : null, params,
+                    o.hasNonNull("mean") ? o.get("mean").asText() : null);
+        }
         return new SavedModel(kind, text(o, "response", file), responseLevels, clip,
-                o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts);
+                o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts, expression);
     }
 
     private static String text(JsonNode o, String key, Path file) {

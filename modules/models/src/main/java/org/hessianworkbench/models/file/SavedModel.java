@@ -11,6 +11,7 @@ import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Family;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.ModelMessages;
+import org.hessianworkbench.models.expression.LossSpec;
 
 /**
  * A fitted model as saved: for a regression model one part (its formula), for a product model one
@@ -23,9 +24,10 @@ import org.hessianworkbench.models.ModelMessages;
  * @param clip           the cross-entropy clip (linear-product-ce), else NaN
  * @param normalization  the product model's normalisation, or null
  * @param parts          one part per formula or group
+ * @param expression     the loss of a model written as expression text, null for the others
  */
 public record SavedModel(ModelKind kind, String response, List<String> responseLevels, double clip,
-                         String normalization, List<Part> parts) {
+                         String normalization, List<Part> parts, LossSpec expression) {
 
     /**
      * A formula or feature group.
@@ -137,7 +139,10 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
                 values[i] = Double.isNaN(clip) ? p : Math.min(Math.max(p, clip), 1 - clip);
             }
         } else {
-            Family family = kind.family();
+            Family family = kind.isExpression() ? expression.family(kind) : kind.family();
+            if (!family.hasMean()) {
+                throw new BadInputException(ModelMessages.PREDICT_WITHOUT_MEAN, kind.cliName());
+            }
             double[] eta = etas.get(0);
             for (int i = 0; i < n; i++) {
                 values[i] = family.mean(eta[i]);
