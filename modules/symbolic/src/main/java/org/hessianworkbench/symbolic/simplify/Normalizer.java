@@ -432,7 +432,16 @@ final class Normalizer {
         }
         LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
         f.put(build(rest), Rational.ONE);
-        f.putAll(common);
+        for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+            // the sum left may be one of the common factors itself, (1 - s)*e - (1 - s)*s*e = (1 - s)^2*e:
+            // its exponents add
+            Rational sum = f.containsKey(c.getKey()) ? f.get(c.getKey()).add(c.getValue()) : c.getValue();
+            if (sum.isZero()) {
+                f.remove(c.getKey());
+            } else {
+                f.put(c.getKey(), sum);
+            }
+        }
         return new Term(Rational.ONE, f);
     }
 

@@ -100,6 +100,23 @@ class SimplifierTest {
                 Simplifier.standard().simplify(Parser.parse("-(y*log(sigmoid(eta)) + (1 - y)*log(1 - sigmoid(eta)))")));
     }
 
+    /**
+     * Factoring out a common factor that equals the sum left over multiplies the two: found by the
+     * derivation property on {@code log(sqrt(sigmoid(-b)/exp(x - b)))}, whose second derivative in b
+     * went through {@code (1 - s)*e - (1 - s)*s*e}, once factored as {@code (1 - s)*e}.
+     */
+    @Test
+    void aCommonFactorEqualToTheSumLeftIsSquared() {
+        Expr e = Parser.parse("(1 - sigmoid(b))*exp(x - b) - (1 - sigmoid(b))*sigmoid(b)*exp(x - b)");
+        Expr s = Simplifier.standard().simplify(e);
+        for (double b = -2; b <= 2; b += 0.5) {
+            double sb = 1 / (1 + Math.exp(-b));
+            double expected = (1 - sb) * (1 - sb) * Math.exp(0.3 - b);
+            double actual = org.hessianworkbench.symbolic.eval.Evaluator.value(s, java.util.Map.of("b", b, "x", 0.3));
+            assertEquals(expected, actual, 1e-14 * Math.abs(expected), Printer.text(s));
+        }
+    }
+
     @Test
     void derivativesStillToWorkOutAreLeftAlone() {
         Expr e = Parser.parse("diff(x*1, b) + 0");
