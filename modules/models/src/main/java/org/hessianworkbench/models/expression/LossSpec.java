@@ -35,7 +35,9 @@ public record LossSpec(String loss, String link, Map<String, Double> parameters,
 
     /** The saved form of an expression family. */
     public static LossSpec of(Family family) {
-        return new LossSpec(family.expression().text(), family.linkName(), family.parameters(), family.meanText());
+        // a named model's mean is its link's: saved by the link's name, not as text
+        return new LossSpec(family.expression().text(), family.linkName(), family.parameters(),
+                family.namedModel() == null ? family.meanText() : null);
     }
 
     /**

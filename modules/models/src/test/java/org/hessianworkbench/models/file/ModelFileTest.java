@@ -70,6 +70,36 @@ class ModelFileTest {
         assertArrayEquals(want, p.values(), Tolerances.FEW_ROUNDINGS);
     }
 
+    /**
+     * A model whose loss is expression text saves the text, link and parameters and predicts with its
+     * mean: gamma with the inverse link predicts 1/eta; a custom loss with its mean predicts with it;
+     * one without a mean refuses to predict.
+     */
+    @Test
+    void expressionModelsSaveTheirLossAndPredictWithTheirMean() throws IOException {
+        DataSet d = DataSet.fromCsvText("g.csv", "y,x\n1.5,0.5\n2,1\n0.7,-1\n1.1,0\n");
+        DesignMatrix design = DesignMatrix.build(Formula.parse("y ~ x"), d, false);
+        double[] b = {0.8, 0.1};
+        SavedModel gamma = saveAndRead(ModelFile.of(RegressionModel.of(Family.named(
+                org.hessianworkbench.models.expression.NamedModel.GAMMA, "inverse", Map.of()), design, d), b));
+        assertEquals("inverse", gamma.expression().link());
+        assertEquals("y*eta - log(eta)", gamma.expression().loss());
+        double[] mu = gamma.predict(d, false, "g.csv").values();
+        for (int i = 0; i < mu.length; i++) {
+            double x = d.numeric("x")[i];
+            assertEquals(1 / (0.8 + 0.1 * x), mu[i], Tolerances.FEW_ROUNDINGS * mu[i]);
+        }
+        SavedModel custom = saveAndRead(ModelFile.of(RegressionModel.of(Family.custom("c*(y - eta)^2", Map.of("c", 0.5),
+                "eta + c"), design, d), b));
+        assertEquals(Map.of("c", 0.5), custom.expression().parameters());
+        assertEquals(0.8 + 0.1 * 0.5 + 0.5, custom.predict(d, false, "g.csv").values()[0], Tolerances.FEW_ROUNDINGS);
+        SavedModel meanless = saveAndRead(ModelFile.of(RegressionModel.of(Family.custom("(y - eta)^2", Map.of(), null),
+                design, d), b));
+        org.hessianworkbench.derivatives.error.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.hessianworkbench.derivatives.error.BadInputException.class, () -> meanless.predict(d, false, "g.csv"));
+        assertEquals(org.hessianworkbench.models.ModelMessages.PREDICT_WITHOUT_MEAN, e.key());
+    }
+
     @Test
     void theResponseOfCountsIsSavedAsWritten() throws IOException {
         DataSet d = DataSet.fromCsvText("c.csv", "s,f,x\n1,2,0.5\n3,0,1\n0,4,-1\n2,2,0\n");
