@@ -121,6 +121,12 @@ final class JsonSamples {
         s.add(runExiting(1, FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--format", "json"));
         s.add(run(FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--firth", "--format",
                 "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("gamma_positive.csv").toString(), "--model", "gamma", "--formula",
+                "y ~ x1 + x2", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("huber_outliers.csv").toString(), "--model", "huber", "--param",
+                "delta=1.345", "--formula", "y ~ x", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", spector, "--model", "custom", "--loss",
+                "-(y*log(Phi(eta)) + (1 - y)*log(1 - Phi(eta)))", "--formula", "GRADE ~ GPA", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product", "--response", "y", "--group",
                 "x1=x1", "--group", "x2=x2", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product-ce", "--response", "y_binary",
