@@ -216,6 +216,17 @@ public enum DesignMessages implements Message {
     /** A function that is not an expression function: the formula, the column, the name, the known ones. */
     FORMULA_UNKNOWN_EXPRESSION_FUNCTION("formula '%s': at column %d: unknown function '%s' in an expression"
             + " (known: %s)"),
+    /** A one-argument function given a second argument: the formula, the column, the function. */
+    FORMULA_FUNCTION_ONE_ARGUMENT("formula '%s': at column %d: the function '%s' takes one argument"),
+    /** A two-argument function not given two: the formula, the column, the function. */
+    FORMULA_FUNCTION_TWO_ARGUMENTS("formula '%s': at column %d: the function '%s' takes two arguments, separated"
+            + " by ','"),
+    /**
+     * A polygamma order that is not a whole number from 0 to the largest: the formula, the column,
+     * the largest, the order as written.
+     */
+    FORMULA_POLYGAMMA_ORDER("formula '%s': at column %d: polygamma(n, u) needs a whole number n from 0 to %d, got"
+            + " '%s'"),
     /** No operand where one is due: the formula, the column, and as for {@link #FORMULA_TERM_MISSING}. */
     FORMULA_OPERAND_MISSING("formula '%s': at column %d: expected a number, a column or '('%s%s"),
     /** A backquote never closed: the formula, the column. */

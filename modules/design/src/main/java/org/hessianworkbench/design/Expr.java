@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.hessianworkbench.design.NumberText;
+import org.hessianworkbench.symbolic.Fn;
 
 /**
- * An arithmetic expression over columns, as written inside {@code I(...)} or as the argument of
- * {@code log}, {@code exp} and {@code sqrt}. Instances are immutable records; two expressions are
- * equal when they have the same structure.
+ * An arithmetic expression over columns, as written inside {@code I(...)}, {@code offset(...)},
+ * {@code cbind(...)}, {@code poly(...)} or as the argument of a function term such as {@code log(x)}.
+ * Its functions are those of the expression language, {@link Fn}, with the same numerics
+ * ({@link Fn#value(double)}): one definition of the functions for losses and formulas. Instances are
+ * immutable records; two expressions are equal when they have the same structure.
  */
 public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Expr.Binary, Expr.Call {
 
@@ -113,22 +116,41 @@ public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Ex
         }
     }
 
-    /** A call of {@code log}, {@code exp}, {@code sqrt} or {@code abs}. */
-    record Call(MathFunction function, Expr argument) implements Expr {
-        /** Checks the parts. */
+    /**
+     * A call of a function of the expression language, {@code log(x)} or {@code min(x, 1)}.
+     *
+     * @param function  the function
+     * @param arguments as many as the function takes ({@link Fn#arity()}); copied
+     */
+    record Call(Fn function, List<Expr> arguments) implements Expr {
+        /** Checks the parts and copies the arguments. */
         public Call {
             Objects.requireNonNull(function, "function");
-            Objects.requireNonNull(argument, "argument");
+            arguments = List.copyOf(arguments);
+            if (arguments.size() != function.arity()) {
+                throw new IllegalArgumentException(function.text() + " takes " + function.arity()
+                        + " argument(s), got " + arguments.size());
+            }
+        }
+
+        /** A call of a one-argument function. */
+        public Call(Fn function, Expr argument) {
+            this(function, List.of(argument));
         }
 
         @Override
         public double evaluate(ToDoubleFunction<String> columns) {
-            return function.apply(argument.evaluate(columns));
+            return arguments.size() == 1 ? function.value(arguments.get(0).evaluate(columns))
+                    : function.value(arguments.get(0).evaluate(columns), arguments.get(1).evaluate(columns));
         }
 
         @Override
         public String canonical() {
-            return function.symbol() + "(" + argument.canonical() + ")";
+            StringBuilder b = new StringBuilder(function.text()).append('(');
+            for (int i = 0; i < arguments.size(); i++) {
+                b.append(i == 0 ? "" : ",").append(arguments.get(i).canonical());
+            }
+            return b.append(')').toString();
         }
     }
 
@@ -142,7 +164,7 @@ public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Ex
         MULTIPLY('*'),
         /** {@code a / b}. */
         DIVIDE('/'),
-        /** {@code a ^ b}, right-associative. */
+        /** {@code a ^ b}, right-associative: {@link Fn#POW}. */
         POWER('^');
 
         private final char symbol;
@@ -163,51 +185,8 @@ public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Ex
                 case SUBTRACT -> a - b;
                 case MULTIPLY -> a * b;
                 case DIVIDE -> a / b;
-                case POWER -> Math.pow(a, b);
+                case POWER -> Fn.POW.value(a, b);
             };
-        }
-    }
-
-    /** The functions known inside expressions. */
-    enum MathFunction {
-        /** Natural logarithm; undefined for values {@code <= 0}. */
-        LOG("log"),
-        /** Exponential. */
-        EXP("exp"),
-        /** Square root; undefined for negative values. */
-        SQRT("sqrt"),
-        /** Absolute value. */
-        ABS("abs");
-
-        private final String symbol;
-
-        MathFunction(String symbol) {
-            this.symbol = symbol;
-        }
-
-        /** The name as written in a formula. */
-        public String symbol() {
-            return symbol;
-        }
-
-        /** Applies the function. */
-        public double apply(double x) {
-            return switch (this) {
-                case LOG -> Math.log(x);
-                case EXP -> Math.exp(x);
-                case SQRT -> Math.sqrt(x);
-                case ABS -> Math.abs(x);
-            };
-        }
-
-        /** The function of this name, if any. */
-        public static Optional<MathFunction> bySymbol(String name) {
-            for (MathFunction f : values()) {
-                if (f.symbol.equals(name)) {
-                    return Optional.of(f);
-                }
-            }
-            return Optional.empty();
         }
     }
 
@@ -220,7 +199,9 @@ public sealed interface Expr permits Expr.Number, Expr.Variable, Expr.Negate, Ex
             collectColumns(b.left(), out);
             collectColumns(b.right(), out);
         } else if (e instanceof Call c) {
-            collectColumns(c.argument(), out);
+            for (Expr a : c.arguments()) {
+                collectColumns(a, out);
+            }
         }
     }
 }

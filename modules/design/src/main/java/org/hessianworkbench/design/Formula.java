@@ -33,10 +33,12 @@ import org.hessianworkbench.derivatives.error.BadInputException;
  * ({@link Term.Interaction}).
  *
  * <p><b>Variables</b>: a column (numeric, or a factor when its values are text); {@code C(col)} (a
- * factor); {@code log(e)}, {@code exp(e)}, {@code sqrt(e)}; {@code I(e)}, where {@code e} is arithmetic
- * with {@code + - * / ^} ({@code ^} right-associative and binding tighter than unary minus),
- * parentheses, decimal literals ({@code 1e-3}), column names and {@code log}, {@code exp},
- * {@code sqrt}, {@code abs}; {@code ramp(col, k1, ..., km)} with {@code m >= 1} strictly increasing
+ * factor); a function of the expression language, {@link org.hessianworkbench.symbolic.Fn}
+ * ({@code log(e)}, {@code sqrt(e)}, {@code Phi(e)}, {@code min(e1, e2)}, ..., as many arguments as it
+ * takes, {@code polygamma}'s order a whole number written as such); {@code I(e)}, where {@code e} is
+ * arithmetic with {@code + - * / ^} ({@code ^} right-associative and binding tighter than unary minus),
+ * parentheses, decimal literals ({@code 1e-3}), column names and the same functions, with the same
+ * numerics as in losses; {@code ramp(col, k1, ..., km)} with {@code m >= 1} strictly increasing
  * numeric knots (see {@link Term.Ramp}); and {@code poly(e, k, raw = TRUE)} (see {@link Term.Poly}).
  * A variable is named as first written ({@code log(x)} and {@code log( x )} are the same variable,
  * named {@code log(x)} when written so first). Names hold letters, digits, {@code _} and {@code .};

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SpecialFunctions;
 
 /**
  * Recursive-descent parser behind {@link Formula#parse} and {@link Formula#parseRhs}, and the
@@ -26,10 +29,13 @@ import org.hessianworkbench.derivatives.error.BadInputException;
  */
 final class FormulaParser {
 
-    /** The functions allowed as terms, in the order error messages list them. */
-    static final String KNOWN_TERM_FUNCTIONS = "log, exp, sqrt, I, C, ramp, poly, offset";
-    /** The functions allowed inside expressions. */
-    static final String KNOWN_EXPRESSION_FUNCTIONS = "log, exp, sqrt, abs";
+    /**
+     * The functions allowed as terms, in the order error messages list them: the formula's own, then
+     * every function of the expression language ({@link Fn}), each a term of one design column.
+     */
+    static final String KNOWN_TERM_FUNCTIONS = "I, C, ramp, poly, offset, " + Fn.names();
+    /** The functions allowed inside expressions: those of the expression language ({@link Fn}). */
+    static final String KNOWN_EXPRESSION_FUNCTIONS = Fn.names();
     /** The smallest power R accepts after {@code ^} ({@code (a + b)^1} is "invalid power in formula" there). */
     private static final int SMALLEST_POWER = 2;
     /** The text of R's dot. */
@@ -362,14 +368,6 @@ final class FormulaParser {
         Token open = advance();
         String f = first.text;
         switch (f) {
-            case "log":
-            case "exp":
-            case "sqrt": {
-                Expr argument = expression();
-                Token close = close(open);
-                return new Term.Transform(source(first, close),
-                        Expr.MathFunction.bySymbol(f).orElseThrow(), argument);
-            }
             case "I": {
                 Expr e = expression();
                 Token close = close(open);
@@ -386,8 +384,14 @@ final class FormulaParser {
                 return poly(open);
             case "cbind":
                 throw error(first, DesignMessages.FORMULA_CBIND_ON_RIGHT);
-            default:
-                throw error(first, DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION, f, KNOWN_TERM_FUNCTIONS);
+            default: {
+                Optional<Fn> fn = Fn.byName(f);
+                if (fn.isEmpty()) {
+                    throw error(first, DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION, f, KNOWN_TERM_FUNCTIONS);
+                }
+                Expr.Call call = call(fn.get(), open);
+                return new Term.Transform(source(first, tokens.get(next - 1)), call);
+            }
         }
     }
 
@@ -656,12 +660,9 @@ final class FormulaParser {
                 if (peek().kind != Kind.LPAREN) {
                     return new Expr.Variable(t.text);
                 }
-                Expr.MathFunction f = Expr.MathFunction.bySymbol(t.text).orElseThrow(() -> error(t,
+                Fn f = Fn.byName(t.text).orElseThrow(() -> error(t,
                         DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION, t.text, KNOWN_EXPRESSION_FUNCTIONS));
-                Token open = advance();
-                Expr argument = expression();
-                close(open);
-                return new Expr.Call(f, argument);
+                return call(f, advance());
             }
             case LPAREN: {
                 Token open = advance();
@@ -673,6 +674,37 @@ final class FormulaParser {
                 throw expected(t, DesignMessages.FORMULA_OPERAND_MISSING,
                         next == 0 ? null : "'" + tokens.get(next - 1).text + "'");
         }
+    }
+
+    /**
+     * The arguments of a call of {@code f} after its {@code '('}, and the {@code ')'}: as many as
+     * {@code f} takes, separated by {@code ','}; {@code polygamma}'s order is a whole number from 0 to
+     * {@link SpecialFunctions#MAX_POLYGAMMA_ORDER}, written as a number (as in the expression language).
+     */
+    private Expr.Call call(Fn f, Token open) {
+        Token start = peek();
+        List<Expr> arguments = new ArrayList<>(List.of(expression()));
+        String first = source(start, tokens.get(next - 1));
+        if (f.arity() == 1) {
+            if (peek().kind == Kind.COMMA) {
+                throw error(peek(), DesignMessages.FORMULA_FUNCTION_ONE_ARGUMENT, f.text());
+            }
+        } else {
+            if (peek().kind != Kind.COMMA) {
+                throw error(peek(), DesignMessages.FORMULA_FUNCTION_TWO_ARGUMENTS, f.text());
+            }
+            advance();
+            arguments.add(expression());
+            if (peek().kind == Kind.COMMA) {
+                throw error(peek(), DesignMessages.FORMULA_FUNCTION_TWO_ARGUMENTS, f.text());
+            }
+        }
+        close(open);
+        if (f == Fn.POLYGAMMA && !(arguments.get(0) instanceof Expr.Number n && n.value() == Math.rint(n.value())
+                && n.value() >= 0 && n.value() <= SpecialFunctions.MAX_POLYGAMMA_ORDER)) {
+            throw error(start, DesignMessages.FORMULA_POLYGAMMA_ORDER, SpecialFunctions.MAX_POLYGAMMA_ORDER, first);
+        }
+        return new Expr.Call(f, arguments);
     }
 
     // ---------------------------------------------------------------- tokens

@@ -45,15 +45,23 @@ final class NonFiniteReason {
                     + " is " + NumberText.format(b.operator().apply(l, r));
         }
         Expr.Call c = (Expr.Call) e;
-        double x = c.argument().evaluate(columns);
-        if (!Double.isFinite(x)) {
-            return find(c.argument(), columns);
+        double[] x = new double[c.arguments().size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = c.arguments().get(i).evaluate(columns);
+            if (!Double.isFinite(x[i])) {
+                return find(c.arguments().get(i), columns);
+            }
         }
         return switch (c.function()) {
-            case LOG -> "log of non-positive value " + NumberText.format(x);
-            case SQRT -> "sqrt of negative value " + NumberText.format(x);
-            default -> c.function().symbol() + "(" + NumberText.format(x) + ") is "
-                    + NumberText.format(c.function().apply(x));
+            case LOG -> "log of non-positive value " + NumberText.format(x[0]);
+            case SQRT -> "sqrt of negative value " + NumberText.format(x[0]);
+            default -> {
+                StringBuilder b = new StringBuilder(c.function().text()).append('(');
+                for (int i = 0; i < x.length; i++) {
+                    b.append(i == 0 ? "" : ", ").append(NumberText.format(x[i]));
+                }
+                yield b.append(") is ").append(NumberText.format(c.function().value(x))).toString();
+            }
         };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hessianworkbench.design.NumberText;
+import org.hessianworkbench.symbolic.Fn;
 
 /**
  * One term of a formula's right-hand side. Instances are immutable records; {@link #name()} is the
@@ -13,9 +14,10 @@ import org.hessianworkbench.design.NumberText;
  * two terms are the same term.
  *
  * <p>Every kind but {@link Interaction} is one <em>variable</em> (R's word): a column, a factor, a
- * transform, an {@code I(...)} expression, a ramp or a raw polynomial. An {@link Interaction} is the
- * product of two or more variables ({@code a:b}); the terms {@code a*b}, {@code (a + b)^2} and
- * {@code a/b} expand into variables and interactions when the formula is parsed.
+ * function of the expression language ({@link Fn}), an {@code I(...)} expression, a ramp or a raw
+ * polynomial. An {@link Interaction} is the product of two or more variables ({@code a:b}); the terms
+ * {@code a*b}, {@code (a + b)^2} and {@code a/b} expand into variables and interactions when the
+ * formula is parsed.
  */
 public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, Term.Identity, Term.Ramp,
         Term.Poly, Term.Interaction {
@@ -79,34 +81,39 @@ public sealed interface Term permits Term.Column, Term.Factor, Term.Transform, T
     }
 
     /**
-     * {@code log(e)}, {@code exp(e)} or {@code sqrt(e)} of an arithmetic expression (usually one
-     * column).
+     * A function of the expression language ({@link Fn}) as a term: {@code log(e)}, {@code sqrt(e)},
+     * {@code Phi(e)}, {@code min(e1, e2)}, ... of arithmetic expressions (usually one column), one
+     * design column named as written.
      *
-     * @param name     the term as written
-     * @param function {@code LOG}, {@code EXP} or {@code SQRT}
-     * @param argument the argument
+     * @param name       the term as written
+     * @param expression the call
      */
-    record Transform(String name, Expr.MathFunction function, Expr argument) implements Term {
+    record Transform(String name, Expr.Call expression) implements Term {
         /** Checks the parts. */
         public Transform {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(function, "function");
-            Objects.requireNonNull(argument, "argument");
+            Objects.requireNonNull(expression, "expression");
         }
 
-        /** The term's value as one expression. */
-        public Expr expression() {
-            return new Expr.Call(function, argument);
+        /**
+         * A one-argument function as a term.
+         *
+         * @param name     the term as written
+         * @param function a function of one argument
+         * @param argument the argument
+         */
+        public Transform(String name, Fn function, Expr argument) {
+            this(name, new Expr.Call(function, argument));
         }
 
         @Override
         public List<String> columns() {
-            return argument.columns();
+            return expression.columns();
         }
 
         @Override
         public String canonical() {
-            return expression().canonical();
+            return expression.canonical();
         }
     }
 

@@ -17,9 +17,11 @@
  * intercept ({@code - 1}, {@code + 0}), the interaction operators {@code :}, {@code *}, {@code /} and
  * {@code ^}, R's {@code .}, R's order of terms, {@code offset(...)}, and {@code cbind(s, f)} as a
  * grouped binomial response. Each {@link org.hessianworkbench.design.Term} is a variable (a column, a
- * factor {@code C(col)}, a transform {@code log}/{@code exp}/{@code sqrt}, an arithmetic
+ * factor {@code C(col)}, a function such as {@code log(x)} or {@code Phi(x)}, an arithmetic
  * {@code I(...)}, a piecewise-linear {@code ramp(col, knots...)} or a raw {@code poly(x, k, raw = TRUE)})
- * or an {@link org.hessianworkbench.design.Term.Interaction} of variables. Parse errors name the
+ * or an {@link org.hessianworkbench.design.Term.Interaction} of variables. The functions, as terms and
+ * inside expressions, are those of the expression language, {@link org.hessianworkbench.symbolic.Fn},
+ * with its numerics: one definition of the functions for losses and formulas. Parse errors name the
  * formula and the 1-based column of the problem.
  *
  * <p><b>Design matrices.</b> {@link org.hessianworkbench.design.DesignMatrix#build} turns a formula

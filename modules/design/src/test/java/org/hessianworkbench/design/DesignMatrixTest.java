@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.symbolic.Fn;
 import org.hessianworkbench.design.DataSet;
 import org.hessianworkbench.testkit.TestData;
 import org.hessianworkbench.testkit.Tolerances;
@@ -247,6 +248,42 @@ class DesignMatrixTest {
         DesignMatrix asFactor = build("admit ~ C(gre)", d);
         assertEquals(11, asFactor.columns(), "intercept and 10 of the 11 levels 300..309, abc");
         assertEquals("C(gre)abc", asFactor.columnNames().get(10));
+    }
+
+    /**
+     * The special functions of the loss language against mpmath at 30 digits (mpmath.ncdf, loggamma,
+     * psi(1, .)): SpecialFunctionsTest holds them to 1e-13 relative.
+     */
+    private static final double SPECIAL_FUNCTION_TOL = 1e-13;
+
+    @Test
+    void functionsOfTheLossLanguageWorkInFormulas() {
+        DataSet d = DataSet.fromCsvText("s.csv", "y,x,z\n1,0,0.5\n0,1.5,4\n1,-2,10\n0,-10,0.001\n");
+        DesignMatrix m = build("y ~ I(Phi(x)) + I(lgamma(z)) + I(trigamma(z + 1.5) - 1) + logPhi(x) + I(min(x, 0))", d);
+        assertEquals(List.of("(Intercept)", "I(Phi(x))", "I(lgamma(z))", "I(trigamma(z + 1.5) - 1)", "logPhi(x)",
+                "I(min(x, 0))"), m.columnNames());
+        double[] x = {0, 1.5, -2, -10};
+        double[] z = {0.5, 4, 10, 0.001};
+        double[] phi = {0.5, 0.93319279873114193399550595902, 0.0227501319481792072002826371665,
+            7.6198530241605260659733432516e-24};
+        double[] lgamma = {0.572364942924700087071713675677, 1.79175946922805500081247735838,
+            12.8018274800814696112077178746, 6.90717888538385366168368145865};
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(phi[i], m.get(i, 1), SPECIAL_FUNCTION_TOL * phi[i], "Phi(" + x[i] + ")");
+            assertEquals(lgamma[i], m.get(i, 2), SPECIAL_FUNCTION_TOL * lgamma[i], "lgamma(" + z[i] + ")");
+            // the same definition as the loss language's, bit for bit
+            assertEquals(Fn.PHI.value(x[i]), m.get(i, 1), Tolerances.EXACT);
+            assertEquals(Fn.LGAMMA.value(z[i]), m.get(i, 2), Tolerances.EXACT);
+            assertEquals(Fn.TRIGAMMA.value(z[i] + 1.5) - 1, m.get(i, 3), Tolerances.EXACT);
+            assertEquals(Fn.LOG_PHI.value(x[i]), m.get(i, 4), Tolerances.EXACT);
+            assertEquals(Math.min(x[i], 0), m.get(i, 5), Tolerances.EXACT);
+        }
+        assertEquals(0.644934066848226436472415166646, build("y ~ I(trigamma(2))", d).get(0, 1),
+                SPECIAL_FUNCTION_TOL);
+        assertEquals("s.csv: line 2, column 'z': term 'I(lgamma(z - 0.5))': lgamma(0) is NaN (z = 0.5)",
+                error("y ~ I(lgamma(z - 0.5))", d, false, DesignMessages.TERM_NOT_FINITE));
+        assertEquals("s.csv: line 2, column 'z': term 'log1p(-2 * z)': log1p(-1) is -Inf (z = 0.5)",
+                error("y ~ log1p(-2 * z)", d, false, DesignMessages.TERM_NOT_FINITE));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.symbolic.Fn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +68,7 @@ class FormulaTest {
                 "`my col`"), names(f));
         assertEquals(new Term.Column("x", "x"), t.get(0));
         assertEquals(new Term.Factor("C( rank )", "rank"), t.get(1));
-        assertEquals(new Term.Transform("log(gre)", Expr.MathFunction.LOG, new Expr.Variable("gre")), t.get(2));
+        assertEquals(new Term.Transform("log(gre)", Fn.LOG, new Expr.Variable("gre")), t.get(2));
         assertInstanceOf(Term.Identity.class, t.get(5));
         assertEquals(new Term.Ramp("ramp(x1, 0.5, 1)", "x1", List.of(0.5, 1.0)), t.get(6));
         assertEquals(new Term.Column("`my col`", "my col"), t.get(7));
@@ -157,12 +158,48 @@ class FormulaTest {
 
     @Test
     void unknownFunctionsAreListed() {
-        assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: log, exp, sqrt, I, C, ramp, poly,"
-                + " offset)",
+        assertEquals("formula 'y ~ foo(x)': at column 5: unknown function 'foo' (known: I, C, ramp, poly, offset, "
+                + Fn.names() + ")",
                 error("y ~ foo(x)", DesignMessages.FORMULA_UNKNOWN_TERM_FUNCTION));
         assertEquals("formula 'y ~ I(bar(x))': at column 7: unknown function 'bar' in an expression"
-                + " (known: log, exp, sqrt, abs)",
+                + " (known: " + Fn.names() + ")",
                 error("y ~ I(bar(x))", DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION));
+        assertTrue(Fn.names().startsWith("exp, log, log1p, expm1, sqrt, sigmoid"), Fn.names());
+        assertTrue(Fn.names().contains("abs, step, Phi, phi, logPhi"), Fn.names());
+        // names are case sensitive, as in the expression language: Phi is the distribution function
+        assertTrue(error("y ~ I(PHI(x))", DesignMessages.FORMULA_UNKNOWN_EXPRESSION_FUNCTION)
+                .contains("unknown function 'PHI' in an expression"));
+    }
+
+    @Test
+    void everyFunctionOfTheExpressionLanguageIsKnown() {
+        for (Fn f : Fn.values()) {
+            String args = f.arity() == 1 ? "x" : f == Fn.POLYGAMMA ? "1, x" : "x, z";
+            String call = f.text() + "(" + args + ")";
+            Formula formula = Formula.parse("y ~ " + call + " + I(" + call + " + 1)");
+            assertEquals(List.of(call, "I(" + call + " + 1)"), names(formula), call);
+            Term.Transform t = assertInstanceOf(Term.Transform.class, formula.terms().get(0));
+            assertEquals(f, t.expression().function());
+            assertEquals(f.arity() == 1 ? List.of("x") : f == Fn.POLYGAMMA ? List.of("x") : List.of("x", "z"),
+                    t.columns(), call);
+            assertEquals(f.text() + "(" + args.replace(" ", "") + ")", t.canonical());
+        }
+    }
+
+    @Test
+    void functionsTakeTheirNumberOfArguments() {
+        assertEquals("formula 'y ~ log(x, 2)': at column 10: the function 'log' takes one argument",
+                error("y ~ log(x, 2)", DesignMessages.FORMULA_FUNCTION_ONE_ARGUMENT));
+        assertEquals("formula 'y ~ I(Phi(x, 1))': at column 12: the function 'Phi' takes one argument",
+                error("y ~ I(Phi(x, 1))", DesignMessages.FORMULA_FUNCTION_ONE_ARGUMENT));
+        assertEquals("formula 'y ~ I(min(x))': at column 12: the function 'min' takes two arguments, separated"
+                + " by ','", error("y ~ I(min(x))", DesignMessages.FORMULA_FUNCTION_TWO_ARGUMENTS));
+        assertEquals("formula 'y ~ max(x, 1, 2)': at column 13: the function 'max' takes two arguments, separated"
+                + " by ','", error("y ~ max(x, 1, 2)", DesignMessages.FORMULA_FUNCTION_TWO_ARGUMENTS));
+        assertEquals("formula 'y ~ I(polygamma(z, x))': at column 17: polygamma(n, u) needs a whole number n from 0"
+                + " to 16, got 'z'", error("y ~ I(polygamma(z, x))", DesignMessages.FORMULA_POLYGAMMA_ORDER));
+        assertTrue(error("y ~ I(polygamma(1.5, x))", DesignMessages.FORMULA_POLYGAMMA_ORDER).endsWith("got '1.5'"));
+        assertTrue(error("y ~ I(polygamma(17, x))", DesignMessages.FORMULA_POLYGAMMA_ORDER).endsWith("got '17'"));
     }
 
     @Test
