@@ -55,6 +55,8 @@ public final class ExerciseHarness {
     static final Capture CAPTURE = new Capture(PRINTED_LIMIT);
     private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
     private static boolean emitted;
+    /** When this JVM began running the harness. */
+    private static final long START_MILLIS = System.currentTimeMillis();
 
     private ExerciseHarness() {
     }
@@ -62,9 +64,17 @@ public final class ExerciseHarness {
     /** The parsed arguments. */
     private record Args(Exercise exercise, Path classes, String className, String sourceName, int tries, long seed,
                         long deadline, int timeoutSeconds, String database) {
+        /**
+         * The arguments; the deadline is the later of the one given and this JVM's start plus the time
+         * limit, so that the start-up of the checking JVM on a loaded machine is not counted as the
+         * solution's time (the parent's wait, the limit plus {@link SolutionRunner#GRACE_SECONDS},
+         * covers a normal start-up).
+         */
         static Args parse(String[] a) {
+            int timeout = Integer.parseInt(a[7]);
+            long deadline = Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L);
             return new Args(Exercise.byName(a[0]), Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
-                    Long.parseLong(a[5]), Long.parseLong(a[6]), Integer.parseInt(a[7]), a[8]);
+                    Long.parseLong(a[5]), deadline, timeout, a[8]);
         }
     }
 
