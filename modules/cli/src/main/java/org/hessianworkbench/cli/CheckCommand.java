@@ -16,6 +16,8 @@ import org.hessianworkbench.fitting.Checker;
 import org.hessianworkbench.fitting.FitOptions;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.PredictorsFitter;
+import org.hessianworkbench.models.expression.PredictorsModel;
 import org.hessianworkbench.fitting.ProductFitter;
 import org.hessianworkbench.fitting.StartPoint;
 import org.hessianworkbench.report.CheckRenderer;
@@ -61,6 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (at.trim().toLowerCase(Locale.ROOT)) {
             case "estimate" -> {
                 point = m instanceof ProductModel pm ? ProductFitter.fit(pm, FitOptions.defaults()).estimate()
+                        : m instanceof PredictorsModel em ? PredictorsFitter.fit(em, FitOptions.defaults()).estimate()
                         : Fitter.fit((RegressionModel) m, FitOptions.defaults().withFirth(firth)).estimate();
                 label = "estimate";
             }
@@ -79,6 +82,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (m instanceof RegressionModel rm) {
             rm.requireFiniteLoss(point);
+        } else if (m instanceof PredictorsModel em) {
+            em.requireFiniteLoss(point);
         }
         CheckReport report = Checker.check(m.kind(), objective, label, point);
         spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));

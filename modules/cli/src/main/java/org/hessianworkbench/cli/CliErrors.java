@@ -18,6 +18,11 @@ enum CliErrors implements Message {
             + " iterations (try --optimizer newton)"),
     /** {@code --group NAME} without a right-hand side: the name, the name again. */
     GROUP_WITHOUT_RIGHT_HAND_SIDE("--group %s needs a right-hand side: --group %s=\"terms\""),
+    /** {@code --eta NAME} without a right-hand side: the name, the name again. */
+    ETA_WITHOUT_RIGHT_HAND_SIDE("--eta %s needs a right-hand side: --eta %s=\"~ x1 + x2\""),
+    /** {@code --save} or {@code --plot-bins} for a model of several linear predictors: the option. */
+    SEVERAL_PREDICTORS_NOT_SAVED("%s is for models of one linear predictor and the product models; a model of several"
+            + " linear predictors (--eta, or negative-binomial with k estimated) has no model file or mean yet"),
     /** {@code --loss} given with a named model: the model, the model. */
     LOSS_FOR_NAMED_MODEL("--loss is for --model custom: the %s model's loss is its own (see derive --model %s)"),
     /** {@code --param NAME=VALUE} whose value is not a number: the name, the value. */

@@ -79,7 +79,20 @@ final class CliMessages {
             Map.entry(ModelMessages.UNKNOWN_PARAMETER, new Said(MODEL_COMMANDS,
                     "--param %s: the %s model has no such parameter (its parameters: %s)")),
             Map.entry(FittingMessages.LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
-                    "the %s model takes none of --loss, --link, --param, --mean, --weights")));
+                    "the %s model takes none of --loss, --link, --param, --mean, --weights")),
+            Map.entry(FittingMessages.PREDICTORS_WITH_FORMULA, new Said(MODEL_COMMANDS,
+                    "--eta takes --response COLUMN and a right-hand side for each predictor, not --formula")),
+            Map.entry(FittingMessages.PREDICTORS_NOT_CUSTOM, new Said(MODEL_COMMANDS,
+                    "--eta is for --model custom (a --loss written in the predictors' names), not '%s'")),
+            Map.entry(FittingMessages.PREDICTORS_WITHOUT_RESPONSE, new Said(MODEL_COMMANDS,
+                    "--eta needs --response COLUMN")),
+            Map.entry(FittingMessages.PREDICTORS_WITH_GROUPS, new Said(MODEL_COMMANDS,
+                    "--group is for the product models; --eta takes --response and --loss")),
+            Map.entry(FittingMessages.MEAN_FOR_PREDICTORS, new Said(MODEL_COMMANDS,
+                    "--mean is for a custom model of one linear predictor (--formula); a model of several (--eta) has"
+                            + " none")),
+            Map.entry(ModelMessages.NO_PREDICTORS, new Said(MODEL_COMMANDS,
+                    "a model of several linear predictors needs at least one --eta NAME=\"~ x1 + x2\"")));
 
     private CliMessages() {
     }

@@ -19,6 +19,8 @@ import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.PredictorsFitter;
+import org.hessianworkbench.models.expression.PredictorsModel;
 import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
 import org.hessianworkbench.fitting.StartPoint;
@@ -118,6 +120,9 @@ final class FitCommand implements Callable<Integer> {
             }
             return fitProduct(pm, request, options, data);
         }
+        if (loaded instanceof PredictorsModel pm) {
+            return fitPredictors(pm, options);
+        }
         RegressionModel m = (RegressionModel) loaded;
         FitReport report = Fitter.fit(m, options);
         if ((trace != null || plot != null) && report.optimization() == null) {
@@ -134,6 +139,20 @@ final class FitCommand implements Callable<Integer> {
             writeBins(data, Formula.parse(request.formula()).columns(), m.design().sourceRows(), m.response(),
                     m.fitted(report.estimate()));
         }
+        spec.commandLine().getOut().print(rendered);
+        return Diagnosis.anyFails(report.diagnoses()) ? WorkbenchCommand.EXIT_NUMERICAL_FAILURE : 0;
+    }
+
+    private int fitPredictors(PredictorsModel m, FitOptions options) {
+        if (save != null) {
+            throw new BadInputException(CliErrors.SEVERAL_PREDICTORS_NOT_SAVED, "--save");
+        }
+        if (bins != null) {
+            throw new BadInputException(CliErrors.SEVERAL_PREDICTORS_NOT_SAVED, "--plot-bins");
+        }
+        FitReport report = PredictorsFitter.fit(m, options);
+        String rendered = FitRenderer.render(report, format, CliWording.INSTANCE);
+        writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         spec.commandLine().getOut().print(rendered);
         return Diagnosis.anyFails(report.diagnoses()) ? WorkbenchCommand.EXIT_NUMERICAL_FAILURE : 0;
     }

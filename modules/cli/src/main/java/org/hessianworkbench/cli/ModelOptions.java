@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that name a model on data: {@code --data}, {@code --model}, and {@code --formula}
- * (regression models) or {@code --response} with {@code --group} (product models).
+ * (regression models), {@code --response} with {@code --group} (product models), or
+ * {@code --response} with {@code --eta} (a custom loss of several linear predictors).
  */
 final class ModelOptions {
 
@@ -45,8 +46,14 @@ final class ModelOptions {
     @Option(names = "--formula", paramLabel = "FORMULA", description = "R formula, e.g. \"admit ~ gre + gpa + rank\" (logistic, poisson, linear)")
     String formula;
 
-    @Option(names = "--response", paramLabel = "COLUMN", description = "response column (product models)")
+    @Option(names = "--response", paramLabel = "COLUMN",
+            description = "response column (product models, and custom with --eta)")
     String response;
+
+    @Option(names = "--eta", paramLabel = "NAME=~TERMS", mapFallbackValue = "",
+            description = "custom: a linear predictor of several, name=\"~ right-hand side\", e.g. mu=\"~ x1 + x2\""
+                    + " --eta ls=\"~ x1\"; repeat for each; --loss is written in their names, parameters are NAME:term")
+    LinkedHashMap<String, String> etas;
 
     @Option(names = "--group", paramLabel = "NAME=TERMS", mapFallbackValue = "",
             description = "a feature group of a product model: name=right-hand side, e.g. x1=\"ramp(x1, 0.5, 1, 1.5)\"; repeat for each group")
@@ -64,6 +71,13 @@ final class ModelOptions {
             for (var e : groups.entrySet()) {
                 if (e.getValue() == null || e.getValue().isBlank()) {
                     throw new BadInputException(CliErrors.GROUP_WITHOUT_RIGHT_HAND_SIDE, e.getKey(), e.getKey());
+                }
+            }
+        }
+        if (etas != null) {
+            for (var e : etas.entrySet()) {
+                if (e.getValue() == null || e.getValue().isBlank()) {
+                    throw new BadInputException(CliErrors.ETA_WITHOUT_RIGHT_HAND_SIDE, e.getKey(), e.getKey());
                 }
             }
         }
@@ -89,6 +103,6 @@ final class ModelOptions {
             throw new BadInputException(CliErrors.LOSS_FOR_NAMED_MODEL, kind.cliName(), kind.cliName());
         }
         return new ModelRequest(data, kind, formula, response, groups, clip, dropMissing,
-                new LossSpec(named, link, values, mean), weights);
+                new LossSpec(named, link, values, mean), weights, etas);
     }
 }

@@ -36,13 +36,15 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  *                     than the likelihood; the Hessian and the statistics are still the likelihood's
  * @param family       the family as described, e.g. {@code probit} or {@code gamma (link inverse)}
  * @param loss         the loss of one observation as expression text (named and custom models), else null
+ * @param derived      quantities derived from the estimate with their delta-method standard errors (the
+ *                     negative binomial's \(k = e^{\mathrm{logk}}\) when it is estimated); empty for most fits
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
                         List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                        String loss) {
+                        String loss, List<Derived> derived) {
 
     /** Defensive copies in. */
     public FitReport {
@@ -50,6 +52,30 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         estimate = estimate.clone();
         coefficients = List.copyOf(coefficients);
         diagnoses = List.copyOf(diagnoses);
+        derived = derived == null ? List.of() : List.copyOf(derived);
+    }
+
+    /** A report without derived quantities. */
+    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
+                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                     double level, double critical, FitStatistics stats, double seconds,
+                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family, String loss) {
+        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
+                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
+                List.of());
+    }
+
+    /**
+     * A quantity derived from the estimate, \(g(\hat\beta)\), with its delta-method standard error
+     * \(\sqrt{\nabla g^\top\,\Sigma\,\nabla g}\) (NaN when the covariance is unavailable).
+     *
+     * @param name       its name, e.g. {@code k}
+     * @param definition how it is computed from the coefficients, e.g. {@code exp(logk:(Intercept))}
+     * @param estimate   its value at the estimate
+     * @param stdError   its delta-method standard error, or NaN
+     */
+    public record Derived(String name, String definition, double estimate, double stdError) {
     }
 
     /** The estimate (a copy). */

@@ -39,7 +39,23 @@ public enum FittingMessages implements Message {
     FORMULA_FOR_PRODUCT_MODEL("model '%s' takes a response column and feature groups, not a formula"),
     /** A product model without its response column or feature groups: the model. */
     PRODUCT_INPUTS_MISSING("model '%s' needs a response column and at least one feature group (a name and a"
-            + " right-hand side such as ramp(x1, 1, 2, 3))");
+            + " right-hand side such as ramp(x1, 1, 2, 3))"),
+    /** Several linear predictors given with a formula. */
+    PREDICTORS_WITH_FORMULA("several linear predictors take the response column and a right-hand side for each"
+            + " predictor, not a formula"),
+    /** Several linear predictors given to a model other than custom: the model. */
+    PREDICTORS_NOT_CUSTOM("several linear predictors are for the custom model (a loss written in their names), not"
+            + " '%s'"),
+    /** Several linear predictors without the response column. */
+    PREDICTORS_WITHOUT_RESPONSE("a model of several linear predictors needs its response column"),
+    /** Several linear predictors with feature groups. */
+    PREDICTORS_WITH_GROUPS("feature groups are for the product models, not for a model of several linear predictors"),
+    /** A mean given to a model of several linear predictors. */
+    MEAN_FOR_PREDICTORS("a mean as a function of eta is for a model of one linear predictor; a model of several has"
+            + " none"),
+    /** A predictor every column of which is aliased: the predictor. */
+    PREDICTOR_ALL_ALIASED("linear predictor '%s': every column of its design is zero on the observations used, so"
+            + " none of its coefficients can be estimated");
 
     private final String format;
 

@@ -14,6 +14,7 @@ import org.hessianworkbench.design.Formula;
 import org.hessianworkbench.models.Model;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.expression.LossSpec;
+import org.hessianworkbench.models.expression.PredictorsModel;
 import org.hessianworkbench.models.RegressionModel;
 import org.hessianworkbench.models.file.ModelFile;
 import org.hessianworkbench.models.file.SavedModel;
@@ -107,6 +108,47 @@ public final class Workbench {
     }
 
     /**
+     * A model of several linear predictors: the loss of one observation written in the predictors'
+     * names, e.g. the heteroscedastic Gaussian
+     * {@code predictorsModel(data, "0.5*((y - mu)/exp(ls))^2 + ls", "y", Map.of("mu", "~ x1 + x2", "ls", "~ x1"))}
+     * (pass a {@link LinkedHashMap} to fix the predictors' order; a {@code Map.of} orders them by name).
+     * The parameters are named {@code NAME:term}: {@code mu:(Intercept)}, {@code mu:x1}, {@code ls:x1}.
+     *
+     * @param data       the data set
+     * @param loss       the loss of one observation in the predictors' names and {@code y}
+     * @param response   the response column
+     * @param predictors name to right-hand side, e.g. {@code mu -> "~ x1 + x2"}
+     * @return the model, ready to fit ({@link #fit(PredictorsModel)}) or to differentiate at any point
+     */
+    public static PredictorsModel predictorsModel(DataSet data, String loss, String response,
+                                                  Map<String, String> predictors) {
+        return predictorsModel(data, loss, Map.of(), response, predictors);
+    }
+
+    /** A model of several linear predictors whose loss has named constants (see {@link #predictorsModel(DataSet, String, String, Map)}). */
+    public static PredictorsModel predictorsModel(DataSet data, String loss, Map<String, Double> parameters,
+                                                  String response, Map<String, String> predictors) {
+        return PredictorsModel.custom(loss, parameters, response, ordered(predictors), data, false, null);
+    }
+
+    /** The map in its own order when it has one, else by name. */
+    private static Map<String, String> ordered(Map<String, String> m) {
+        return m instanceof LinkedHashMap || m instanceof java.util.SortedMap ? m : new java.util.TreeMap<>(m);
+    }
+
+    /**
+     * The negative binomial regression with its shape k estimated, as R's {@code MASS::glm.nb}: the
+     * formula's linear predictor {@code eta} and {@code logk ~ 1}, {@code k = exp(logk)} in the loss.
+     *
+     * @param data    the data set
+     * @param formula an R formula with a count response, e.g. {@code "count ~ x + dose"}
+     * @return the model
+     */
+    public static PredictorsModel negativeBinomial(DataSet data, String formula) {
+        return PredictorsModel.negativeBinomial(formula, data, false, null);
+    }
+
+    /**
      * A linear product model on data: the product of one linear predictor per feature group.
      *
      * @param data     the data set
@@ -137,6 +179,24 @@ public final class Workbench {
     /** Fits {@code model} as {@code options} say (optimiser, Hessian engine, level, start point). */
     public static FitReport fit(RegressionModel model, FitOptions options) {
         return Fitter.fit(model, options);
+    }
+
+    /**
+     * Fits a model of several linear predictors with the defaults of {@code workbench fit} (trust region,
+     * analytic Hessian): the estimate, the joint observed information and its standard errors.
+     */
+    public static FitReport fit(PredictorsModel model) {
+        return PredictorsFitter.fit(model, FitOptions.defaults());
+    }
+
+    /** Fits a model of several linear predictors as {@code options} say. */
+    public static FitReport fit(PredictorsModel model, FitOptions options) {
+        return PredictorsFitter.fit(model, options);
+    }
+
+    /** Every Hessian engine at the estimate of a model of several linear predictors, compared with AD. */
+    public static CheckReport check(PredictorsModel model) {
+        return Checker.check(model.kind(), model.objective(), "estimate", fit(model).estimate());
     }
 
     /** Fits a product model with the defaults of {@code workbench fit} (trust region; mean-one normalisation). */

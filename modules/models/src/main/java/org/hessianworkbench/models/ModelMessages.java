@@ -51,6 +51,21 @@ public enum ModelMessages implements Message {
      */
     RESPONSE_NOT_SUCCESSES("%s: the %s model with trials needs successes between 0 and the number of trials %s, got %s"),
 
+    // ------------------------------------------------------------------ several linear predictors
+
+    /** A model of several linear predictors without any. */
+    NO_PREDICTORS("a model of several linear predictors needs at least one: a name and a right-hand side such as"
+            + " '~ x1 + x2'"),
+    /** A linear predictor the loss does not use: the predictor, the loss. */
+    PREDICTOR_NOT_IN_LOSS("linear predictor '%s' does not appear in the loss '%s': write the loss in every predictor's"
+            + " name, or leave the predictor out"),
+    /** A predictor whose right-hand side has no columns: the predictor, the right-hand side. */
+    PREDICTOR_WITHOUT_COLUMNS("linear predictor '%s': the right-hand side '%s' gives no columns (no terms and no"
+            + " intercept); write it as '~ x1 + x2', or '~ 1' for an intercept alone"),
+    /** A predictor's right-hand side with a response: the predictor, the text. */
+    PREDICTOR_WITH_RESPONSE("linear predictor '%s': '%s' has a left-hand side; a predictor is a right-hand side alone,"
+            + " such as '~ x1 + x2' (the response is given once, for the model)"),
+
     // ------------------------------------------------------------------ product models
 
     /** A product model without feature groups. */

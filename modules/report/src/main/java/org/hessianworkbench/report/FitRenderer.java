@@ -86,6 +86,7 @@ public final class FitRenderer {
             b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
                     r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
         }
+        b.append(derivedText(r));
         b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
         if (!s.likelihood()) {
@@ -108,6 +109,23 @@ public final class FitRenderer {
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
         return b.toString();
+    }
+
+    /**
+     * One line per derived quantity, e.g.
+     * {@code "  k = exp(logk:(Intercept)) = 1.534250, delta-method SE 0.2879339"}; empty without any.
+     */
+    static String derivedText(FitReport r) {
+        StringBuilder b = new StringBuilder();
+        for (FitReport.Derived d : r.derived()) {
+            b.append("  ").append(derivedLine(d)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String derivedLine(FitReport.Derived d) {
+        return d.name() + " = " + d.definition() + " = " + Fmt.sig(d.estimate(), 7) + ", delta-method SE "
+                + (Double.isFinite(d.stdError()) ? Fmt.sig(d.stdError(), 7) : WITHHELD);
     }
 
     /** The engine, and with Firth's penalty whose Hessian it is: the log-likelihood's, not the penalised loss's. */
@@ -171,6 +189,11 @@ public final class FitRenderer {
             b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
         }
         b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
+        for (FitReport.Derived d : r.derived()) {
+            b.append("`").append(d.name()).append(" = ").append(d.definition()).append("` = ")
+                    .append(Fmt.sig(d.estimate(), 7)).append(", delta-method SE ")
+                    .append(Double.isFinite(d.stdError()) ? Fmt.sig(d.stdError(), 7) : WITHHELD).append(".\n\n");
+        }
         b.append(hessianText(hessianLabel(r), r.covariance()).replace("\n", "  \n")).append('\n');
         FitReport.FitStatistics s = r.stats();
         if (!s.likelihood()) {
@@ -265,6 +288,16 @@ public final class FitRenderer {
             }
             if (c.aliased()) {
                 k.put("aliased", true);
+            }
+        }
+        if (!r.derived().isEmpty()) {
+            ArrayNode derived = o.putArray("derived");
+            for (FitReport.Derived q : r.derived()) {
+                ObjectNode k = derived.addObject();
+                k.put("name", q.name());
+                k.put("definition", q.definition());
+                Json.put(k, "estimate", q.estimate());
+                Json.put(k, "std_error", q.stdError());
             }
         }
         Json.put(o, "seconds", r.seconds());

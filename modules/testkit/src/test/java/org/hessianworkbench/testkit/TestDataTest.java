@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The data sets as classpath resources: real files, their text, and a directory of all of them. */
 class TestDataTest {
 
-    private static final List<String> DATA_SETS = List.of("aliased.csv", "gamma_positive.csv", "grouped_binomial.csv", "huber_outliers.csv", "linear_product_seed42.csv", "logistic_dollars.csv",
+    private static final List<String> DATA_SETS = List.of("aliased.csv", "gamma_positive.csv", "grouped_binomial.csv", "heteroscedastic.csv", "huber_outliers.csv", "linear_product_seed42.csv", "logistic_dollars.csv",
             "logistic_seed42.csv", "logistic_tiny_big.csv", "longley.csv", "newton_bfgs_200.csv", "overdispersed_counts.csv",
             "poisson_income.csv", "separated.csv", "spector.csv");
 

@@ -41,6 +41,31 @@ public record LossSpec(String loss, String link, Map<String, Double> parameters,
     }
 
     /**
+     * Checks what is asked of a named model whose parameter is left out to be estimated (the negative
+     * binomial without k): its link, if given, is one of its own, it is given no loss or mean, and no
+     * parameter it does not have.
+     *
+     * @throws BadInputException for an unknown link or parameter, or a loss or mean
+     */
+    public void requireShapeEstimable(ModelKind kind) {
+        NamedModel named = kind.namedModel().orElseThrow(() -> new IllegalStateException(kind + " is not a named model"));
+        if (link != null && named.link(link).isEmpty()) {
+            throw new BadInputException(ExpressionMessages.UNKNOWN_LINK, named.cliName(), link,
+                    String.join(", ", named.links().stream().map(NamedModel.Link::name).toList()));
+        }
+        for (String name : parameters.keySet()) {
+            if (named.parameters().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new BadInputException(ModelMessages.UNKNOWN_PARAMETER, name, named.cliName(),
+                        String.join(", ", named.parameters().stream().map(NamedModel.Parameter::name).toList()));
+            }
+        }
+        if (mean != null || loss != null && !loss.equals(named.link(link == null ? named.defaultLink().name() : link)
+                .map(NamedModel.Link::loss).orElse(null))) {
+            throw new BadInputException(ModelMessages.LOSS_FOR_NAMED, kind.cliName());
+        }
+    }
+
+    /**
      * The family of a formula model of this kind.
      *
      * @throws BadInputException for a custom model without a loss, a loss, link or parameter given to a
