@@ -127,6 +127,11 @@ final class JsonSamples {
                 "delta=1.345", "--formula", "y ~ x", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "custom", "--loss",
                 "-(y*log(Phi(eta)) + (1 - y)*log(1 - Phi(eta)))", "--formula", "GRADE ~ GPA", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("heteroscedastic.csv").toString(), "--model", "custom", "--loss",
+                "0.5*((y - mu)/exp(ls))^2 + ls", "--eta", "mu=~ x1 + x2", "--eta", "ls=~ x1", "--response", "y",
+                "--format", "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("overdispersed_counts.csv").toString(), "--model",
+                "negative-binomial", "--formula", "count ~ x + dose", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product", "--response", "y", "--group",
                 "x1=x1", "--group", "x2=x2", "--format", "json"));
         s.add(run(FIT_PRODUCT, "fit", "--data", product, "--model", "linear-product-ce", "--response", "y_binary",
