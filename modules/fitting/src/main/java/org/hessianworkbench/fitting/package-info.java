@@ -6,6 +6,8 @@
  * Hessian at the estimate (covariance, standard errors, Wald tests and intervals, R's fit
  * statistics); {@link org.hessianworkbench.fitting.ProductFitter} does the same for a product
  * model (the ridge diagnosed, standard errors under a normalisation);
+ * {@link org.hessianworkbench.fitting.PredictorsFitter} for a model of several linear predictors (the
+ * joint observed information, cross blocks included; the negative binomial with k estimated);
  * {@link org.hessianworkbench.fitting.Checker} cross-checks every Hessian engine at a point against
  * AD; {@link org.hessianworkbench.fitting.OptimizerComparison} runs several optimisers from one
  * start. {@link org.hessianworkbench.fitting.ModelRequest} names a model on a data file.
