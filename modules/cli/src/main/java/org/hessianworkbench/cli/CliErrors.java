@@ -35,6 +35,17 @@ enum CliErrors implements Message {
     LEAVE_OUT_WITHOUT_GROUPS("--leave-out needs a product model; %s holds a %s model"),
     /** {@code --tries} below 1: the number. */
     TRIES_TOO_FEW("--tries must be at least 1, not %d"),
+    /** {@code verify --loss} without the custom model among {@code --models}. */
+    LOSS_WITHOUT_CUSTOM("--loss is the custom model's loss: add custom to --models (the other models' losses are"
+            + " their own)"),
+    /** {@code verify --responses} without the custom model among {@code --models}. */
+    RESPONSES_WITHOUT_CUSTOM("--responses is for the custom model: add custom to --models (the other models'"
+            + " responses are their family's)"),
+    /** {@code verify --param} or {@code --link} with product models only: the models. */
+    LOSS_OPTIONS_FOR_PRODUCT_MODELS("--param and --link are for the named expression models and custom; %s take"
+            + " neither"),
+    /** {@code verify --responses} of no known kind: the value. */
+    RESPONSES_UNKNOWN("--responses must be binary, counts, positive or real, not '%s'"),
     /** {@code exercise check --timeout} below 1: the seconds. */
     TIMEOUT_TOO_SHORT("--timeout must be at least 1 second, not %d"),
     /** {@code demo}'s data directory missing: the directory. */

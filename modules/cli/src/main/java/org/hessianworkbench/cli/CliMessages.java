@@ -22,6 +22,12 @@ final class CliMessages {
     /** The commands that read a model on data ({@link ModelOptions}). */
     private static final Set<String> MODEL_COMMANDS = Set.of("fit", "check", "compare-optimizers");
 
+    /** The command that takes a loss's options ({@link LossOptions}) for several models at once. */
+    private static final Set<String> VERIFY = Set.of("verify");
+
+    /** The commands with {@code --param}. */
+    private static final Set<String> PARAM_COMMANDS = Set.of("fit", "check", "compare-optimizers", "verify");
+
     /** The commands with {@code --drop-missing}. */
     private static final Set<String> DROP_MISSING_COMMANDS = Set.of("fit", "check", "compare-optimizers", "predict");
 
@@ -43,56 +49,63 @@ final class CliMessages {
     private record Said(Set<String> commands, String format) {
     }
 
-    /** The other messages about a flag's value, with the library's values in the same order. */
-    private static final Map<Message, Said> SAID = Map.ofEntries(
-            Map.entry(DesignMessages.MISSING_VALUE, new Said(DROP_MISSING_COMMANDS,
-                    "%s: missing value (use --drop-missing to drop incomplete rows)")),
-            Map.entry(ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, new Said(Set.of("predict"),
+    /**
+     * The other messages about a flag's value, with the library's values in the same order; a message
+     * worded differently by different commands has one wording for each.
+     */
+    private static final Map<Message, List<Said>> SAID = Map.ofEntries(
+            Map.entry(DesignMessages.MISSING_VALUE, List.of(new Said(DROP_MISSING_COMMANDS,
+                    "%s: missing value (use --drop-missing to drop incomplete rows)"))),
+            Map.entry(ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, List.of(new Said(Set.of("predict"),
                     "%s: the feature groups drop different incomplete rows; give complete data or use --drop-missing"
-                            + " on columns every group uses")),
-            Map.entry(ModelMessages.NO_GROUPS, new Said(MODEL_COMMANDS,
-                    "a product model needs at least one --group NAME=\"right-hand side\"")),
-            Map.entry(ModelMessages.NO_BIAS_COLUMN, new Said(Set.of("fit"),
-                    "group '%s' has no bias (constant 1) column: use --normalize mean-one")),
-            Map.entry(FittingMessages.FORMULA_MISSING, new Said(MODEL_COMMANDS,
-                    "model '%s' needs --formula \"response ~ terms\"")),
-            Map.entry(FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL, new Said(MODEL_COMMANDS,
-                    "--response and --group are for the product models (%s); model '%s' takes --formula")),
-            Map.entry(FittingMessages.FORMULA_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
-                    "model '%s' takes --response and --group NAME=\"terms\", not --formula")),
-            Map.entry(FittingMessages.PRODUCT_INPUTS_MISSING, new Said(MODEL_COMMANDS,
+                            + " on columns every group uses"))),
+            Map.entry(ModelMessages.NO_GROUPS, List.of(new Said(MODEL_COMMANDS,
+                    "a product model needs at least one --group NAME=\"right-hand side\""))),
+            Map.entry(ModelMessages.NO_BIAS_COLUMN, List.of(new Said(Set.of("fit"),
+                    "group '%s' has no bias (constant 1) column: use --normalize mean-one"))),
+            Map.entry(FittingMessages.FORMULA_MISSING, List.of(new Said(MODEL_COMMANDS,
+                    "model '%s' needs --formula \"response ~ terms\""))),
+            Map.entry(FittingMessages.PRODUCT_INPUTS_FOR_FORMULA_MODEL, List.of(new Said(MODEL_COMMANDS,
+                    "--response and --group are for the product models (%s); model '%s' takes --formula"))),
+            Map.entry(FittingMessages.FORMULA_FOR_PRODUCT_MODEL, List.of(new Said(MODEL_COMMANDS,
+                    "model '%s' takes --response and --group NAME=\"terms\", not --formula"))),
+            Map.entry(FittingMessages.PRODUCT_INPUTS_MISSING, List.of(new Said(MODEL_COMMANDS,
                     "model '%s' needs --response COLUMN and at least one --group NAME=\"right-hand side\""
-                            + " (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")")),
-            Map.entry(OptimizerMessages.MAX_ITERATIONS_NEGATIVE, new Said(OPTIMIZER_COMMANDS,
-                    "max-iterations must be >= 0, not %d")),
-            Map.entry(ModelMessages.CUSTOM_WITHOUT_LOSS, new Said(MODEL_COMMANDS,
-                    "--model custom needs --loss \"EXPR\": the loss of one observation in eta and y")),
-            Map.entry(ModelMessages.LOSS_FOR_BUILT_IN, new Said(MODEL_COMMANDS,
+                            + " (e.g. --group x1=\"ramp(x1, 1, 2, 3)\")"))),
+            Map.entry(OptimizerMessages.MAX_ITERATIONS_NEGATIVE, List.of(new Said(OPTIMIZER_COMMANDS,
+                    "max-iterations must be >= 0, not %d"))),
+            Map.entry(ModelMessages.CUSTOM_WITHOUT_LOSS, List.of(new Said(MODEL_COMMANDS,
+                    "--model custom needs --loss \"EXPR\": the loss of one observation in eta and y"), new Said(VERIFY,
+                    "--models custom needs --loss \"EXPR\": the loss of one observation in eta and y"))),
+            Map.entry(ModelMessages.LOSS_FOR_BUILT_IN, List.of(new Said(MODEL_COMMANDS,
                     "the %s model's loss is built in: --loss, --link, --param and --mean are for the named expression"
-                            + " models and custom")),
-            Map.entry(ModelMessages.LINK_FOR_CUSTOM, new Said(MODEL_COMMANDS,
-                    "--link is for the named models: give a custom loss its mean with --mean \"EXPR\"")),
-            Map.entry(ModelMessages.LOSS_FOR_NAMED, new Said(MODEL_COMMANDS,
-                    "the %s model's loss and mean are its own: --loss and --mean are for --model custom")),
-            Map.entry(ModelMessages.PARAMETER_REQUIRED, new Said(MODEL_COMMANDS,
-                    "the %s model needs --param %s=VALUE (%s)")),
-            Map.entry(ModelMessages.UNKNOWN_PARAMETER, new Said(MODEL_COMMANDS,
-                    "--param %s: the %s model has no such parameter (its parameters: %s)")),
-            Map.entry(FittingMessages.LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL, new Said(MODEL_COMMANDS,
-                    "the %s model takes none of --loss, --link, --param, --mean, --weights")),
-            Map.entry(FittingMessages.PREDICTORS_WITH_FORMULA, new Said(MODEL_COMMANDS,
-                    "--eta takes --response COLUMN and a right-hand side for each predictor, not --formula")),
-            Map.entry(FittingMessages.PREDICTORS_NOT_CUSTOM, new Said(MODEL_COMMANDS,
-                    "--eta is for --model custom (a --loss written in the predictors' names), not '%s'")),
-            Map.entry(FittingMessages.PREDICTORS_WITHOUT_RESPONSE, new Said(MODEL_COMMANDS,
-                    "--eta needs --response COLUMN")),
-            Map.entry(FittingMessages.PREDICTORS_WITH_GROUPS, new Said(MODEL_COMMANDS,
-                    "--group is for the product models; --eta takes --response and --loss")),
-            Map.entry(FittingMessages.MEAN_FOR_PREDICTORS, new Said(MODEL_COMMANDS,
+                            + " models and custom"), new Said(VERIFY,
+                    "the %s model's loss is built in: --link and --param are for the named expression models,"
+                            + " --loss for custom"))),
+            Map.entry(ModelMessages.LINK_FOR_CUSTOM, List.of(new Said(MODEL_COMMANDS,
+                    "--link is for the named models: give a custom loss its mean with --mean \"EXPR\""), new Said(VERIFY,
+                    "--link is for the named models (gamma: log or inverse): a custom loss has no named links"))),
+            Map.entry(ModelMessages.LOSS_FOR_NAMED, List.of(new Said(MODEL_COMMANDS,
+                    "the %s model's loss and mean are its own: --loss and --mean are for --model custom"))),
+            Map.entry(ModelMessages.PARAMETER_REQUIRED, List.of(new Said(PARAM_COMMANDS,
+                    "the %s model needs --param %s=VALUE (%s)"))),
+            Map.entry(ModelMessages.UNKNOWN_PARAMETER, List.of(new Said(PARAM_COMMANDS,
+                    "--param %s: the %s model has no such parameter (its parameters: %s)"))),
+            Map.entry(FittingMessages.LOSS_OR_WEIGHTS_FOR_PRODUCT_MODEL, List.of(new Said(MODEL_COMMANDS,
+                    "the %s model takes none of --loss, --link, --param, --mean, --weights"))),
+            Map.entry(FittingMessages.PREDICTORS_WITH_FORMULA, List.of(new Said(MODEL_COMMANDS,
+                    "--eta takes --response COLUMN and a right-hand side for each predictor, not --formula"))),
+            Map.entry(FittingMessages.PREDICTORS_NOT_CUSTOM, List.of(new Said(MODEL_COMMANDS,
+                    "--eta is for --model custom (a --loss written in the predictors' names), not '%s'"))),
+            Map.entry(FittingMessages.PREDICTORS_WITHOUT_RESPONSE, List.of(new Said(MODEL_COMMANDS,
+                    "--eta needs --response COLUMN"))),
+            Map.entry(FittingMessages.PREDICTORS_WITH_GROUPS, List.of(new Said(MODEL_COMMANDS,
+                    "--group is for the product models; --eta takes --response and --loss"))),
+            Map.entry(FittingMessages.MEAN_FOR_PREDICTORS, List.of(new Said(MODEL_COMMANDS,
                     "--mean is for a custom model of one linear predictor (--formula); a model of several (--eta) has"
-                            + " none")),
-            Map.entry(ModelMessages.NO_PREDICTORS, new Said(MODEL_COMMANDS,
-                    "a model of several linear predictors needs at least one --eta NAME=\"~ x1 + x2\"")));
+                            + " none"))),
+            Map.entry(ModelMessages.NO_PREDICTORS, List.of(new Said(MODEL_COMMANDS,
+                    "a model of several linear predictors needs at least one --eta NAME=\"~ x1 + x2\""))));
 
     private CliMessages() {
     }
@@ -122,9 +135,10 @@ final class CliMessages {
             }
             return oneLine(String.format(Locale.ROOT, startFormat, withOption));
         }
-        Said said = SAID.get(e.key());
-        if (said != null && said.commands().contains(command)) {
-            return oneLine(String.format(Locale.ROOT, said.format(), values.toArray()));
+        for (Said said : SAID.getOrDefault(e.key(), List.of())) {
+            if (said.commands().contains(command)) {
+                return oneLine(String.format(Locale.ROOT, said.format(), values.toArray()));
+            }
         }
         return e.getMessage();
     }

@@ -7,12 +7,14 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.fitting.ModelRequest;
 import org.hessianworkbench.models.expression.LossSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options that name a model on data: {@code --data}, {@code --model}, and {@code --formula}
  * (regression models), {@code --response} with {@code --group} (product models), or
- * {@code --response} with {@code --eta} (a custom loss of several linear predictors).
+ * {@code --response} with {@code --eta} (a custom loss of several linear predictors); for a loss
+ * written as expression text its {@link LossOptions} and {@code --mean}.
  */
 final class ModelOptions {
 
@@ -24,17 +26,8 @@ final class ModelOptions {
                     + " expressions); custom (--loss); linear-product or linear-product-ce")
     String model;
 
-    @Option(names = "--loss", paramLabel = "EXPR",
-            description = "custom model: the loss of one observation in eta (the linear predictor), y (the response), m"
-                    + " (the trials of a cbind response) and --param names, e.g. \"-(y*log(Phi(eta)) + (1 - y)*log(1 - Phi(eta)))\"")
-    String loss;
-
-    @Option(names = "--param", paramLabel = "NAME=VALUE", mapFallbackValue = "",
-            description = "a named constant of the loss, e.g. k=1.5 (negative-binomial), delta=1.345 (huber); repeat for each")
-    LinkedHashMap<String, String> params;
-
-    @Option(names = "--link", paramLabel = "LINK", description = "the named model's link (gamma: log, the default, or inverse)")
-    String link;
+    @Mixin
+    LossOptions lossOptions = new LossOptions();
 
     @Option(names = "--mean", paramLabel = "EXPR",
             description = "custom model: the mean as a function of eta, e.g. \"Phi(eta)\" (for predictions and Pearson residuals)")
@@ -84,25 +77,13 @@ final class ModelOptions {
         if (!(clip > 0 && clip < 0.5)) {
             throw new BadInputException(CliErrors.CLIP_OUT_OF_RANGE, clip);
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        if (params != null) {
-            for (var e : params.entrySet()) {
-                if (e.getValue() == null || e.getValue().isBlank()) {
-                    throw new BadInputException(CliErrors.PARAM_WITHOUT_VALUE, e.getKey(), e.getKey());
-                }
-                try {
-                    values.put(e.getKey().trim(), Double.parseDouble(e.getValue().trim()));
-                } catch (NumberFormatException x) {
-                    throw new BadInputException(CliErrors.PARAM_NOT_A_NUMBER, e.getKey(), e.getValue());
-                }
-            }
-        }
-        String named = loss;
+        Map<String, Double> values = lossOptions.parameters();
+        String loss = lossOptions.loss;
         ModelKind kind = ModelKind.fromCliName(model);
         if (kind.isExpression() && kind != ModelKind.CUSTOM && loss != null) {
             throw new BadInputException(CliErrors.LOSS_FOR_NAMED_MODEL, kind.cliName(), kind.cliName());
         }
         return new ModelRequest(data, kind, formula, response, groups, clip, dropMissing,
-                new LossSpec(named, link, values, mean), weights, etas);
+                new LossSpec(loss, lossOptions.link, values, mean), weights, etas);
     }
 }

@@ -19,6 +19,7 @@ import org.hessianworkbench.grading.exercise.Hint;
 import org.hessianworkbench.grading.exercise.Verdict;
 import org.hessianworkbench.grading.verify.Discard;
 import org.hessianworkbench.grading.verify.Tally;
+import org.hessianworkbench.grading.verify.VerifyModel;
 import org.hessianworkbench.grading.verify.VerifyRunner;
 import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.report.ExerciseRenderer;
@@ -209,7 +210,7 @@ final class JsonSamples {
 
     /** A failed property (no command fails on demand): rendered by {@code verify}'s renderer. */
     private static Sample failedVerify() {
-        VerifyRunner.Outcome failed = new VerifyRunner.Outcome(ModelKind.LINEAR_PRODUCT_CE, "hessian-fd-central-vs-ad",
+        VerifyRunner.Outcome failed = new VerifyRunner.Outcome(VerifyModel.of(ModelKind.LINEAR_PRODUCT_CE), "hessian-fd-central-vs-ad",
                 "7", false, "design [[1.0]], point [0.5]", "fd-central differs from ad at 1 entries",
                 new Tally(2, 1, Map.of(Discard.KINK, 1), List.of(), 0));
         return sample(VERIFY, "VerifyRenderer.render(a failed property, JSON)",

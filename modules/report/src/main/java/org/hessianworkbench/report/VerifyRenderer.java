@@ -36,9 +36,17 @@ public final class VerifyRenderer {
     /** One line of progress. */
     public static String progress(VerifyRunner.Outcome o) {
         String taylor = taylor(o);
-        return String.format(Locale.ROOT, "%-18s %-36s %s (%d tries: %d checked, %s)%s", o.model(), o.property(),
-                o.passed() ? "passed" : "FAILED", o.tries(), o.checks(), discarded(o.tally()),
+        return String.format(Locale.ROOT, "%-18s %-36s %s (%d tries: %d checked, %s)%s", o.model().name(), o.property(),
+                result(o), o.tries(), o.checks(), discarded(o.tally()),
                 taylor.isEmpty() ? "" : "; Taylor slopes " + taylor);
+    }
+
+    /**
+     * {@code passed}, {@code FAILED} (a counterexample, or too few tries checked), or {@code NOT CHECKED}
+     * (every try discarded: the property neither held nor failed on a case).
+     */
+    private static String result(VerifyRunner.Outcome o) {
+        return o.passed() ? "passed" : o.unchecked() ? "NOT CHECKED" : "FAILED";
     }
 
     /** {@code 0 discarded}, or {@code 3 discarded (2 kink, 1 slope-unreadable)}. */
@@ -84,9 +92,8 @@ public final class VerifyRenderer {
                 "Taylor slopes");
         for (VerifyRunner.Outcome o : outcomes) {
             Tally c = o.tally();
-            t.row(o.model().cliName(), o.property(), Integer.toString(c.tries()), Integer.toString(c.checks()),
-                    Integer.toString(c.passed()), Integer.toString(c.discardedTotal()), o.passed() ? "passed" : "FAILED",
-                    taylor(o));
+            t.row(o.model().name(), o.property(), Integer.toString(c.tries()), Integer.toString(c.checks()),
+                    Integer.toString(c.passed()), Integer.toString(c.discardedTotal()), result(o), taylor(o));
         }
         StringBuilder b = new StringBuilder();
         b.append(markdown ? t.markdown() : t.render(2));
@@ -101,19 +108,24 @@ public final class VerifyRenderer {
             for (VerifyRunner.Outcome o : outcomes) {
                 int n = o.tally().discarded(e.getKey());
                 if (n > 0) {
-                    where.add(o.model().cliName() + " " + o.property() + " " + n);
+                    where.add(o.model().name() + " " + o.property() + " " + n);
                 }
             }
             b.append("Discarded, ").append(e.getKey().code()).append(" (").append(e.getKey().meaning()).append("): ")
                     .append(String.join(", ", where)).append(".\n");
         }
         for (VerifyRunner.Outcome o : outcomes) {
-            if (!o.passed()) {
-                b.append('\n').append(o.model()).append(' ').append(o.property()).append(" failed (seed ").append(o.seed())
+            if (o.unchecked()) {
+                b.append('\n').append(o.model().name()).append(' ').append(o.property()).append(" was not checked (seed ")
+                        .append(o.seed()).append(")\n  ").append(o.failure()).append('\n');
+            } else if (!o.passed()) {
+                b.append('\n').append(o.model().name()).append(' ').append(o.property()).append(" failed (seed ").append(o.seed())
                         .append(")\n  counterexample: ").append(o.counterexample()).append("\n  ").append(o.failure()).append('\n');
             }
         }
-        b.append('\n').append(passed ? "All properties hold" : "Some properties FAILED").append(" (seed ").append(seed)
+        boolean failed = outcomes.stream().anyMatch(o -> !o.passed() && !o.unchecked());
+        b.append('\n').append(passed ? "All properties hold" : failed ? "Some properties FAILED"
+                : "Some properties were NOT CHECKED: every try was discarded").append(" (seed ").append(seed)
                 .append("; rerun with --seed ").append(seed).append(" to reproduce).\n");
         return b.toString();
     }
@@ -125,7 +137,7 @@ public final class VerifyRenderer {
         for (VerifyRunner.Outcome r : outcomes) {
             Tally c = r.tally();
             ObjectNode n = props.addObject();
-            n.put("model", r.model().cliName());
+            n.put("model", r.model().kind().cliName());
             n.put("property", r.property());
             n.put("tries", c.tries());
             n.put("checks", c.checks());

@@ -55,10 +55,10 @@ class VerifyCountsProperties {
         assertEquals(PROPERTIES, outcomes.size());
         Set<String> models = new HashSet<>();
         for (VerifyRunner.Outcome o : outcomes) {
-            String what = o.model().cliName() + " " + o.property() + ": " + o.tally();
+            String what = o.model().name() + " " + o.property() + ": " + o.tally();
             assertTrue(o.passed(), what + " " + o.failure());
             assertNull(o.failure(), what);
-            models.add(o.model().cliName());
+            models.add(o.model().name());
             Tally t = o.tally();
             assertEquals(tries, t.tries(), what);
             assertEquals(t.tries(), t.checks() + t.discardedTotal(), what);
@@ -95,7 +95,7 @@ class VerifyCountsProperties {
             Tally t = o.tally();
             String row = String.format(Locale.ROOT, "%s %d %d %d %d", o.property(), t.tries(), t.checks(), t.passed(),
                     t.discardedTotal());
-            assertTrue(text.lines().anyMatch(l -> l.contains(o.model().cliName() + " ")
+            assertTrue(text.lines().anyMatch(l -> l.contains(o.model().name() + " ")
                     && l.replaceAll("\\s+", " ").contains(row)), row + " in\n" + text);
         }
     }

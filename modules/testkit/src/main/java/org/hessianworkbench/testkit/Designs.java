@@ -31,7 +31,7 @@ import net.jqwik.api.Tuple;
  * near-collinear columns allowed, half the problems have the last column of each block of two or more
  * columns equal to the one before times \(1 + 10^{-6} v\) (\(v\) the value the entry would have had),
  * with a coefficient in the units of the column it repeats. Responses are 0/1, 0..2, 0..3, normal
- * with standard deviation 2, or drawn from a logistic or Poisson regression at the point.
+ * with standard deviation 2, positive (log-normal), or drawn from a logistic or Poisson regression at the point.
  *
  * <p>Every random number is a jqwik value: a uniform integer mapped monotonically (through the normal
  * quantile function for normal values), so jqwik shrinks it towards 0.
@@ -128,6 +128,17 @@ public final class Designs {
     static Arbitrary<double[]> probabilities(int count) {
         return Arbitraries.integers().between(0, STEPS - 1).withDistribution(RandomDistribution.uniform()).withoutEdgeCases()
                 .list().ofSize(count).map(k -> values(k, v -> v / (double) STEPS));
+    }
+
+    /** {@code count} independent positive values \(e^z\), \(z\) standard normal, shrinking towards 1. */
+    static Arbitrary<double[]> positives(int count) {
+        return normals(count).map(z -> {
+            double[] y = new double[z.length];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = Math.exp(z[i]);
+            }
+            return y;
+        });
     }
 
     private static double[] values(List<Integer> steps, java.util.function.IntToDoubleFunction f) {
@@ -230,6 +241,8 @@ public final class Designs {
         COUNTS,
         /** Normal with mean 0 and standard deviation 2. */
         REAL,
+        /** Positive: \(e^z\), \(z\) standard normal (log-normal, median 1; for the gamma family). */
+        POSITIVE,
         /** Drawn from a logistic regression at the point: 1 with probability sigmoid(eta) (regression only). */
         LOGISTIC_AT_POINT,
         /** Drawn from a Poisson regression at the point: mean exp(eta) (regression only). */
@@ -409,6 +422,7 @@ public final class Designs {
                     }
                     return y;
                 });
+                case POSITIVE -> positives(n);
                 case LOGISTIC_AT_POINT, POISSON_AT_POINT -> probabilities(n);
             };
         }

@@ -128,6 +128,7 @@ public final class MixedScaleDesigns {
                 }
                 return y;
             });
+            case POSITIVE -> Designs.positives(n);
             case LOGISTIC_AT_POINT, POISSON_AT_POINT -> Designs.probabilities(n);
         };
     }

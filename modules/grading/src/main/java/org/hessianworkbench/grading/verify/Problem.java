@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.LinearPredictorObjective;
 import org.hessianworkbench.derivatives.ObservationLoss;
-import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.models.product.CrossEntropyProductLoss;
 import org.hessianworkbench.testkit.Designs;
 import org.hessianworkbench.testkit.RandomProblem;
@@ -17,13 +16,14 @@ import org.hessianworkbench.testkit.RandomProblem;
  * collinear column and small entries). Regression models have one block of 1..8 columns with values
  * at scale 1e-3, 1 or 1e3, or with mixed scales from 1e-3 to 1e4 in one design ({@code MixedScaleDesigns}), an
  * intercept column in half the problems; product models 1..3 groups of
- * 1..5 columns with a bias column first. Instances are immutable.
+ * 1..5 columns with a bias column first. The responses suit the model's family (0/1, counts 0..3,
+ * positive or real; a custom loss's as asked). Instances are immutable.
  *
- * @param model      the model
+ * @param model      the model, with its family
  * @param design     the design blocks, responses and point
  * @param directions the seed of the Taylor test's random directions (not of the problem)
  */
-public record Problem(ModelKind model, RandomProblem design, long directions) {
+public record Problem(VerifyModel model, RandomProblem design, long directions) {
 
     /** The objective: the model's loss on the random design and responses. */
     public LinearPredictorObjective objective() {
@@ -37,9 +37,12 @@ public record Problem(ModelKind model, RandomProblem design, long directions) {
             }
             blocks.add(DesignBlock.of("g" + (b + 1), names, xs.get(b)));
         }
-        ObservationLoss loss = model.isProduct() ? model.productLoss(k, CrossEntropyProductLoss.DEFAULT_EPS)
-                : model.family().loss();
-        return LinearPredictorObjective.of(blocks, design.y(), loss);
+        return LinearPredictorObjective.of(blocks, design.y(), loss());
+    }
+
+    /** The loss of one observation. */
+    ObservationLoss loss() {
+        return model.loss(design.groups());
     }
 
     /** The point. */
@@ -62,14 +65,24 @@ public record Problem(ModelKind model, RandomProblem design, long directions) {
         return model.convex();
     }
 
-    /** The responses a model's problems have: 0/1, counts 0..3, or real. */
-    static Designs.Response responses(ModelKind model) {
-        return switch (model) {
-            case LOGISTIC, LINEAR_PRODUCT_CE -> Designs.Response.BINARY;
-            case POISSON -> Designs.Response.COUNTS;
-            case LINEAR, LINEAR_PRODUCT -> Designs.Response.REAL;
-            default -> throw new IllegalArgumentException(model + " has no generated responses yet");
-        };
+    /**
+     * Which smooth piece of the loss each row is in at {@code beta}: for a loss with kinks, two points
+     * whose pieces are equal have no kink between them along a line (up to a row crossing one and
+     * back, which a line through a convex piece cannot do).
+     */
+    int[] pieces(LinearPredictorObjective f, double[] beta) {
+        double[][] eta = f.linearPredictors(beta);
+        double[] y = design.y();
+        ObservationLoss loss = loss();
+        int[] piece = new int[y.length];
+        double[] e = new double[eta.length];
+        for (int i = 0; i < y.length; i++) {
+            for (int b = 0; b < eta.length; b++) {
+                e[b] = eta[b][i];
+            }
+            piece[i] = loss.piece(e, y[i]);
+        }
+        return piece;
     }
 
     /** A compact description: the model, the sizes, and the design, responses and point when small. */

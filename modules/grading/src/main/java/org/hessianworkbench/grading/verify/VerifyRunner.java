@@ -25,8 +25,12 @@ public final class VerifyRunner {
 
     private static final Logger LOG = LogManager.getLogger(VerifyRunner.class);
 
-    /** The models, in report order. */
-    public static final List<ModelKind> MODELS = java.util.Arrays.stream(ModelKind.values()).filter(k -> !k.isExpression()).toList();
+    /**
+     * The models verified by default, in report order: the built-in and product models (the
+     * expression models need their family: {@link VerifyModel#of(org.hessianworkbench.models.Family)}).
+     */
+    public static final List<VerifyModel> MODELS = java.util.Arrays.stream(ModelKind.values()).filter(k -> !k.isExpression())
+            .map(VerifyModel::of).toList();
 
     /** The properties every model has. */
     static final List<String> COMMON = List.of("gradientAnalyticVsAd", "hessianAnalyticVsAd", "hessianFdCentralVsAd",
@@ -38,13 +42,13 @@ public final class VerifyRunner {
     /**
      * Runs every property of each model.
      *
-     * @param models   model names
+     * @param models   the models
      * @param tries    tries per property
      * @param seed     jqwik's random seed
      * @param progress called as each property finishes
      * @return the outcomes, in order
      */
-    public static synchronized List<Outcome> run(List<ModelKind> models, int tries, long seed, Consumer<Outcome> progress) {
+    public static synchronized List<Outcome> run(List<VerifyModel> models, int tries, long seed, Consumer<Outcome> progress) {
         List<Outcome> all = new ArrayList<>();
         Path directory;
         try {
@@ -58,7 +62,7 @@ public final class VerifyRunner {
         java.util.logging.Logger.getLogger("net.jqwik").setLevel(java.util.logging.Level.WARNING);
         ByteArrayOutputStream engineOutput = new ByteArrayOutputStream();
         try {
-            for (ModelKind model : models) {
+            for (VerifyModel model : models) {
                 VerifySession.model = model;
                 VerifySession.tries = tries;
                 VerifySession.seed = Long.toString(seed);
@@ -101,7 +105,7 @@ public final class VerifyRunner {
     /**
      * One property's outcome.
      *
-     * @param model          the model
+     * @param model          the model, with its family
      * @param property       the property's name
      * @param seed           the seed to reproduce it
      * @param passed         whether it held
@@ -110,7 +114,7 @@ public final class VerifyRunner {
      * @param tally          how its tries went: checked (passed, failed) or discarded (why), and the
      *                       Taylor slopes
      */
-    public record Outcome(ModelKind model, String property, String seed, boolean passed, String counterexample,
+    public record Outcome(VerifyModel model, String property, String seed, boolean passed, String counterexample,
                           String failure, Tally tally) {
 
         /** Tries made: checked and discarded. */
@@ -121,6 +125,14 @@ public final class VerifyRunner {
         /** Tries checked (not discarded by an assumption). */
         public int checks() {
             return tally.checks();
+        }
+
+        /**
+         * Whether no try was checked, every one discarded (e.g. a loss not finite anywhere the
+         * generators go): then the property did not hold, and did not fail on a counterexample either.
+         */
+        public boolean unchecked() {
+            return !passed && tally.tries() > 0 && tally.checks() == 0;
         }
 
         /** The Taylor slopes read (taylor-remainder only), in try order. */

@@ -62,6 +62,40 @@ class TaylorTestTest {
         assertTrue(TaylorTest.run(quadratic, POINT, 1).quadratic());
     }
 
+    /**
+     * \(-\epsilon[\log b + \log(2 - b)]\) at \(b = 0.8\): the curvature is small, so the directions'
+     * longest steps leave the domain \((0, 2)\); the steps inside it still read slope 3.
+     */
+    @Test
+    void stepsOutsideTheDomainAreNotUsed() {
+        double eps = 1e-4;
+        Objective barrier = new org.hessianworkbench.derivatives.GenericObjective() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public <T extends org.hipparchus.CalculusFieldElement<T>> T value(T[] b) {
+                return b[0].log().add(b[0].negate().add(2).log()).multiply(-eps);
+            }
+
+            @Override
+            public double[] gradient(double[] b) {
+                return new double[] {-eps * (1 / b[0] - 1 / (2 - b[0]))};
+            }
+
+            @Override
+            public double[][] hessian(double[] b) {
+                return new double[][] {{eps * (1 / (b[0] * b[0]) + 1 / ((2 - b[0]) * (2 - b[0])))}};
+            }
+        };
+        TaylorTest.Result r = TaylorTest.run(barrier, new double[] {0.8}, 1);
+        assertTrue(Double.isNaN(r.remainders()[0]), java.util.Arrays.toString(r.remainders()));
+        assertTrue(r.conclusive(), java.util.Arrays.toString(r.remainders()));
+        assertEquals(3, r.slope(), Tolerances.TAYLOR_SLOPE);
+    }
+
     /** Rosenbrock with its Hessian scaled and its gradient shifted: the kind of mistake the test exists for. */
     private static final class Broken implements Objective {
         private final Rosenbrock f = new Rosenbrock();

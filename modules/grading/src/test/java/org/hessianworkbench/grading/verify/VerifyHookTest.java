@@ -25,7 +25,7 @@ class VerifyHookTest {
     Path dir;
 
     private VerifyRunner.Outcome launch(boolean armed) throws IOException {
-        VerifySession.model = ModelKind.LOGISTIC;
+        VerifySession.model = VerifyModel.of(ModelKind.LOGISTIC);
         VerifySession.tries = 300;
         VerifySession.seed = "11";
         VerifySession.progress = o -> { };
