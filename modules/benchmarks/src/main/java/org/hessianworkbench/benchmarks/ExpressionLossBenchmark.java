@@ -33,6 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * rows; {@code expressionPerRow} is the same {@link ExpressionLoss} behind a wrapper that forwards only
  * the one-row methods, so the objective's panels go through {@link ObservationLoss}'s default
  * row-by-row loop: the path every expression loss took before the panel path existed.
+ *
+ * <p>{@link #lossOnly()} times the loss and its derivatives alone, without the sums; results and the
+ * command that reproduces them are in {@code docs/benchmarks.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
