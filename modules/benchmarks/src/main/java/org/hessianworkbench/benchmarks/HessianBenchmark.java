@@ -1,10 +1,7 @@
 package org.hessianworkbench.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.hessianworkbench.derivatives.DesignBlock;
 import org.hessianworkbench.derivatives.FiniteDifferences;
 import org.hessianworkbench.derivatives.FirstOrder;
 import org.hessianworkbench.derivatives.HessianEstimate;
@@ -29,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * regression objective \(f(\beta) = \sum_i \log(1 + e^{x_i^\top\beta}) - y_i x_i^\top\beta\) on
  * simulated data.
  *
- * <p>Data, drawn once per trial from {@link Random} with a fixed seed: \(x_{ij} \sim N(0, 1)\),
+ * <p>Data, drawn once per trial by {@link LogisticData} with a fixed seed: \(x_{ij} \sim N(0, 1)\),
  * \(\beta^{true}_j \sim N(0, 1/p)\) (so \(x_i^\top\beta^{true}\) has variance about 1 and the
  * probabilities are neither all near 0.5 nor saturated), \(y_i \sim \mathrm{Bernoulli}(\sigma(x_i^\top
  * \beta^{true}))\). The point of evaluation is a second, independent draw \(\beta \sim N(0, 1/p)\),
@@ -63,32 +60,9 @@ public class HessianBenchmark {
     /** Simulates the data and builds the objective, once per trial (per value of the parameters). */
     @Setup(Level.Trial)
     public void setUp() {
-        Random random = new Random(SEED);
-        double sd = 1 / Math.sqrt(p);
-        double[] trueBeta = new double[p];
-        for (int j = 0; j < p; j++) {
-            trueBeta[j] = sd * random.nextGaussian();
-        }
-        double[] x = new double[n * p];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double eta = 0;
-            for (int j = 0; j < p; j++) {
-                double v = random.nextGaussian();
-                x[i * p + j] = v;
-                eta += v * trueBeta[j];
-            }
-            y[i] = random.nextDouble() < LogisticLoss.sigmoid(eta) ? 1 : 0;
-        }
-        List<String> names = new ArrayList<>(p);
-        for (int j = 1; j <= p; j++) {
-            names.add("x" + j);
-        }
-        objective = LinearPredictorObjective.of(List.of(DesignBlock.of("", names, x)), y, LogisticLoss.INSTANCE);
-        beta = new double[p];
-        for (int j = 0; j < p; j++) {
-            beta[j] = sd * random.nextGaussian();
-        }
+        LogisticData data = LogisticData.simulate(n, p, SEED);
+        objective = LinearPredictorObjective.of(List.of(data.design()), data.y(), LogisticLoss.INSTANCE);
+        beta = data.beta();
     }
 
     /** Hand-derived Hessian \(X^\top \operatorname{diag}(\sigma(1-\sigma)) X\), one pass over the data. */

@@ -9,6 +9,11 @@
  * are the baseline: the ratios AD/analytic and fd-central/analytic say what the independent
  * cross-checks of the workbench cost.
  *
+ * <p>{@link org.hessianworkbench.benchmarks.ExpressionLossBenchmark} times the same analytic Hessian
+ * (\(p = 20\)) with the logistic loss hand-written against the loss written as an expression and
+ * compiled ({@code ExpressionLoss}), on panels of rows and row by row, and the loss's own evaluation
+ * alone.
+ *
  * <p>The classes here are only compiled in the normal build; nothing runs them during
  * {@code mvn verify}. The module packages them, with JMH's generated code and every dependency,
  * into {@code modules/benchmarks/target/benchmarks.jar}, whose main class is JMH's own runner:

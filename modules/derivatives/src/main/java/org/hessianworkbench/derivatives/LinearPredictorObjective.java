@@ -39,8 +39,12 @@ import org.hipparchus.analysis.differentiation.Gradient;
  * structures. The AD gradient builds each \(\eta_{ik}\) as a Hipparchus {@link Gradient} (value
  * \(x_{ik}^\top\beta_k\), derivatives \(x_{ik}\)) and evaluates the loss on it.
  *
- * <p>Sums run in chunks of rows merged in a fixed order (parallel for large \(n\)). Instances are
- * immutable and thread-safe.
+ * <p>Sums run in chunks of rows merged in a fixed order (parallel for large \(n\)). Within a chunk the
+ * analytic path hands the loss panels of 256 rows ({@link ObservationLoss#derivatives(int,
+ * LossPanel)}, {@link ObservationLoss#values(int, LossPanel)}; row by row for a loss that does not
+ * override them, one pass of a compiled program for an expression loss) and adds each panel's rows to
+ * the gradient in row order and to the Hessian as one block of dot products. Instances are immutable
+ * and thread-safe.
  */
 public final class LinearPredictorObjective implements Objective {
 
@@ -390,21 +394,31 @@ public final class LinearPredictorObjective implements Objective {
         }
     }
 
-    /** Analytic partial sums over a chunk. */
+    /**
+     * Analytic partial sums over a chunk, a panel of rows at a time: the rows' linear predictors go
+     * into a {@link LossPanel} (rows of weight 0 left out), the loss evaluates the panel at once
+     * ({@link ObservationLoss#derivatives(int, LossPanel)}), then each row's weighted derivatives are
+     * added to the gradient in row order and the panel's to the Hessian.
+     */
     private final class AnalyticPartial implements ChunkedSum.Partial<AnalyticPartial> {
         private final double[] beta;
         private final Mode mode;
         private final int k = blocks.size();
-        private final double[] eta = new double[k];
-        private final double[] d1 = new double[k];
-        private final double[] d2 = new double[k * k];
+        private final int pairs = LossPanel.pairs(k);
+        /** The loss's rows: position {@code c} is row {@code rowAt[c]}. */
+        private final LossPanel rows;
+        private final int[] rowAt = new int[PANEL_ROWS];
         double value;
         final double[] g;
         final double[] h;
         private final double[][] panel;
-        private final double[] panelWeights;
-        /** One pair (k, l) of the panel's \(\ell_{kl}\), row by row. */
-        private final double[] pairWeights;
+        /**
+         * Each pair (k, l)'s \(\ell_{kl}\) by row of the panel ({@code start + r}), 0 for a row of weight
+         * 0: used when the panel has such rows, otherwise the loss's own {@link LossPanel#d2(int)}.
+         */
+        private final double[][] pairWeights;
+        /** Each pair's weights for the panel being added: {@link #pairWeights} or the loss's {@link LossPanel#d2(int)}. */
+        private final double[][] byPair;
         private final double[] scaled;
 
         AnalyticPartial(double[] beta, Mode mode) {
@@ -413,9 +427,10 @@ public final class LinearPredictorObjective implements Objective {
             this.g = mode == Mode.VALUE ? null : new double[p];
             boolean hessian = mode == Mode.HESSIAN;
             this.h = hessian ? new double[p * p] : null;
+            this.rows = LossPanel.of(k, PANEL_ROWS, trials != null);
             this.panel = hessian ? new double[p][PANEL_ROWS] : null;
-            this.panelWeights = hessian ? new double[PANEL_ROWS * k * k] : null;
-            this.pairWeights = hessian ? new double[PANEL_ROWS] : null;
+            this.pairWeights = hessian && weights != null ? new double[pairs][PANEL_ROWS] : null;
+            this.byPair = hessian ? new double[pairs][] : null;
             this.scaled = hessian ? new double[PANEL_ROWS] : null;
         }
 
@@ -423,56 +438,78 @@ public final class LinearPredictorObjective implements Objective {
         public void accept(int from, int to) {
             for (int start = from; start < to; start += PANEL_ROWS) {
                 int end = Math.min(to, start + PANEL_ROWS);
-                for (int i = start; i < end; i++) {
-                    double w = 1;
-                    if (weights != null) {
-                        w = weights[i];
-                        if (w == 0) {
-                            if (mode == Mode.HESSIAN) {
-                                Arrays.fill(panelWeights, (i - start) * k * k, (i - start + 1) * k * k, 0);
-                            }
-                            continue;
-                        }
+                int count = gather(start, end);
+                if (mode == Mode.VALUE) {
+                    loss.values(count, rows);
+                    double[] li = rows.values();
+                    for (int c = 0; c < count; c++) {
+                        value += weights == null ? li[c] : weights[rowAt[c]] * li[c];
                     }
-                    predictors(i, beta, eta);
-                    if (mode == Mode.VALUE) {
-                        double li = trials == null ? loss.value(eta, y[i]) : loss.value(eta, y[i], trials[i]);
-                        value += weights == null ? li : w * li;
-                        continue;
-                    }
-                    double li = trials == null ? loss.derivatives(eta, y[i], d1, d2)
-                            : loss.derivatives(eta, y[i], trials[i], d1, d2);
+                    continue;
+                }
+                loss.derivatives(count, rows);
+                double[] values = rows.values();
+                for (int c = 0; c < count; c++) {
+                    int i = rowAt[c];
+                    double li = values[c];
                     if (weights != null) {
+                        double w = weights[i];
                         li *= w;
                         for (int b = 0; b < k; b++) {
-                            d1[b] *= w;
+                            rows.d1(b)[c] *= w;
                         }
-                        for (int b = 0; b < d2.length; b++) {
-                            d2[b] *= w;
+                        for (int t = 0; t < pairs; t++) {
+                            rows.d2(t)[c] *= w;
                         }
                     }
                     if (mode == Mode.SCALE) {
                         value += Math.abs(li);
                         for (int b = 0; b < k; b++) {
-                            d1[b] = Math.abs(d1[b]);
+                            rows.d1(b)[c] = Math.abs(rows.d1(b)[c]);
                         }
                     } else {
                         value += li;
                     }
-                    addGradient(i, mode == Mode.SCALE);
-                    if (mode == Mode.HESSIAN) {
-                        System.arraycopy(d2, 0, panelWeights, (i - start) * k * k, k * k);
-                    }
+                    addGradient(i, c, mode == Mode.SCALE);
                 }
                 if (mode == Mode.HESSIAN) {
-                    addHessianPanel(start, end);
+                    addHessianPanel(start, end, count);
                 }
             }
         }
 
-        private void addGradient(int i, boolean absolute) {
+        /**
+         * The linear predictors, responses and trials of rows {@code [start, end)} of nonzero weight into
+         * the loss's panel, in row order; returns their number.
+         */
+        private int gather(int start, int end) {
+            double[] ys = rows.y();
+            double[] ms = rows.trials();
+            int count = 0;
+            for (int i = start; i < end; i++) {
+                if (weights != null && weights[i] == 0) {
+                    continue; // not in the sum
+                }
+                for (int b = 0; b < k; b++) {
+                    double e = blocks.get(b).dot(i, beta, offsets[b]);
+                    if (etaOffsets != null && etaOffsets[b] != null) {
+                        e += etaOffsets[b][i];
+                    }
+                    rows.eta(b)[count] = e;
+                }
+                ys[count] = y[i];
+                if (ms != null) {
+                    ms[count] = trials[i];
+                }
+                rowAt[count++] = i;
+            }
+            return count;
+        }
+
+        /** Row {@code i}'s (at position {@code c} of the panel) \(\ell_k x_{ik}\), or \(|\ell_k||x_{ik}|\), into the gradient. */
+        private void addGradient(int i, int c, boolean absolute) {
             for (int b = 0; b < k; b++) {
-                double a = d1[b];
+                double a = rows.d1(b)[c];
                 if (a == 0) {
                     continue;
                 }
@@ -489,10 +526,27 @@ public final class LinearPredictorObjective implements Objective {
         /**
          * Upper triangle of \(\sum_i \sum_{k\le l} \ell_{kl}(i)\, x_{ik} x_{il}^\top\) over a panel of rows,
          * placed in block (k, l): the panel is transposed to columns so that each entry is one dot
-         * product over the rows, with four partial sums (independent chains the CPU can overlap).
+         * product over the rows, with four partial sums (independent chains the CPU can overlap). Rows
+         * of weight 0 are in the panel with \(\ell_{kl} = 0\), so the sums run over the same rows in
+         * the same order whatever the weights.
          */
-        private void addHessianPanel(int start, int end) {
+        private void addHessianPanel(int start, int end, int count) {
             int len = end - start;
+            if (count == len) {
+                for (int t = 0; t < pairs; t++) {
+                    byPair[t] = rows.d2(t);
+                }
+            } else {
+                for (int t = 0; t < pairs; t++) {
+                    double[] d2 = rows.d2(t);
+                    double[] spread = pairWeights[t];
+                    Arrays.fill(spread, 0, len, 0);
+                    for (int c = 0; c < count; c++) {
+                        spread[rowAt[c] - start] = d2[c];
+                    }
+                    byPair[t] = spread;
+                }
+            }
             for (int b = 0; b < k; b++) {
                 DesignBlock blk = blocks.get(b);
                 double[] x = blk.raw();
@@ -508,10 +562,10 @@ public final class LinearPredictorObjective implements Objective {
                 int pb = blocks.get(b).columns();
                 for (int c = b; c < k; c++) {
                     int pc = blocks.get(c).columns();
+                    double[] pw = byPair[rows.pair(b, c)];
                     boolean any = false;
                     for (int r = 0; r < len; r++) {
-                        pairWeights[r] = panelWeights[r * k * k + b * k + c];
-                        any |= pairWeights[r] != 0;
+                        any |= pw[r] != 0;
                     }
                     if (!any) {
                         continue;
@@ -519,7 +573,7 @@ public final class LinearPredictorObjective implements Objective {
                     for (int j = 0; j < pb; j++) {
                         double[] xj = panel[offsets[b] + j];
                         for (int r = 0; r < len; r++) {
-                            scaled[r] = pairWeights[r] * xj[r];
+                            scaled[r] = pw[r] * xj[r];
                         }
                         int row = (offsets[b] + j) * p + offsets[c];
                         for (int m = b == c ? j : 0; m < pc; m++) {

@@ -16,6 +16,11 @@ import org.hipparchus.CalculusFieldElement;
  * response (\(y\) successes of \(m\)): it says so with {@link #acceptsTrials()} and overrides the
  * three-argument methods. For the other losses the three-argument methods are the two-argument ones
  * (the trials are ignored), and {@link LinearPredictorObjective} refuses trials for them.
+ *
+ * <p><b>Panels.</b> {@link LinearPredictorObjective} hands the rows over a panel at a time
+ * ({@link #derivatives(int, LossPanel)}, {@link #values(int, LossPanel)}); by default these call the
+ * one-row methods row by row, and a loss that evaluates whole panels faster overrides them with the
+ * same results.
  */
 public interface ObservationLoss {
 
@@ -73,6 +78,76 @@ public interface ObservationLoss {
      */
     default double derivatives(double[] eta, double y, double m, double[] d1, double[] d2) {
         return derivatives(eta, y, d1, d2);
+    }
+
+    /**
+     * The loss and its analytic derivatives on the first {@code count} rows of a panel: row \(r\)'s
+     * results are those of {@link #derivatives(double[], double, double[], double[])} (of
+     * {@link #derivatives(double[], double, double, double[], double[])} with the panel's trials, when
+     * it {@linkplain LossPanel#hasTrials() has them}) at its predictors and response, bit for bit.
+     * The default calls the one-row method row by row; a loss that can do better on a whole panel
+     * (a compiled expression: one pass of each instruction over the rows) overrides it.
+     *
+     * @param count the rows, at most the panel's {@linkplain LossPanel#capacity() capacity}
+     * @param panel inputs {@link LossPanel#eta(int)}, {@link LossPanel#y()}, {@link LossPanel#trials()}
+     *              (not modified); outputs {@link LossPanel#values()}, {@link LossPanel#d1(int)},
+     *              {@link LossPanel#d2(int)} (rows below {@code count} overwritten, the others not)
+     * @throws IllegalArgumentException when the panel is for another number of predictors
+     */
+    default void derivatives(int count, LossPanel panel) {
+        int k = requirePredictors(panel);
+        double[] eta = panel.rowEta;
+        double[] d1 = panel.rowD1;
+        double[] d2 = panel.rowD2;
+        double[] y = panel.y();
+        double[] m = panel.trials();
+        double[] values = panel.values();
+        for (int r = 0; r < count; r++) {
+            for (int j = 0; j < k; j++) {
+                eta[j] = panel.eta(j)[r];
+            }
+            values[r] = m == null ? derivatives(eta, y[r], d1, d2) : derivatives(eta, y[r], m[r], d1, d2);
+            int t = 0;
+            for (int j = 0; j < k; j++) {
+                panel.d1(j)[r] = d1[j];
+                for (int l = j; l < k; l++) {
+                    panel.d2(t++)[r] = d2[j * k + l];
+                }
+            }
+        }
+    }
+
+    /**
+     * The loss on the first {@code count} rows of a panel, into {@link LossPanel#values()}: row by row
+     * {@link #value(double[], double)} (with trials {@link #value(double[], double, double)}), bit for
+     * bit; the default calls it row by row.
+     *
+     * @param count the rows, at most the panel's capacity
+     * @param panel inputs as for {@link #derivatives(int, LossPanel)}, output {@link LossPanel#values()}
+     * @throws IllegalArgumentException when the panel is for another number of predictors
+     */
+    default void values(int count, LossPanel panel) {
+        int k = requirePredictors(panel);
+        double[] eta = panel.rowEta;
+        double[] y = panel.y();
+        double[] m = panel.trials();
+        double[] values = panel.values();
+        for (int r = 0; r < count; r++) {
+            for (int j = 0; j < k; j++) {
+                eta[j] = panel.eta(j)[r];
+            }
+            values[r] = m == null ? value(eta, y[r]) : value(eta, y[r], m[r]);
+        }
+    }
+
+    /** \(K\), checked against the panel's. */
+    private int requirePredictors(LossPanel panel) {
+        int k = predictors();
+        if (panel.predictors() != k) {
+            throw new IllegalArgumentException("a panel of " + panel.predictors() + " linear predictors for a loss of "
+                    + k + " (" + this + ")");
+        }
+        return k;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.hessianworkbench.derivatives.LossPanel;
 import org.hessianworkbench.derivatives.ObservationLoss;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
@@ -46,6 +47,9 @@ public final class ExpressionLoss implements ObservationLoss {
     /** The default linear predictor's name. */
     public static final String ETA = "eta";
 
+    /** Rows per evaluation of the program on the panel path: longer panels are evaluated in slices of this many. */
+    static final int SLICE_ROWS = 256;
+
     private final String text;
     private final List<String> predictors;
     private final Map<String, Double> parameters;
@@ -53,8 +57,11 @@ public final class ExpressionLoss implements ObservationLoss {
     private final List<Expr> gradient;
     private final List<Expr> hessian;
     private final Program program;
+    /** The loss alone, for {@link #values(int, LossPanel)}. */
+    private final Program valueProgram;
     private final boolean usesTrials;
     private final ThreadLocal<Single> single;
+    private final ThreadLocal<Slices> slices;
 
     private ExpressionLoss(String text, List<String> predictors, Map<String, Double> parameters, Expr loss,
                            List<Expr> gradient, List<Expr> hessian) {
@@ -69,8 +76,10 @@ public final class ExpressionLoss implements ObservationLoss {
         outputs.addAll(gradient);
         outputs.addAll(hessian);
         this.program = Program.compile(outputs, inputs(predictors));
+        this.valueProgram = Program.compile(List.of(loss), inputs(predictors));
         this.usesTrials = loss.dependsOn(TRIALS);
         this.single = ThreadLocal.withInitial(() -> new Single(program, predictors.size()));
+        this.slices = ThreadLocal.withInitial(() -> new Slices(program, valueProgram, predictors.size()));
     }
 
     /** Per-thread buffers of the one-row path. */
@@ -81,6 +90,40 @@ public final class ExpressionLoss implements ObservationLoss {
         Single(Program program, int k) {
             this.ws = program.workspace(1);
             this.in = new double[k + 2][1];
+        }
+    }
+
+    /**
+     * Per-thread buffers of the panel path: workspaces of {@value #SLICE_ROWS} rows for both programs,
+     * the inputs of one slice, and a column of ones for the trials of rows without them.
+     */
+    private static final class Slices {
+        final Program.Workspace ws;
+        final Program.Workspace valueWs;
+        final double[][] in;
+        final double[] ones;
+
+        Slices(Program program, Program valueProgram, int k) {
+            this.ws = program.workspace(SLICE_ROWS);
+            this.valueWs = valueProgram.workspace(SLICE_ROWS);
+            this.in = new double[k + 2][SLICE_ROWS];
+            this.ones = new double[SLICE_ROWS];
+            java.util.Arrays.fill(ones, 1);
+        }
+
+        /** Rows {@code [from, from + len)} of the panel's inputs into {@link #in}, trials 1 when it has none. */
+        double[][] inputs(LossPanel panel, int from, int len) {
+            int k = panel.predictors();
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(panel.eta(j), from, in[j], 0, len);
+            }
+            System.arraycopy(panel.y(), from, in[k], 0, len);
+            if (panel.hasTrials()) {
+                System.arraycopy(panel.trials(), from, in[k + 1], 0, len);
+            } else {
+                System.arraycopy(ones, 0, in[k + 1], 0, len);
+            }
+            return in;
         }
     }
 
@@ -224,6 +267,7 @@ public final class ExpressionLoss implements ObservationLoss {
     }
 
     /** The definition over any field: the tree evaluated with Hipparchus's arithmetic. */
+    @Override
     public <T extends CalculusFieldElement<T>> T value(T[] eta, double y, double m) {
         T zero = eta[0].getField().getZero();
         Function<String, T> symbols = name -> {
@@ -255,12 +299,29 @@ public final class ExpressionLoss implements ObservationLoss {
         return evaluateOne(eta, y, 1)[0][0];
     }
 
+    /**
+     * Whether the loss reads the trials {@code m} ({@link #usesTrials()}): only then do its
+     * three-argument methods differ from the two-argument ones, and only then does
+     * {@link org.hessianworkbench.derivatives.LinearPredictorObjective} take trials for it.
+     */
+    @Override
+    public boolean acceptsTrials() {
+        return usesTrials;
+    }
+
+    /** The loss at one row with \(m\) trials, compiled. */
+    @Override
+    public double value(double[] eta, double y, double m) {
+        return evaluateOne(eta, y, m)[0][0];
+    }
+
     @Override
     public double derivatives(double[] eta, double y, double[] d1, double[] d2) {
         return derivatives(eta, y, 1, d1, d2);
     }
 
     /** The loss and its compiled derivatives at one row with \(m\) trials (see {@link ObservationLoss#derivatives}). */
+    @Override
     public double derivatives(double[] eta, double y, double m, double[] d1, double[] d2) {
         double[][] out = evaluateOne(eta, y, m);
         int k = predictors.size();
@@ -276,6 +337,51 @@ public final class ExpressionLoss implements ObservationLoss {
             }
         }
         return out[0][0];
+    }
+
+    /**
+     * The loss and its compiled derivatives on a panel of rows, the program evaluated once per slice of
+     * up to 256 rows: each instruction one loop over the slice. Row by row the same
+     * numbers as {@link #derivatives(double[], double, double, double[], double[])} (the same
+     * instructions on the same inputs; trials 1 for a panel without them), bit for bit. Nothing is
+     * allocated: the workspace is this thread's.
+     */
+    @Override
+    public void derivatives(int count, LossPanel panel) {
+        int k = requirePredictors(panel);
+        Slices s = slices.get();
+        int pairs = LossPanel.pairs(k);
+        for (int from = 0; from < count; from += SLICE_ROWS) {
+            int len = Math.min(SLICE_ROWS, count - from);
+            double[][] out = program.evaluate(s.inputs(panel, from, len), len, s.ws);
+            System.arraycopy(out[0], 0, panel.values(), from, len);
+            for (int j = 0; j < k; j++) {
+                System.arraycopy(out[1 + j], 0, panel.d1(j), from, len);
+            }
+            for (int t = 0; t < pairs; t++) {
+                System.arraycopy(out[1 + k + t], 0, panel.d2(t), from, len);
+            }
+        }
+    }
+
+    /** The loss alone on a panel of rows, slice by slice as {@link #derivatives(int, LossPanel)}; bit for bit {@link #value(double[], double, double)}. */
+    @Override
+    public void values(int count, LossPanel panel) {
+        requirePredictors(panel);
+        Slices s = slices.get();
+        for (int from = 0; from < count; from += SLICE_ROWS) {
+            int len = Math.min(SLICE_ROWS, count - from);
+            double[][] out = valueProgram.evaluate(s.inputs(panel, from, len), len, s.valueWs);
+            System.arraycopy(out[0], 0, panel.values(), from, len);
+        }
+    }
+
+    private int requirePredictors(LossPanel panel) {
+        if (panel.predictors() != predictors.size()) {
+            throw new IllegalArgumentException("a panel of " + panel.predictors() + " linear predictors for the loss '"
+                    + text + "' of " + predictors.size());
+        }
+        return predictors.size();
     }
 
     private double[][] evaluateOne(double[] eta, double y, double m) {

@@ -18,6 +18,7 @@ import org.hessianworkbench.symbolic.Expr.Pow;
 import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.Fn;
+import org.hessianworkbench.symbolic.SpecialFunctions;
 
 /**
  * Several expressions compiled once into one straight-line program of double operations, evaluated
@@ -44,7 +45,13 @@ public final class Program {
     /** Integer exponents up to this magnitude are computed by repeated multiplication. */
     private static final int MAX_PRODUCT_EXPONENT = 16;
 
-    private enum Op { CONST, ADD, SUB, MUL, DIV, NEG, SQUARE, IPOW, POW, EXP, LOG, LOG1P, SQRT, CALL1, CALL2 }
+    /**
+     * The operations. The functions of the common losses ({@code exp}, {@code log}, {@code log1p},
+     * {@code sqrt}, {@code sigmoid}, {@code softplus}) have their own, so that their loops call them
+     * directly; the other functions go through {@link Fn#value} ({@code CALL1}, {@code CALL2}).
+     */
+    private enum Op { CONST, ADD, SUB, MUL, DIV, NEG, SQUARE, IPOW, POW, EXP, LOG, LOG1P, SQRT, SIGMOID, SOFTPLUS, CALL1,
+        CALL2 }
 
     private final List<String> inputs;
     private final int registers;
@@ -107,6 +114,7 @@ public final class Program {
     /** The registers of one evaluating thread. */
     public static final class Workspace {
         private final double[][] regs;
+        private final double[][] out;
         private final int panel;
 
         private Workspace(Program p, int panel) {
@@ -115,6 +123,7 @@ public final class Program {
             for (int r = p.inputs.size(); r < p.registers; r++) {
                 regs[r] = new double[panel];
             }
+            this.out = new double[p.outputRegisters.length][];
         }
 
         /** The largest number of rows evaluated at once. */
@@ -129,10 +138,20 @@ public final class Program {
      * @param in    the inputs: {@code in[k][r]} is input {@code k} on row {@code r}; read only
      * @param count rows, at most the workspace's panel
      * @param ws    this thread's workspace
-     * @return the outputs, {@code out[o][r]} for {@code r < count}: arrays of the workspace,
-     *         valid until its next use
+     * @return the outputs, {@code out[o][r]} for {@code r < count}: arrays of the workspace (the outer
+     *         one too), valid until its next use; nothing is allocated
      */
     public double[][] evaluate(double[][] in, int count, Workspace ws) {
+        run(in, count, ws, ops.length);
+        double[][] out = ws.out;
+        for (int o = 0; o < out.length; o++) {
+            out[o] = ws.regs[outputRegisters[o]];
+        }
+        return out;
+    }
+
+    /** Runs the instructions before {@code end} on {@code count} rows. */
+    private void run(double[][] in, int count, Workspace ws, int end) {
         if (count > ws.panel) {
             throw new IllegalArgumentException(count + " rows for a workspace of " + ws.panel);
         }
@@ -140,7 +159,7 @@ public final class Program {
         for (int k = 0; k < inputs.size(); k++) {
             regs[k] = in[k];
         }
-        for (int k = 0; k < ops.length; k++) {
+        for (int k = 0; k < end; k++) {
             double[] r = regs[dst[k]];
             double[] x = a[k] >= 0 ? regs[a[k]] : null;
             double[] y = b[k] >= 0 ? regs[b[k]] : null;
@@ -207,6 +226,16 @@ public final class Program {
                         r[i] = Math.sqrt(x[i]);
                     }
                 }
+                case SIGMOID -> {
+                    for (int i = 0; i < count; i++) {
+                        r[i] = SpecialFunctions.sigmoid(x[i]);
+                    }
+                }
+                case SOFTPLUS -> {
+                    for (int i = 0; i < count; i++) {
+                        r[i] = SpecialFunctions.softplus(x[i]);
+                    }
+                }
                 case CALL1 -> {
                     Fn f = fn[k];
                     for (int i = 0; i < count; i++) {
@@ -221,11 +250,6 @@ public final class Program {
                 }
             }
         }
-        double[][] out = new double[outputRegisters.length][];
-        for (int o = 0; o < out.length; o++) {
-            out[o] = regs[outputRegisters[o]];
-        }
-        return out;
     }
 
     /** The outputs at one point (the inputs in {@link #inputs()} order). */
@@ -261,7 +285,7 @@ public final class Program {
         for (int j = 0; j < kinkInstructions.length; j++) {
             int k = kinkInstructions[j];
             double[][] regs = ws.regs;
-            evaluatePrefix(in, count, ws, k);
+            run(in, count, ws, k);
             double[] x = regs[a[k]];
             double[] y = b[k] >= 0 ? regs[b[k]] : null;
             long bit = 1L << (j % Long.SIZE);
@@ -277,13 +301,6 @@ public final class Program {
                 }
             }
         }
-    }
-
-    /** Runs the instructions before {@code end} (so that instruction {@code end}'s operands are in their registers). */
-    private void evaluatePrefix(double[][] in, int count, Workspace ws, int end) {
-        Program prefix = new Program(inputs, registers, Arrays.copyOf(ops, end), dst, a, b, constant, fn, new int[0],
-                new int[0]);
-        prefix.evaluate(in, count, ws);
     }
 
     /** Whether any output has a kink. */
@@ -367,6 +384,8 @@ public final class Program {
                     case LOG -> Math.log(u);
                     case LOG1P -> Math.log1p(u);
                     case SQRT -> Math.sqrt(u);
+                    case SIGMOID -> SpecialFunctions.sigmoid(u);
+                    case SOFTPLUS -> SpecialFunctions.softplus(u);
                     case CALL1 -> f.value(u);
                     case CALL2 -> f.value(u, v);
                     case CONST -> c;
@@ -433,6 +452,8 @@ public final class Program {
                     case LOG -> op(Op.LOG, x, -1, 0, null);
                     case LOG1P -> op(Op.LOG1P, x, -1, 0, null);
                     case SQRT -> op(Op.SQRT, x, -1, 0, null);
+                    case SIGMOID -> op(Op.SIGMOID, x, -1, 0, null);
+                    case SOFTPLUS -> op(Op.SOFTPLUS, x, -1, 0, null);
                     default -> op(Op.CALL1, x, -1, 0, c.fn());
                 };
             }
