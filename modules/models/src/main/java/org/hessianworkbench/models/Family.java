@@ -177,9 +177,12 @@ public final class Family {
         return dispersion;
     }
 
-    /** Whether numbers of trials (a {@code cbind(s, f)} response) make sense: a binomial response. */
+    /**
+     * Whether numbers of trials (a {@code cbind(s, f)} response) make sense: a binomial response, or a
+     * custom loss that uses {@code m} (one that does not would ignore them).
+     */
     public boolean acceptsTrials() {
-        return response == NamedModel.Response.BINOMIAL || kind == ModelKind.CUSTOM;
+        return response == NamedModel.Response.BINOMIAL || kind == ModelKind.CUSTOM && expression.usesTrials();
     }
 
     /** Whether the family has a mean function (fitted values, Pearson residuals). */

@@ -283,17 +283,6 @@ public final class ExpressionLoss implements ObservationLoss {
         return Evaluator.evaluate(loss, symbols, eta[0].getField());
     }
 
-    /** True: {@code m} is a symbol of every loss written as an expression (the loss may ignore it). */
-    @Override
-    public boolean acceptsTrials() {
-        return true;
-    }
-
-    @Override
-    public double value(double[] eta, double y, double m) {
-        return evaluateOne(eta, y, m)[0][0];
-    }
-
     @Override
     public double value(double[] eta, double y) {
         return evaluateOne(eta, y, 1)[0][0];

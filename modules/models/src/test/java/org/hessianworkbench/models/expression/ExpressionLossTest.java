@@ -88,6 +88,27 @@ class ExpressionLossTest {
                 ExpressionLoss.parse("0.5*(y - eta)^2 + lgamma(1 + eta^2) + softplus(eta)*erf(eta/3)"));
     }
 
+    /**
+     * The complementary log-log's Hessian for a success far in the upper tail, \(y = m = 1\): a sum
+     * \(e^\eta[A/B + m - y + C]\) whose data terms \(m - y\) cancel exactly only when added first (the
+     * compiler's order); added after \(A/B\) it lost \(A/B\) and had the wrong sign at \(\eta = 4\).
+     * Relative to AD's value: the formulas still differ by roundings of their terms.
+     */
+    @Test
+    void theCloglogHessianKeepsItsDigitsInTheUpperTail() {
+        ExpressionLoss cloglog = ExpressionLoss.parse(NamedModel.CLOGLOG.defaultLink().loss());
+        double[] d1 = new double[1];
+        double[] d2 = new double[1];
+        for (double eta = 2; eta <= 6; eta += 0.25) {
+            cloglog.derivatives(new double[] {eta}, 1, 1, d1, d2);
+            DerivativeStructure ad = cloglog.value(new DerivativeStructure[] {new DSFactory(1, 2).variable(0, eta)}, 1, 1);
+            double want = ad.getPartialDerivative(2);
+            assertTrue(want > 0, "convex at " + eta);
+            assertEquals(want, d2[0], 1e-10 * want, "second derivative at " + eta);
+            assertEquals(ad.getPartialDerivative(1), d1[0], 1e-10 * Math.abs(ad.getPartialDerivative(1)), "first at " + eta);
+        }
+    }
+
     @Test
     void theProbitIsFiniteAndAccurateFarInTheTail() {
         double[] d1 = new double[1];

@@ -414,10 +414,8 @@ public final class Program {
                     throw new IllegalArgumentException("the symbol '" + s.name() + "' is not an input " + inputs);
                 }
                 return intern(new Node(Op.CONST, -1, -1, 0, null, i));
-            } else if (e instanceof Add x) {
-                return op(Op.ADD, node(x.left()), node(x.right()), 0, null);
-            } else if (e instanceof Sub x) {
-                return op(Op.SUB, node(x.left()), node(x.right()), 0, null);
+            } else if (e instanceof Add || e instanceof Sub) {
+                return sum(e);
             } else if (e instanceof Mul x) {
                 return op(Op.MUL, node(x.left()), node(x.right()), 0, null);
             } else if (e instanceof Div x) {
@@ -458,6 +456,65 @@ public final class Program {
                 };
             }
             throw new IllegalArgumentException("cannot compile " + e + " (an unevaluated derivative?)");
+        }
+
+        /**
+         * A sum of several terms, added in an order that lets exact data cancel first: the terms
+         * made of inputs and numbers alone (the response {@code y}, the trials {@code m}) before the
+         * others, each group in its written order. In the cloglog Hessian
+         * \(e^\eta[A/B + m - y + C]\) with \(y = m\), adding \(m\) to \(A/B\) first would lose
+         * \(A/B\) (about \(e^{\eta - e^\eta}\)) before \(m - y = 0\) is reached; in this order
+         * \(m - y\) is 0 exactly and nothing is lost. Any order rounds as naive summation does.
+         */
+        private int sum(Expr e) {
+            List<Expr> terms = new ArrayList<>();
+            List<Boolean> negative = new ArrayList<>();
+            flatten(e, false, terms, negative);
+            List<Integer> order = new ArrayList<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (int t = 0; t < terms.size(); t++) {
+                    if (dataOnly(terms.get(t)) == (pass == 0)) {
+                        order.add(t);
+                    }
+                }
+            }
+            int first = order.get(0);
+            int acc = node(terms.get(first));
+            if (negative.get(first)) {
+                acc = op(Op.NEG, acc, -1, 0, null);
+            }
+            for (int k = 1; k < order.size(); k++) {
+                int t = order.get(k);
+                acc = op(negative.get(t) ? Op.SUB : Op.ADD, acc, node(terms.get(t)), 0, null);
+            }
+            return acc;
+        }
+
+        private static void flatten(Expr e, boolean negated, List<Expr> terms, List<Boolean> negative) {
+            if (e instanceof Add x) {
+                flatten(x.left(), negated, terms, negative);
+                flatten(x.right(), negated, terms, negative);
+            } else if (e instanceof Sub x) {
+                flatten(x.left(), negated, terms, negative);
+                flatten(x.right(), !negated, terms, negative);
+            } else {
+                terms.add(e);
+                negative.add(negated);
+            }
+        }
+
+        /** Whether {@code e} is built of inputs and numbers with + - * alone (data, computed exactly or nearly). */
+        private static boolean dataOnly(Expr e) {
+            if (e instanceof Num || e instanceof Sym) {
+                return true;
+            }
+            if (e instanceof Mul x) {
+                return dataOnly(x.left()) && dataOnly(x.right());
+            }
+            if (e instanceof Neg x) {
+                return dataOnly(x.operand());
+            }
+            return false;
         }
 
         Program build(List<Expr> outputs) {
