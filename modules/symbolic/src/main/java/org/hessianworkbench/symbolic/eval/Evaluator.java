@@ -50,6 +50,17 @@ public final class Evaluator {
 
     private static final DfpField PRECISE = new DfpField(PRECISE_DIGITS);
 
+    /** Digits of the confirming evaluation: the precise value stands only when these agree with it. */
+    public static final int CONFIRM_DIGITS = 60;
+
+    private static final DfpField CONFIRM = new DfpField(CONFIRM_DIGITS);
+
+    /**
+     * Relative agreement of the {@value #PRECISE_DIGITS}- and {@value #CONFIRM_DIGITS}-digit values
+     * that makes the first determined: far below the checks' 1e-9, far above 40 digits' rounding.
+     */
+    public static final double DETERMINED = 1e-20;
+
     private Evaluator() {
     }
 
@@ -217,12 +228,39 @@ public final class Evaluator {
         }, field).getGradient();
     }
 
-    /** The value at a point in {@value #PRECISE_DIGITS}-digit decimal arithmetic. */
+    /**
+     * The value at a point in {@value #PRECISE_DIGITS}-digit decimal arithmetic; NaN when those digits
+     * do not determine it ({@link #determined}).
+     */
     public static Dfp precise(Expr e, Map<String, Double> point) {
+        return determined(precise(e, point, PRECISE), precise(e, point, CONFIRM));
+    }
+
+    private static Dfp precise(Expr e, Map<String, Double> point, DfpField field) {
         return evaluate(e, name -> {
             Double v = point.get(name);
-            return v == null ? null : PRECISE.newDfp(v);
-        }, PRECISE);
+            return v == null ? null : field.newDfp(v);
+        }, field);
+    }
+
+    /**
+     * The {@value #PRECISE_DIGITS}-digit value when the same evaluation in {@value #CONFIRM_DIGITS}
+     * digits agrees with it to {@link #DETERMINED} relative, else NaN: an expression whose value the
+     * digits do not fix (e.g. {@code sin(b^665)}, whose argument has hundreds of digits) is not
+     * determined at that point, and a check there would judge rounding, not algebra.
+     */
+    static Dfp determined(Dfp value, Dfp confirm) {
+        if (!value.isFinite() || !confirm.isFinite()) {
+            return value;
+        }
+        Dfp scale = confirm.abs();
+        Dfp one = value.getOne();
+        if (scale.lessThan(one)) {
+            scale = one;
+        }
+        double gap = PRECISE.newDfp(value.subtract(PRECISE.newDfp(confirm.toString())).abs().toString())
+                .divide(PRECISE.newDfp(scale.toString())).toDouble();
+        return gap <= DETERMINED ? value : PRECISE.getZero().divide(PRECISE.getZero());
     }
 
     /**
@@ -232,18 +270,24 @@ public final class Evaluator {
      * @param orders the order of the derivative in each variable, e.g. {@code {1, 1}} for \(\partial^2/\partial x\partial z\)
      */
     public static Dfp preciseDerivative(Expr e, List<String> variables, Map<String, Double> point, int... orders) {
+        return determined(preciseDerivative(e, variables, point, PRECISE, orders),
+                preciseDerivative(e, variables, point, CONFIRM, orders));
+    }
+
+    private static Dfp preciseDerivative(Expr e, List<String> variables, Map<String, Double> point, DfpField field,
+                                         int... orders) {
         int order = 0;
         for (int k : orders) {
             order += k;
         }
-        FDSFactory<Dfp> factory = new FDSFactory<>(PRECISE, variables.size(), order);
+        FDSFactory<Dfp> factory = new FDSFactory<>(field, variables.size(), order);
         return evaluate(e, name -> {
             int i = variables.indexOf(name);
             Double v = point.get(name);
             if (v == null) {
                 return null;
             }
-            return i >= 0 ? factory.variable(i, PRECISE.newDfp(v)) : factory.constant(PRECISE.newDfp(v));
+            return i >= 0 ? factory.variable(i, field.newDfp(v)) : factory.constant(field.newDfp(v));
         }, factory.getDerivativeField()).getPartialDerivative(orders);
     }
 }
