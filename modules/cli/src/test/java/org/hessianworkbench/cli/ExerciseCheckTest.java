@@ -195,12 +195,26 @@ class ExerciseCheckTest {
     }
 
     @Test
-    void systemExitIsAVerdictWithTheCaseAndWhatItPrinted() {
+    void systemExitIsRefusedBeforeTheSolutionRuns() {
         JsonNode j = check(1, "logistic-hessian", "CallsSystemExit");
-        assertEquals("exited", j.get("verdict").asText());
-        assertTrue(j.get("message").asText().contains("System.exit(3)"), j.toString());
-        assertTrue(j.get("counterexample").get("y").size() > 2, j.toString());
-        assertEquals("too many rows, giving up\n", j.get("printed").asText());
+        assertEquals("forbidden", j.get("verdict").asText());
+        assertTrue(j.get("message").asText().startsWith("the solution uses java.lang.System.exit (CallsSystemExit.java:9)"),
+                j.toString());
+        assertEquals(0, j.get("tries").asInt());
+        assertTrue(j.get("counterexample").isNull(), j.toString());
+        assertEquals("[\"java.lang.System.exit (CallsSystemExit.java:9)\"]", j.get("details").toString());
+    }
+
+    @Test
+    void theTextReportOfAForbiddenSolutionListsEveryUse() {
+        ExerciseCli r = ExerciseCli.run("check", "logistic-hessian", "--solution",
+                ExerciseCli.resource("logistic-hessian", "StartsProcess").toString());
+        assertEquals(1, r.code(), r.err());
+        for (String s : List.of("solution StartsProcess: FORBIDDEN", "the solution uses new java.lang.ProcessBuilder "
+                + "(StartsProcess.java:8)", "Every forbidden use (the solution was not run):",
+                "  java.lang.ProcessBuilder.start (StartsProcess.java:8)")) {
+            assertTrue(r.out().contains(s), s + " in\n" + r.out());
+        }
     }
 
     @Test

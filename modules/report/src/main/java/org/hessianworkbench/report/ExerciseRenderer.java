@@ -128,6 +128,10 @@ public final class ExerciseRenderer {
         if (r.verdict() == Verdict.COMPILE_ERROR) {
             r.details().stream().skip(1).forEach(d -> b.append("  ").append(d).append('\n'));
         }
+        if (r.verdict() == Verdict.FORBIDDEN && r.details().size() > 1) {
+            b.append("\nEvery forbidden use (the solution was not run):\n");
+            r.details().forEach(d -> b.append("  ").append(d).append('\n'));
+        }
         if (r.verdict() == Verdict.EXITED && !r.details().isEmpty()) {
             b.append("\nThe JVM's last output:\n");
             r.details().forEach(d -> b.append("  ").append(d).append('\n'));

@@ -6,15 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.grading.GradingMessages;
 
 /**
- * Checks one solution file: reads it, compiles it ({@link SolutionCompiler}), runs it in a separate
- * JVM against the reference on random cases ({@link SolutionRunner}), and cleans up its scratch
- * directory. Stateless.
+ * Checks one solution file: reads it, compiles it ({@link SolutionCompiler}), checks its bytecode
+ * against the sandbox's allowlist ({@link SolutionAllowlist}: a forbidden use is refused before
+ * anything of it runs), runs it in a separate JVM against the reference on random cases
+ * ({@link SolutionRunner}), and cleans up its scratch directory. Stateless.
  */
 public final class ExerciseChecker {
 
@@ -36,10 +38,19 @@ public final class ExerciseChecker {
      * @throws BadInputException when the file is missing, unreadable, not {@code .java}, or not UTF-8 text
      */
     public static CheckResult check(Exercise e, Path solution, int tries, long seed, int timeoutSeconds) {
+        return check(e, solution, tries, seed, timeoutSeconds, null);
+    }
+
+    /**
+     * As {@link #check(Exercise, Path, int, long, int)}, with the scratch directory made in {@code
+     * scratch} (null: the system's temporary directory).
+     */
+    static CheckResult check(Exercise e, Path solution, int tries, long seed, int timeoutSeconds, Path scratch) {
         String source = read(solution);
         Path work;
         try {
-            work = Files.createTempDirectory("workbench-exercise");
+            work = scratch == null ? Files.createTempDirectory("workbench-exercise")
+                    : Files.createTempDirectory(scratch, "workbench-exercise");
         } catch (IOException ex) {
             throw new InternalException(ex, GradingMessages.SCRATCH_DIRECTORY_NOT_CREATED, ex.getMessage());
         }
@@ -50,10 +61,25 @@ public final class ExerciseChecker {
             if (!c.ok()) {
                 return CheckResult.withoutCase(e.cliName(), file, c.failure(), 0, seed, c.message(), c.errors());
             }
+            List<SolutionAllowlist.Use> forbidden = SolutionAllowlist.check(classes);
+            if (!forbidden.isEmpty()) {
+                return CheckResult.withoutCase(e.cliName(), c.className(), Verdict.FORBIDDEN, 0, seed,
+                        forbiddenMessage(forbidden), forbidden.stream().limit(SolutionAllowlist.MAX_USES)
+                                .map(SolutionAllowlist.Use::describe).toList());
+            }
             return SolutionRunner.run(e, c.className(), file, classes, work, tries, seed, timeoutSeconds);
         } finally {
             delete(work);
         }
+    }
+
+    /** {@code the solution uses java.lang.ProcessBuilder.start (Hostile.java:9), which solutions may not use ...}. */
+    static String forbiddenMessage(List<SolutionAllowlist.Use> forbidden) {
+        int more = forbidden.size() - 1;
+        return "the solution uses " + forbidden.get(0).describe() + (more == 0 ? "" : " (and " + more + " more forbidden "
+                + (more == 1 ? "use" : "uses") + ")") + ": a solution may use only java.lang basics (Math, String, "
+                + "StringBuilder, boxed numbers, exceptions, System.out), java.util collections, java.util.function, "
+                + "the exercise API, FastMath and org.hipparchus.special; it was not run";
     }
 
     private static String read(Path solution) {

@@ -30,7 +30,8 @@ import java.util.Locale;
  * no result line, which the parent reports.
  *
  * <p>Arguments: exercise, classes directory, class name, source file name, tries, seed, deadline
- * (epoch milliseconds), time limit in seconds (for the message), jqwik database path.
+ * (epoch milliseconds), time limit in seconds (for the message), jqwik database path, the time the
+ * parent kills this JVM (epoch milliseconds).
  */
 public final class ExerciseHarness {
 
@@ -61,18 +62,22 @@ public final class ExerciseHarness {
     private ExerciseHarness() {
     }
 
+    /** The watchdog fires at least this long before the parent kills this JVM, to report the case in flight. */
+    static final long KILL_MARGIN_MILLIS = 700;
+
     /** The parsed arguments. */
     private record Args(Exercise exercise, Path classes, String className, String sourceName, int tries, long seed,
                         long deadline, int timeoutSeconds, String database) {
         /**
          * The arguments; the deadline is the later of the one given and this JVM's start plus the time
          * limit, so that the start-up of the checking JVM on a loaded machine is not counted as the
-         * solution's time (the parent's wait, the limit plus {@link SolutionRunner#GRACE_SECONDS},
-         * covers a normal start-up).
+         * solution's time, but at least {@link #KILL_MARGIN_MILLIS} before the parent kills this JVM
+         * (the limit plus {@link SolutionRunner#GRACE_SECONDS}), so that the watchdog still reports.
          */
         static Args parse(String[] a) {
             int timeout = Integer.parseInt(a[7]);
-            long deadline = Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L);
+            long deadline = Math.min(Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L),
+                    Long.parseLong(a[9]) - KILL_MARGIN_MILLIS);
             return new Args(Exercise.byName(a[0]), Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
                     Long.parseLong(a[5]), deadline, timeout, a[8]);
         }

@@ -31,11 +31,12 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.derivatives.error.InternalException;
 import org.hessianworkbench.exercise.api.GradientSolution;
 import org.hessianworkbench.grading.GradingMessages;
+import org.hipparchus.util.FastMath;
 
 /**
  * Compiles a solution's single source file with the JDK's compiler API
- * ({@link ToolProvider#getSystemJavaCompiler()}) against the exercise API alone, and checks that it
- * is a solution of the exercise: one public top-level class with a public no-argument constructor
+ * ({@link ToolProvider#getSystemJavaCompiler()}) against the exercise API and Hipparchus' core
+ * (for FastMath and the special functions), and checks that it is a solution of the exercise: one public top-level class with a public no-argument constructor
  * that implements the exercise's interface. The file may have any name (the public class need not
  * match it). No annotation processors run, so nothing of the student's runs here.
  */
@@ -78,6 +79,15 @@ public final class SolutionCompiler {
         }
     }
 
+    /** Where Hipparchus' core classes are: solutions may use FastMath and org.hipparchus.special. */
+    static Path hipparchusLocation() {
+        try {
+            return Path.of(FastMath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new InternalException(e, GradingMessages.EXERCISE_API_NOT_FOUND, e.getMessage());
+        }
+    }
+
     /**
      * Compiles {@code source} (the text of {@code file}) into {@code classes}.
      *
@@ -92,7 +102,7 @@ public final class SolutionCompiler {
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(classes);
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-            files.setLocation(StandardLocation.CLASS_PATH, List.of(apiLocation().toFile()));
+            files.setLocation(StandardLocation.CLASS_PATH, List.of(apiLocation().toFile(), hipparchusLocation().toFile()));
             StringWriter notes = new StringWriter();
             JavacTask task = (JavacTask) javac.getTask(notes, files, diagnostics,
                     List.of("--release", "17", "-proc:none", "-g", "-Xlint:none", "-implicit:none"), null,

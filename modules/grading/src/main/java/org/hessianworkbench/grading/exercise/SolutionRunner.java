@@ -1,6 +1,8 @@
 package org.hessianworkbench.grading.exercise;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.InputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.hessianworkbench.derivatives.error.InternalException;
@@ -22,14 +25,35 @@ import org.hessianworkbench.grading.GradingMessages;
  * workbench's. The JVM gets the workbench's class path (the entries of {@code java.class.path},
  * whose jars' manifest Class-Path entries the JVM follows, plus the locations of the classes the
  * harness needs, for class loaders that do not show in {@code java.class.path}).
+ *
+ * <p>The JVM is the sandbox's second wall (the first is {@link SolutionAllowlist}, checked before):
+ * it starts with an empty environment, in a fresh scratch directory that is also its {@code HOME},
+ * {@code user.home} and {@code java.io.tmpdir} (deleted with the scratch directory afterwards),
+ * without a performance-data file ({@code -XX:-UsePerfData}: a killed JVM leaves no {@code
+ * hsperfdata} file), with a heap of 256 MB, its output capped at {@link #OUTPUT_LIMIT} bytes a stream,
+ * and killed at the time limit.
  */
 public final class SolutionRunner {
 
     /** The checking JVM's heap: enough for jqwik and small cases, small enough that a runaway solution fails fast. */
     static final String HEAP = "-Xmx256m";
 
-    /** Seconds after the time limit before the JVM is killed, when its own watchdog did not end it. */
-    public static final int GRACE_SECONDS = 5;
+    /**
+     * Seconds after the time limit before the JVM is killed, when its own watchdog did not end it.
+     * The limit counts from the start of the JVM; the watchdog fires at the limit counted from the
+     * harness's own start (so that a slow start-up is not the solution's time), but always {@link
+     * ExerciseHarness#KILL_MARGIN_MILLIS} before this kill, so the case in flight is reported. An
+     * endless loop is thus reported at the limit plus the JVM's start-up, and at the latest at the
+     * limit plus this grace (under the limit plus 3 s).
+     */
+    public static final int GRACE_SECONDS = 2;
+
+    /** Bytes of each of the JVM's output streams kept (the solution's own output is captured inside it, see
+     * {@link ExerciseHarness#PRINTED_LIMIT}; this caps what the JVM itself writes). */
+    static final int OUTPUT_LIMIT = 1 << 20;
+
+    /** How long the output is waited for once the JVM has ended. */
+    private static final long DRAIN_WAIT_MILLIS = 2000;
 
     /** Last lines of the JVM's error output reported when it ended without a result. */
     static final int STDERR_LINES = 6;
@@ -55,33 +79,42 @@ public final class SolutionRunner {
      * @param className      the solution's binary class name
      * @param sourceName     its source file's name (to find its stack frames)
      * @param classes        the compiled classes' directory
-     * @param work           a scratch directory (the JVM's working directory and jqwik's database)
+     * @param work           a scratch directory (holds the JVM's fresh home and working directory, and jqwik's database)
      * @param tries          random cases
      * @param seed           jqwik's seed
      * @param timeoutSeconds the time limit
      */
     static CheckResult run(Exercise e, String className, String sourceName, Path classes, Path work, int tries, long seed,
                            int timeoutSeconds) {
-        Path out = work.resolve("stdout.txt");
-        Path err = work.resolve("stderr.txt");
-        long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+        Path home;
+        try {
+            home = Files.createDirectory(work.resolve("home"));
+        } catch (IOException ex) {
+            throw new InternalException(ex, GradingMessages.SCRATCH_DIRECTORY_NOT_CREATED, ex.getMessage());
+        }
+        long start = System.currentTimeMillis();
+        long deadline = start + timeoutSeconds * 1000L;
+        long killAt = deadline + GRACE_SECONDS * 1000L;
         List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8", "-cp", classPath(), ExerciseHarness.class.getName(), e.cliName(),
-                classes.toString(), className, sourceName, Integer.toString(tries), Long.toString(seed),
-                Long.toString(deadline), Integer.toString(timeoutSeconds), work.resolve("jqwik-database").toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+                "-Dfile.encoding=UTF-8", "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-cp", classPath(),
+                ExerciseHarness.class.getName(), e.cliName(), classes.toString(), className, sourceName,
+                Integer.toString(tries), Long.toString(seed), Long.toString(deadline), Integer.toString(timeoutSeconds),
+                work.resolve("jqwik-database").toString(), Long.toString(killAt)));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        environment(pb.environment(), home);
         try {
             Process p = pb.start();
             p.getOutputStream().close();
-            boolean ended = p.waitFor(timeoutSeconds + GRACE_SECONDS, TimeUnit.SECONDS);
+            Drain out = new Drain(p.getInputStream(), "exercise-stdout");
+            Drain err = new Drain(p.getErrorStream(), "exercise-stderr");
+            boolean ended = p.waitFor(Math.max(0, killAt - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
             if (!ended) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 p.waitFor(GRACE_SECONDS, TimeUnit.SECONDS);
             }
-            CheckResult r = result(out);
+            CheckResult r = result(out.lines());
             if (r != null && r.verdict() == Verdict.EXITED && ended) {
                 return new CheckResult(r.exercise(), r.solution(), r.verdict(), r.tries(), r.seed(), r.counterexample(),
                         r.expected(), r.got(), r.differing(), r.hint(), r.message().replace("System.exit", "System.exit(" + p.exitValue() + ")"),
@@ -95,8 +128,8 @@ public final class SolutionRunner {
                         "the solution ran past the time limit of %d s and was stopped", timeoutSeconds), List.of());
             }
             return CheckResult.withoutCase(e.cliName(), className, Verdict.EXITED, 0, seed, String.format(Locale.ROOT,
-                    "the solution ended the JVM (exit code %d) before the check finished: does it call Runtime.halt?",
-                    p.exitValue()), lastLines(err));
+                    "the checking JVM ended (exit code %d) before the check finished", p.exitValue()),
+                    lastLines(err.lines()));
         } catch (IOException ex) {
             throw new InternalException(ex, GradingMessages.CHECKING_JVM_NOT_RUN, ex.getMessage());
         } catch (InterruptedException ex) {
@@ -105,12 +138,63 @@ public final class SolutionRunner {
         }
     }
 
-    /** The result line of the JVM's output, or null when there is none. */
-    private static CheckResult result(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return null;
+    /**
+     * The checking JVM's environment: nothing inherited. {@code HOME} is the fresh scratch home; on a
+     * system whose file names are UTF-8, {@code LC_ALL=C.UTF-8} keeps the JVM reading its class path
+     * and arguments as UTF-8 (without a locale it reads them as ASCII); on Windows, {@code SystemRoot},
+     * without which the JVM cannot start.
+     */
+    static void environment(Map<String, String> env, Path home) {
+        String systemRoot = env.get("SystemRoot");
+        env.clear();
+        env.put("HOME", home.toString());
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        if (windows && systemRoot != null) {
+            env.put("SystemRoot", systemRoot);
         }
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+        if (!windows && "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
+            env.put("LC_ALL", "C.UTF-8");
+        }
+    }
+
+    /**
+     * Reads one output stream of the checking JVM on its own thread, keeping the first {@link
+     * #OUTPUT_LIMIT} bytes and dropping the rest (so that the JVM never blocks on a full pipe).
+     */
+    private static final class Drain {
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final Thread thread;
+
+        Drain(InputStream in, String name) {
+            thread = new Thread(() -> {
+                byte[] buffer = new byte[8192];
+                try (in) {
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        synchronized (kept) {
+                            kept.write(buffer, 0, Math.max(0, Math.min(n, OUTPUT_LIMIT - kept.size())));
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // the JVM is gone: what was read is kept
+                }
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The lines kept, once the stream has ended (or after a short wait, if a stray process holds it). */
+        List<String> lines() throws InterruptedException {
+            thread.join(DRAIN_WAIT_MILLIS);
+            synchronized (kept) {
+                return kept.toString(StandardCharsets.UTF_8).lines().toList();
+            }
+        }
+    }
+
+    /** The result line of the JVM's output, or null when there is none. */
+    private static CheckResult result(List<String> out) throws IOException {
+        for (String line : out) {
             if (line.startsWith(ExerciseHarness.RESULT_MARKER)) {
                 return ResultJson.fromJson(ResultJson.MAPPER.readTree(line.substring(ExerciseHarness.RESULT_MARKER.length())));
             }
@@ -122,12 +206,9 @@ public final class SolutionRunner {
         return null;
     }
 
-    private static List<String> lastLines(Path err) throws IOException {
-        if (!Files.exists(err)) {
-            return List.of();
-        }
+    private static List<String> lastLines(List<String> err) {
         List<String> lines = new ArrayList<>();
-        for (String l : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+        for (String l : err) {
             if (!l.isBlank()) {
                 lines.add(l.strip());
             }

@@ -13,13 +13,21 @@ public enum Verdict {
     NOT_A_SOLUTION("not-a-solution"),
     /** The solution threw (an exception or an error such as StackOverflowError) on the counterexample. */
     EXCEPTION("exception"),
+    /**
+     * The solution uses an API outside the sandbox's allowlist (files, processes, network, threads,
+     * reflection, System.exit, ...): refused before it runs, naming the API and the source line.
+     */
+    FORBIDDEN("forbidden"),
     /** The solution returned null, or an array of the wrong length or with rows of the wrong length. */
     WRONG_SHAPE("wrong-shape"),
     /** The solution returned NaN or an infinity. */
     NOT_FINITE("not-finite"),
     /** The check ran past the time limit (an endless loop?). */
     TIMEOUT("timeout"),
-    /** The solution ended the JVM, e.g. by calling System.exit. */
+    /**
+     * The checking JVM ended without a result (System.exit and Runtime.halt are refused before the
+     * solution runs, so this is the JVM failing, e.g. killed from outside).
+     */
     EXITED("exited");
 
     private final String cliName;
