@@ -161,7 +161,7 @@ public final class SolutionRunner {
      * Reads one output stream of the checking JVM on its own thread, keeping the first {@link
      * #OUTPUT_LIMIT} bytes and dropping the rest (so that the JVM never blocks on a full pipe).
      */
-    private static final class Drain {
+    static final class Drain {
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private final Thread thread;
 
