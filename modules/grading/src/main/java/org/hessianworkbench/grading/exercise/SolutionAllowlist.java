@@ -226,15 +226,24 @@ final class SolutionAllowlist {
     /** The forbidden uses in these class files (one solution's classes), as {@link #check(Path)}. */
     static List<Use> check(List<byte[]> classFiles) {
         Set<String> own = new HashSet<>();
+        Set<String> declared = new HashSet<>();
         List<ClassReader> readers = new ArrayList<>();
         for (byte[] b : classFiles) {
             ClassReader r = new ClassReader(b);
             own.add(r.getClassName());
             readers.add(r);
+            r.accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                 String[] exceptions) {
+                    declared.add(r.getClassName() + "." + name);
+                    return null;
+                }
+            }, ClassReader.SKIP_CODE);
         }
         Set<Use> uses = new LinkedHashSet<>();
         for (ClassReader r : readers) {
-            r.accept(new Checker(own, uses), 0);
+            r.accept(new Checker(own, declared, uses), 0);
         }
         List<Use> sorted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -280,6 +289,8 @@ final class SolutionAllowlist {
     /** Walks one class, adding its forbidden uses. */
     private static final class Checker extends ClassVisitor {
         private final Set<String> own;
+        /** The solution's own methods, {@code owner.name}. */
+        private final Set<String> declared;
         private final Set<Use> uses;
         private String file;
         private String name;
@@ -287,9 +298,10 @@ final class SolutionAllowlist {
         private int firstLine;
         private final List<Use> pending = new ArrayList<>();
 
-        Checker(Set<String> own, Set<Use> uses) {
+        Checker(Set<String> own, Set<String> declared, Set<Use> uses) {
             super(Opcodes.ASM9);
             this.own = own;
+            this.declared = declared;
             this.uses = uses;
         }
 
@@ -401,11 +413,13 @@ final class SolutionAllowlist {
                     return;
                 }
                 types(Type.getType(descriptor));
-                if (own.contains(owner)) {
+                // parallel streams and sorts run on a pool of threads, also when inherited by the solution's classes
+                boolean parallel = memberName.startsWith("parallel") && (owner.startsWith("java/util/")
+                        || own.contains(owner) && !declared.contains(owner + "." + memberName));
+                if (own.contains(owner) && !parallel) {
                     return;
                 }
-                Rule r = rule(owner);
-                boolean parallel = owner.startsWith("java/util/") && memberName.startsWith("parallel");
+                Rule r = own.contains(owner) ? null : rule(owner);
                 if (r == null || !r.allows(memberName) || parallel) {
                     boolean constructor = memberName.equals("<init>");
                     add(constructor ? "new " + javaName(owner) : javaName(owner) + "." + memberName, 0);

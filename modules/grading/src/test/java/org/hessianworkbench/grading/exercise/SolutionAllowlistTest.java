@@ -66,6 +66,8 @@ class SolutionAllowlistTest {
                 "    catch (ArithmeticException ex) { return Double.NaN; }",
                 "  }",
                 "  class Inner { double g() { return f(new double[1], Link.LOGIT, \"a\"); } }",
+                "  static double parallelSum(double[] v) { return 0; }",
+                "  double k() { return parallelSum(new double[0]); }",
                 "  double h() { return new Inner().g() + new Random(1).nextGaussian() + cache.size()"
                         + " + getClass().getSimpleName().length(); }"));
         assertEquals(List.of(), uses);
@@ -95,6 +97,7 @@ class SolutionAllowlistTest {
                 + "| java.util.concurrent.Executors.newFixedThreadPool",
         "  double f(double[] v) { return Arrays.stream(v).parallel().sum(); }| java.util.stream.DoubleStream.parallel",
         "  void f(double[] v) { Arrays.parallelSort(v); }| java.util.Arrays.parallelSort",
+        "  static class L extends ArrayList<Double> { long f() { return parallelStream().count(); } }| S.L.parallelStream",
         "  Object f() throws Exception { return Class.forName(\"org.hessianworkbench.grading.exercise.Trial\"); }"
                 + "| java.lang.Class.forName",
         "  Object f() { return getClass().getDeclaredFields(); }| java.lang.Class.getDeclaredFields",
