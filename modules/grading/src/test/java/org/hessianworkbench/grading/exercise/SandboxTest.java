@@ -87,8 +87,9 @@ class SandboxTest {
 
         CheckResult recursion = check("RecursesWithoutEnd", 10);
         assertEquals(Verdict.EXCEPTION, recursion.verdict(), recursion.toString());
-        assertTrue(recursion.message().contains("java.lang.StackOverflowError (an endless recursion?) (RecursesWithoutEnd.java:8)"),
-                recursion.message());
+        // the stack overflows on the test of line 7 or on the call of line 8, as it happens
+        assertTrue(recursion.message().matches(".*java\\.lang\\.StackOverflowError \\(an endless recursion\\?\\) "
+                + "\\(RecursesWithoutEnd\\.java:[78]\\)"), recursion.message());
 
         CheckResult prints = check("Prints100MB", 10);
         assertEquals(Verdict.PASS, prints.verdict(), prints.toString());
