@@ -30,13 +30,15 @@ import java.util.Locale;
  * no result line, which the parent reports.
  *
  * <p>Arguments: exercise, classes directory, class name, source file name, tries, seed, deadline
- * (epoch milliseconds), time limit in seconds (for the message), jqwik database path, the time the
- * parent kills this JVM (epoch milliseconds).
+ * (epoch milliseconds), time limit in seconds (for the message), jqwik database path.
  */
 public final class ExerciseHarness {
 
     /** Prefix of the result line. */
     static final String RESULT_MARKER = "@@workbench-exercise-result@@ ";
+
+    /** The first line this JVM writes: the parent's time limit counts from when it reads it. */
+    static final String STARTED_MARKER = "@@workbench-exercise-started@@";
 
     /** Prefix of the line reporting a failure of the harness itself (a bug, not the solution's fault). */
     static final String INTERNAL_MARKER = "@@workbench-exercise-internal-error@@ ";
@@ -62,22 +64,19 @@ public final class ExerciseHarness {
     private ExerciseHarness() {
     }
 
-    /** The watchdog fires at least this long before the parent kills this JVM, to report the case in flight. */
-    static final long KILL_MARGIN_MILLIS = 700;
-
     /** The parsed arguments. */
     private record Args(Exercise exercise, Path classes, String className, String sourceName, int tries, long seed,
                         long deadline, int timeoutSeconds, String database) {
         /**
          * The arguments; the deadline is the later of the one given and this JVM's start plus the time
          * limit, so that the start-up of the checking JVM on a loaded machine is not counted as the
-         * solution's time, but at least {@link #KILL_MARGIN_MILLIS} before the parent kills this JVM
-         * (the limit plus {@link SolutionRunner#GRACE_SECONDS}), so that the watchdog still reports.
+         * solution's time. The parent kills this JVM {@link SolutionRunner#GRACE_SECONDS} after the
+         * limit counted from when it read {@link #STARTED_MARKER}, which this JVM writes first: the
+         * watchdog reports before that.
          */
         static Args parse(String[] a) {
             int timeout = Integer.parseInt(a[7]);
-            long deadline = Math.min(Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L),
-                    Long.parseLong(a[9]) - KILL_MARGIN_MILLIS);
+            long deadline = Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L);
             return new Args(Exercise.byName(a[0]), Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
                     Long.parseLong(a[5]), deadline, timeout, a[8]);
         }
@@ -85,6 +84,8 @@ public final class ExerciseHarness {
 
     /** Entry point of the checking JVM. */
     public static void main(String[] argv) {
+        CHANNEL.println(STARTED_MARKER);
+        CHANNEL.flush();
         PrintStream captured = new PrintStream(CAPTURE, true, StandardCharsets.UTF_8);
         System.setOut(captured);
         System.setErr(captured);

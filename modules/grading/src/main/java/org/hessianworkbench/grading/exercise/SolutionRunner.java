@@ -40,13 +40,18 @@ public final class SolutionRunner {
 
     /**
      * Seconds after the time limit before the JVM is killed, when its own watchdog did not end it.
-     * The limit counts from the start of the JVM; the watchdog fires at the limit counted from the
-     * harness's own start (so that a slow start-up is not the solution's time), but always {@link
-     * ExerciseHarness#KILL_MARGIN_MILLIS} before this kill, so the case in flight is reported. An
-     * endless loop is thus reported at the limit plus the JVM's start-up, and at the latest at the
-     * limit plus this grace (under the limit plus 3 s).
+     * Both count the limit from the start of the checking JVM (its first line, {@link
+     * ExerciseHarness#STARTED_MARKER}), so that a slow start-up on a loaded machine is not the
+     * solution's time: an endless loop is reported by the watchdog at the limit, and killed at the
+     * latest at the limit plus this grace (under the limit plus 3 s).
      */
     public static final int GRACE_SECONDS = 2;
+
+    /** Seconds the JVM may take to start (to write its first line) before it is killed. */
+    static final int STARTUP_SECONDS = 10;
+
+    /** How often the parent looks whether the JVM has started or ended. */
+    private static final long POLL_MILLIS = 50;
 
     /** Bytes of each of the JVM's output streams kept (the solution's own output is captured inside it, see
      * {@link ExerciseHarness#PRINTED_LIMIT}; this caps what the JVM itself writes). */
@@ -94,13 +99,12 @@ public final class SolutionRunner {
         }
         long start = System.currentTimeMillis();
         long deadline = start + timeoutSeconds * 1000L;
-        long killAt = deadline + GRACE_SECONDS * 1000L;
         List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8", "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-cp", classPath(),
                 ExerciseHarness.class.getName(), e.cliName(), classes.toString(), className, sourceName,
                 Integer.toString(tries), Long.toString(seed), Long.toString(deadline), Integer.toString(timeoutSeconds),
-                work.resolve("jqwik-database").toString(), Long.toString(killAt)));
+                work.resolve("jqwik-database").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         environment(pb.environment(), home);
         try {
@@ -108,7 +112,7 @@ public final class SolutionRunner {
             p.getOutputStream().close();
             Drain out = new Drain(p.getInputStream(), "exercise-stdout");
             Drain err = new Drain(p.getErrorStream(), "exercise-stderr");
-            boolean ended = p.waitFor(Math.max(0, killAt - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            boolean ended = waitWithin(p, out, start, timeoutSeconds);
             if (!ended) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
@@ -139,6 +143,23 @@ public final class SolutionRunner {
     }
 
     /**
+     * Waits for the JVM to end, at most the time limit plus {@link #GRACE_SECONDS} counted from when
+     * it started (or {@link #STARTUP_SECONDS} more than that from {@code spawned}, when it does not
+     * start); false when it has not ended.
+     */
+    private static boolean waitWithin(Process p, Drain out, long spawned, int timeoutSeconds) throws InterruptedException {
+        long allowed = (timeoutSeconds + GRACE_SECONDS) * 1000L;
+        while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            long started = out.startedAt();
+            long killAt = started > 0 ? started + allowed : spawned + allowed + STARTUP_SECONDS * 1000L;
+            if (System.currentTimeMillis() >= killAt) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The checking JVM's environment: nothing inherited. {@code HOME} is the fresh scratch home; on a
      * system whose file names are UTF-8, {@code LC_ALL=C.UTF-8} keeps the JVM reading its class path
      * and arguments as UTF-8 (without a locale it reads them as ASCII); on Windows, {@code SystemRoot},
@@ -162,8 +183,11 @@ public final class SolutionRunner {
      * #OUTPUT_LIMIT} bytes and dropping the rest (so that the JVM never blocks on a full pipe).
      */
     static final class Drain {
+        private static final byte[] STARTED = ExerciseHarness.STARTED_MARKER.getBytes(StandardCharsets.UTF_8);
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private final Thread thread;
+        /** When {@link ExerciseHarness#STARTED_MARKER} was read (this JVM's clock), 0 before. */
+        private volatile long startedAt;
 
         Drain(InputStream in, String name) {
             thread = new Thread(() -> {
@@ -173,6 +197,9 @@ public final class SolutionRunner {
                     while ((n = in.read(buffer)) >= 0) {
                         synchronized (kept) {
                             kept.write(buffer, 0, Math.max(0, Math.min(n, OUTPUT_LIMIT - kept.size())));
+                            if (startedAt == 0 && contains(kept.toByteArray(), STARTED)) {
+                                startedAt = System.currentTimeMillis();
+                            }
                         }
                     }
                 } catch (IOException ignored) {
@@ -181,6 +208,24 @@ public final class SolutionRunner {
             }, name);
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** When the JVM wrote its first line (this JVM's clock), or 0 when it has not yet. */
+        long startedAt() {
+            return startedAt;
+        }
+
+        private static boolean contains(byte[] text, byte[] part) {
+            outer:
+            for (int i = 0; i + part.length <= text.length; i++) {
+                for (int j = 0; j < part.length; j++) {
+                    if (text[i + j] != part[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
 
         /** The lines kept, once the stream has ended (or after a short wait, if a stray process holds it). */
