@@ -126,7 +126,8 @@ public final class DerivationJson {
 
     private static ObjectNode answer(AnswerReport r) {
         boolean scalar = r.answer().shape() == TypedAnswer.Shape.SCALAR;
-        ObjectNode n = scalar ? entry(r.entries().get(0)) : Json.object();
+        // one expression: the keys it had before vectors and matrices were answers, then the entries
+        ObjectNode n = scalar ? answer(r.entries().get(0).check()) : Json.object();
         if (!scalar) {
             n.put("expression", r.answer().text().trim());
         }
@@ -149,7 +150,7 @@ public final class DerivationJson {
         AnswerCheck a = e.check();
         ObjectNode n = answer(a);
         n.put("verdict", e.verdict().name().toLowerCase(Locale.ROOT));
-        n.put("points_checked", e.checked());
+        n.put("points_compared", e.checked()); // also for an entry equal symbolically
         n.put("skipped", e.skipped());
         n.put("skipped_expression", e.skippedExpression());
         n.put("skipped_answer", e.skippedAnswer());

@@ -147,7 +147,7 @@ public final class TypedAnswerChecker {
             if (symbolic[k]) {
                 verdict = AnswerReport.Verdict.RIGHT;
                 c = new AnswerCheck(expected[k], a, true, AnswerCheck.Method.SYMBOLIC, difference[k], Map.of(),
-                        Double.NaN, Double.NaN, checked[k]);
+                        Double.NaN, Double.NaN, 0);
             } else if (counterexample[k] != null) {
                 verdict = AnswerReport.Verdict.WRONG;
                 Sample s = counterexample[k];
