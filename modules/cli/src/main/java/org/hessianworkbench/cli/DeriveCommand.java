@@ -126,7 +126,8 @@ public final class DeriveCommand implements Callable<Integer> {
             throw new BadInputException(CliErrors.POINTS_OUT_OF_RANGE, MAX_POINTS, points);
         }
         if (answer != null && variables.size() != 1 && !answer.trim().startsWith("[")) {
-            throw new BadInputException(CliErrors.ANSWER_WITH_SEVERAL_VARIABLES, String.join(", ", variables));
+            throw new BadInputException(CliErrors.ANSWER_WITH_SEVERAL_VARIABLES, String.join(", ", variables),
+                    TypedAnswer.example(variables, order));
         }
         Domain d = Domain.standard();
         if (domain != null) {

@@ -154,8 +154,8 @@ public record TypedAnswer(String text, Shape shape, List<Entry> entries) {
         return rows.size() + (rows.size() == 1 ? " row of " : " rows of ") + of + entries;
     }
 
-    /** {@code [d/da, d/db]} or {@code [d2/da da, d2/da db; d2/db da, d2/db db]}. */
-    static String example(List<String> wrt, int order) {
+    /** {@code [d/da, d/db]} or {@code [d2/da da, d2/da db; d2/db da, d2/db db]}: the shape of an answer. */
+    public static String example(List<String> wrt, int order) {
         List<String> rows = new ArrayList<>();
         if (order == 1) {
             rows.add(String.join(", ", wrt.stream().map(x -> "d/d" + x).toList()));

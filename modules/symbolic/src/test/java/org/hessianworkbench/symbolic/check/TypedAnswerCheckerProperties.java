@@ -42,7 +42,7 @@ class TypedAnswerCheckerProperties {
                 .as((s, t, order) -> new Case(s + " + " + t, order));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void theEnginesOwnDerivativesPassAndAPerturbedEntryFails(@ForAll("cases") Case c,
                                                              @ForAll("entries") int which,
