@@ -68,7 +68,7 @@ enum CliErrors implements Message {
     /** {@code --points} out of range: the maximum, the number. */
     POINTS_OUT_OF_RANGE("--points must be between 1 and %d, not %d"),
     /** {@code --answer} with several variables: the variables. */
-    ANSWER_WITH_SEVERAL_VARIABLES("--answer needs exactly one --wrt variable, not %s"),
+    ANSWER_WITH_SEVERAL_VARIABLES("--answer for the --wrt variables %s is a vector or matrix, e.g. %s"),
     /** A {@code --domain} that does not read: the library's text. */
     DOMAIN_NOT_READ("--domain: %s"),
     /** An {@code --answer} that does not parse: the parser's text. */

@@ -18,7 +18,9 @@ import org.hessianworkbench.models.derivation.ModelDerivations;
 import org.hessianworkbench.models.derivation.NamedDerivations;
 import org.hessianworkbench.models.expression.ExpressionMessages;
 import org.hessianworkbench.models.expression.NamedModel;
+import org.hessianworkbench.symbolic.check.AnswerReport;
 import org.hessianworkbench.symbolic.check.Domain;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
 import org.hessianworkbench.symbolic.derive.DeriveOptions;
 import org.hessianworkbench.symbolic.derive.Derivation;
 import org.hessianworkbench.symbolic.derive.Deriver;
@@ -81,7 +83,9 @@ public final class DeriveCommand implements Callable<Integer> {
     String domain;
 
     @Option(names = "--answer", paramLabel = "EXPR",
-            description = "check this answer: the first derivative in the one --wrt variable (the second with --order 2)")
+            description = "check this answer: the first derivative in the one --wrt variable (the second with --order 2); "
+                    + "for several variables the gradient \"[d/da, d/db]\" or with --order 2 the Hessian "
+                    + "\"[h11, h12; h21, h22]\" (rows separated by ';')")
     String answer;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default), markdown, latex or json")
@@ -121,8 +125,9 @@ public final class DeriveCommand implements Callable<Integer> {
         if (points < 1 || points > MAX_POINTS) {
             throw new BadInputException(CliErrors.POINTS_OUT_OF_RANGE, MAX_POINTS, points);
         }
-        if (answer != null && variables.size() != 1) {
-            throw new BadInputException(CliErrors.ANSWER_WITH_SEVERAL_VARIABLES, String.join(", ", variables));
+        if (answer != null && variables.size() != 1 && !answer.trim().startsWith("[")) {
+            throw new BadInputException(CliErrors.ANSWER_WITH_SEVERAL_VARIABLES, String.join(", ", variables),
+                    TypedAnswer.example(variables, order));
         }
         Domain d = Domain.standard();
         if (domain != null) {
@@ -133,13 +138,17 @@ public final class DeriveCommand implements Callable<Integer> {
             }
         }
         Expr f = Parser.parse(expr);
-        Expr a = answer == null ? null : answer(answer);
+        TypedAnswer a = answer == null ? null : answer(answer, variables, order);
         Derivation derivation = Deriver.derive(f, variables, new DeriveOptions(order, points, seed, d));
         if (a != null) {
-            derivation = Deriver.checkAnswer(derivation, a);
+            try {
+                derivation = Deriver.checkAnswer(derivation, a);
+            } catch (BadInputException e) {
+                throw new BadInputException(e, CliErrors.ANSWER_NOT_READ, e.getMessage());
+            }
         }
         spec.commandLine().getOut().print(render(derivation));
-        boolean right = derivation.answer().map(x -> x.equal()).orElse(true);
+        boolean right = derivation.answer().map(AnswerReport::right).orElse(true);
         return derivation.passed() && right ? 0 : 1;
     }
 
@@ -179,11 +188,14 @@ public final class DeriveCommand implements Callable<Integer> {
         return doc.passed() ? 0 : 1;
     }
 
-    /** The answer's expression; its syntax errors name {@code --answer} (the expression's do not). */
-    private static Expr answer(String text) {
+    /**
+     * The answer: one expression, a gradient vector or a Hessian matrix; its syntax and shape errors
+     * name {@code --answer} (the expression's do not).
+     */
+    private static TypedAnswer answer(String text, List<String> variables, int order) {
         try {
-            return Parser.parse(text);
-        } catch (ExpressionException e) {
+            return TypedAnswer.parse(text, variables, order);
+        } catch (BadInputException e) {
             throw new BadInputException(e, CliErrors.ANSWER_NOT_READ, e.getMessage());
         }
     }

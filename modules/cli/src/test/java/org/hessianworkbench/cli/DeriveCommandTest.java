@@ -159,7 +159,10 @@ class DeriveCommandTest {
         assertBad("--wrt: 'b' is given twice", "--expr", "b", "--wrt", "b,b");
         assertBad("--order must be 1 or 2, not 3", "--expr", "b", "--wrt", "b", "--order", "3");
         assertBad("--points must be between 1 and 10000, not 0", "--expr", "b", "--wrt", "b", "--points", "0");
-        assertBad("--answer needs exactly one --wrt variable, not b, c", "--expr", "b*c", "--wrt", "b,c", "--answer", "c");
+        assertBad("--answer for the --wrt variables b, c is a vector or matrix, e.g. [d/db, d/dc]", "--expr", "b*c",
+                "--wrt", "b,c", "--answer", "c");
+        assertBad("--answer for the --wrt variables b, c is a vector or matrix, e.g. [d2/db db, d2/db dc; d2/dc db, "
+                + "d2/dc dc]", "--expr", "b*c", "--wrt", "b,c", "--order", "2", "--answer", "c");
         assertBad("--domain: 'y=1:0' is not NAME=LO:HI with numbers LO <= HI", "--expr", "b", "--wrt", "b", "--domain",
                 "y=1:0");
         assertBad("unknown derivation 'logit' (known: logistic, linear-product, linear-product-ce, probit, cloglog, "

@@ -151,6 +151,9 @@ final class JsonSamples {
                 "--format", "json"));
         s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x/(1 + exp(-b*x)) - x*y",
                 "--format", "json"));
+        s.add(run(DERIVE, "derive", "--expr", "log(1 + exp(a + b*x)) - y*(a + b*x)", "--wrt", "a,b", "--order", "2",
+                "--answer", "[sigmoid(a+b*x)*(1-sigmoid(a+b*x)), sigmoid(a+b*x)*(1-sigmoid(a+b*x))*x; "
+                        + "sigmoid(a+b*x)*(1-sigmoid(a+b*x)), sigmoid(a+b*x)*(1-sigmoid(a+b*x))*x^2]", "--format", "json"));
         for (String name : List.of("logistic", "linear-product", "linear-product-ce")) {
             s.add(run(DERIVE_BUILT_IN, "derive", name, "--format", "json"));
         }

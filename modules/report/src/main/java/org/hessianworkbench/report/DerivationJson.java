@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hessianworkbench.report.Json;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
+import org.hessianworkbench.symbolic.check.AnswerReport;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
 import org.hessianworkbench.symbolic.check.Checker;
 import org.hessianworkbench.symbolic.check.StepCheck;
 import org.hessianworkbench.symbolic.derive.CheckedStep;
@@ -94,7 +96,7 @@ public final class DerivationJson {
         }
         checks.put("passed", d.passed());
         d.answer().ifPresent(a -> o.set("answer", answer(a)));
-        o.put("passed", d.passed() && d.answer().map(AnswerCheck::equal).orElse(true));
+        o.put("passed", d.passed() && d.answer().map(AnswerReport::right).orElse(true));
         return o;
     }
 
@@ -119,6 +121,46 @@ public final class DerivationJson {
         if (cs.check().status() != StepCheck.Status.UNCHECKED) {
             Json.put(n, "max_rel_diff", cs.check().maxRelDiff());
         }
+        return n;
+    }
+
+    private static ObjectNode answer(AnswerReport r) {
+        boolean scalar = r.answer().shape() == TypedAnswer.Shape.SCALAR;
+        // one expression: the keys it had before vectors and matrices were answers, then the entries
+        ObjectNode n = scalar ? answer(r.entries().get(0).check()) : Json.object();
+        if (!scalar) {
+            n.put("expression", r.answer().text().trim());
+        }
+        n.put("shape", r.answer().shape().name().toLowerCase(Locale.ROOT));
+        n.put("equal", r.right());
+        n.put("verdict", r.right() ? "right" : r.wrong().isEmpty() ? "undecided" : "wrong");
+        n.put("points", r.wanted());
+        ArrayNode entries = n.putArray("entries");
+        for (AnswerReport.EntryCheck e : r.entries()) {
+            ObjectNode x = entry(e);
+            x.put("label", e.entry().label());
+            ArrayNode w = x.putArray("wrt");
+            e.entry().wrt().forEach(w::add);
+            entries.add(x);
+        }
+        return n;
+    }
+
+    private static ObjectNode entry(AnswerReport.EntryCheck e) {
+        AnswerCheck a = e.check();
+        ObjectNode n = answer(a);
+        n.put("verdict", e.verdict().name().toLowerCase(Locale.ROOT));
+        n.put("points_compared", e.checked()); // also for an entry equal symbolically
+        n.put("skipped", e.skipped());
+        n.put("skipped_expression", e.skippedExpression());
+        n.put("skipped_answer", e.skippedAnswer());
+        e.hint().ifPresent(h -> {
+            ObjectNode hint = n.putObject("hint");
+            hint.put("kind", h.kind().reportName());
+            hint.put("advice", h.advice());
+            h.inner().ifPresent(u -> hint.put("inner", text(u)));
+            h.factor().ifPresent(u -> hint.put("factor", text(u)));
+        });
         return n;
     }
 

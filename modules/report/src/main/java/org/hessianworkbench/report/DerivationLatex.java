@@ -2,6 +2,8 @@ package org.hessianworkbench.report;
 
 import org.hessianworkbench.report.Fmt;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
+import org.hessianworkbench.symbolic.check.AnswerReport;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
 import org.hessianworkbench.symbolic.check.StepCheck;
 import org.hessianworkbench.symbolic.derive.CheckedStep;
 import org.hessianworkbench.symbolic.derive.Derivation;
@@ -109,19 +111,34 @@ public final class DerivationLatex {
         b.append("\\end{tabular}\n\n");
     }
 
-    private static void answer(AnswerCheck a, StringBuilder b) {
-        b.append("\\paragraph{Your answer} $").append(Printer.latex(a.answer())).append("$: ");
-        if (a.equal()) {
-            b.append("right, ").append(text(DerivationMarkdown.verdict(a))).append(".\n\n");
-            return;
+    private static void answer(AnswerReport r, StringBuilder b) {
+        boolean scalar = r.answer().shape() == TypedAnswer.Shape.SCALAR;
+        b.append("\\paragraph{Your answer}");
+        if (!scalar) {
+            b.append(" \\texttt{").append(text(r.answer().text().trim())).append("}\n\\begin{itemize}\n");
         }
-        b.append("\\textbf{wrong}: the derivative is $").append(Printer.latex(a.expected())).append('$');
-        if (!a.counterexample().isEmpty()) {
-            b.append("; at ").append(text(DerivationMarkdown.point(a.counterexample()))).append(" it is ")
-                    .append(Fmt.shortest(a.expectedValue())).append(" and your answer ")
-                    .append(Double.isFinite(a.answerValue()) ? Fmt.shortest(a.answerValue()) : "is undefined");
+        for (AnswerReport.EntryCheck e : r.entries()) {
+            b.append(scalar ? " $" : "\\item $");
+            if (!scalar) {
+                b.append(Notation.derivativeLatex("f", e.entry().wrt())).append(" = ");
+            }
+            b.append(Printer.latex(e.entry().answer())).append("$: ");
+            AnswerCheck a = e.check();
+            switch (e.verdict()) {
+                case RIGHT -> b.append("right, ").append(text(DerivationMarkdown.verdict(a)));
+                case WRONG -> {
+                    b.append("\\textbf{wrong}: the derivative is $").append(Printer.latex(a.expected())).append('$')
+                            .append("; at ").append(text(DerivationMarkdown.point(a.counterexample()))).append(" it is ")
+                            .append(Fmt.shortest(a.expectedValue())).append(" and your answer ")
+                            .append(Fmt.shortest(a.answerValue()));
+                    e.hint().ifPresent(h -> b.append(". Hint (").append(text(h.kind().reportName())).append("): ")
+                            .append(text(h.advice())));
+                }
+                case UNDECIDED -> b.append("\\textbf{undecided}: ").append(text(DerivationText.undecided(e, r.wanted())));
+            }
+            b.append(". ").append(text(DerivationText.counts(e, r.wanted()))).append(".\n");
         }
-        b.append(".\n\n");
+        b.append(scalar ? "\n" : "\\end{itemize}\n\n");
     }
 
     /** Plain text for LaTeX: the special characters escaped. */

@@ -4,6 +4,8 @@ import java.util.Map;
 import org.hessianworkbench.symbolic.doc.Document;
 import org.hessianworkbench.symbolic.doc.Notation;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
+import org.hessianworkbench.symbolic.check.AnswerReport;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
 import org.hessianworkbench.symbolic.check.StepCheck;
 import org.hessianworkbench.symbolic.derive.CheckedStep;
 import org.hessianworkbench.symbolic.derive.Derivation;
@@ -163,19 +165,36 @@ public final class DerivationMarkdown {
         return b.toString();
     }
 
-    private static void answer(AnswerCheck a, StringBuilder b) {
-        b.append("**Your answer**: $").append(Printer.latex(a.answer())).append("$: ");
-        if (a.equal()) {
-            b.append("correct, ").append(verdict(a)).append(".\n");
+    private static void answer(AnswerReport r, StringBuilder b) {
+        if (r.answer().shape() == TypedAnswer.Shape.SCALAR) {
+            AnswerReport.EntryCheck e = r.entries().get(0);
+            b.append("**Your answer**: $").append(Printer.latex(e.entry().answer())).append("$: ");
+            entry(e, r.wanted(), b);
             return;
         }
-        b.append("**not** equal to $").append(Printer.latex(a.expected())).append("$");
-        if (!a.counterexample().isEmpty()) {
-            b.append(". At ").append(point(a.counterexample())).append(" the derivative is ")
-                    .append(Printer.number(round(a.expectedValue()))).append(" and your answer ")
-                    .append(Double.isFinite(a.answerValue()) ? Printer.number(round(a.answerValue())) : "undefined");
+        b.append("**Your answer**: `").append(r.answer().text().trim()).append("`\n\n");
+        for (AnswerReport.EntryCheck e : r.entries()) {
+            b.append("- $").append(Notation.derivativeLatex("f", e.entry().wrt())).append(" = ")
+                    .append(Printer.latex(e.entry().answer())).append("$: ");
+            entry(e, r.wanted(), b);
         }
-        b.append(".\n");
+    }
+
+    private static void entry(AnswerReport.EntryCheck e, int wanted, StringBuilder b) {
+        AnswerCheck a = e.check();
+        switch (e.verdict()) {
+            case RIGHT -> b.append("correct, ").append(verdict(a));
+            case WRONG -> {
+                b.append("**not** equal to $").append(Printer.latex(a.expected())).append("$. At ")
+                        .append(point(a.counterexample())).append(" the derivative is ")
+                        .append(Printer.number(round(a.expectedValue()))).append(" and your answer ")
+                        .append(Printer.number(round(a.answerValue())));
+                e.hint().ifPresent(h -> b.append(". Hint (").append(h.kind().reportName()).append("): ")
+                        .append(h.advice()));
+            }
+            case UNDECIDED -> b.append("**undecided**: ").append(DerivationText.undecided(e, wanted));
+        }
+        b.append(". ").append(DerivationText.counts(e, wanted)).append(".\n");
     }
 
     /** A value rounded to 6 significant digits for display. */

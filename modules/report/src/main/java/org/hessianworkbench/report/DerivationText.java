@@ -5,6 +5,8 @@ import org.hessianworkbench.report.Fmt;
 import org.hessianworkbench.report.TextTable;
 import org.hessianworkbench.models.derivation.ModelDerivations;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
+import org.hessianworkbench.symbolic.check.AnswerReport;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
 import org.hessianworkbench.symbolic.check.Checker;
 import org.hessianworkbench.symbolic.check.StepCheck;
 import org.hessianworkbench.symbolic.derive.CheckedStep;
@@ -119,24 +121,80 @@ public final class DerivationText {
         b.append(t.render(2));
     }
 
-    /** The check of an answer. */
-    static void answer(AnswerCheck a, StringBuilder b) {
-        b.append("Your answer: ").append(Printer.text(a.answer())).append('\n');
-        if (a.equal()) {
-            b.append("  RIGHT: it equals the derivative ").append(Printer.text(a.expected()))
+    /** The check of an answer: each entry, with its counterexample and hint when wrong. */
+    static void answer(AnswerReport r, StringBuilder b) {
+        b.append("Your answer: ").append(r.answer().shape() == TypedAnswer.Shape.SCALAR
+                ? Printer.text(r.answer().entries().get(0).answer()) : r.answer().text().trim()).append('\n');
+        boolean scalar = r.answer().shape() == TypedAnswer.Shape.SCALAR;
+        for (AnswerReport.EntryCheck e : r.entries()) {
+            String indent = scalar ? "  " : "    ";
+            if (!scalar) {
+                b.append("  ").append(e.entry().label()).append(" = ").append(Printer.text(e.entry().answer()))
+                        .append(":\n");
+            }
+            entry(e, r.wanted(), indent, b);
+        }
+    }
+
+    private static void entry(AnswerReport.EntryCheck e, int wanted, String indent, StringBuilder b) {
+        AnswerCheck a = e.check();
+        switch (e.verdict()) {
+            case RIGHT -> b.append(indent).append("RIGHT: it equals the derivative ").append(Printer.text(a.expected()))
                     .append(a.method() == AnswerCheck.Method.SYMBOLIC ? " (the difference simplifies to 0).\n"
                             : " at " + a.pointsCompared() + " random points (the simplifier could not show it).\n");
-            return;
+            case WRONG -> {
+                b.append(indent).append("WRONG: it differs from the derivative ").append(Printer.text(a.expected()))
+                        .append(".\n");
+                b.append(indent).append("At ").append(DerivationMarkdown.point(a.counterexample()))
+                        .append(" the derivative is ").append(Fmt.shortest(a.expectedValue())).append(" and your answer ")
+                        .append(Fmt.shortest(a.answerValue())).append(".\n");
+                e.hint().ifPresent(h -> b.append(wrap("Hint (" + h.kind().reportName() + "): " + h.advice() + ".",
+                        indent)).append('\n'));
+            }
+            case UNDECIDED -> b.append(wrap("UNDECIDED: " + undecided(e, wanted), indent)).append('\n');
         }
-        b.append("  WRONG: it differs from the derivative ").append(Printer.text(a.expected())).append(".\n");
-        if (!a.counterexample().isEmpty()) {
-            b.append("  At ").append(DerivationMarkdown.point(a.counterexample())).append(" the derivative is ")
-                    .append(Fmt.shortest(a.expectedValue())).append(" and your answer ")
-                    .append(Double.isFinite(a.answerValue()) ? Fmt.shortest(a.answerValue()) : "is undefined")
-                    .append(".\n");
-        } else {
-            b.append("  No point was found where both are defined.\n");
+        b.append(wrap(counts(e, wanted) + ".", indent)).append('\n');
+    }
+
+    /**
+     * {@code Checked at 18 points, 2 skipped where undefined}; for an entry equal symbolically but defined
+     * at fewer than half the points, with a note on where to draw them.
+     */
+    static String counts(AnswerReport.EntryCheck e, int wanted) {
+        String few = e.verdict() == AnswerReport.Verdict.RIGHT && e.checked() < AnswerReport.enough(wanted)
+                ? " (too few to confirm it numerically: choose where the points are drawn, where both are defined, "
+                        + "with --domain NAME=LO:HI[,...])" : "";
+        return "Checked at " + e.checked() + (e.checked() == 1 ? " point, " : " points, ") + e.skipped()
+                + " skipped where undefined" + few;
+    }
+
+    /** Why an entry is undecided, and what to do. */
+    static String undecided(AnswerReport.EntryCheck e, int wanted) {
+        StringBuilder why = new StringBuilder("no difference found, but only ").append(e.checked()).append(" of ")
+                .append(wanted).append(" random points are defined (fewer than half): ");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (e.skippedExpression() > 0) {
+            parts.add("the expression or its derivative is undefined at " + e.skippedExpression());
         }
+        if (e.skippedAnswer() > 0) {
+            parts.add("the answer at " + e.skippedAnswer());
+        }
+        why.append(String.join(", ", parts)).append(". Too few to decide: choose where the points are drawn, "
+                + "where both are defined, with --domain NAME=LO:HI[,...]");
+        return why.toString();
+    }
+
+    /** {@code the answer is right}, {@code the answer is WRONG (d/db)} or {@code the answer is UNDECIDED}. */
+    static String answerVerdict(AnswerReport r) {
+        boolean scalar = r.answer().shape() == TypedAnswer.Shape.SCALAR;
+        if (r.right()) {
+            return "the answer is right";
+        }
+        if (!r.wrong().isEmpty()) {
+            return "the answer is WRONG" + (scalar ? "" : " (" + String.join(", ",
+                    r.wrong().stream().map(e -> e.entry().label()).toList()) + ")");
+        }
+        return "the answer is UNDECIDED (too few defined points)";
     }
 
     /** The one-line verdict. */
@@ -146,7 +204,7 @@ public final class DerivationText {
                 : "all " + d.steps().size() + " steps checked";
         String results = d.results().passed() ? "every result agrees with automatic differentiation"
                 : "a result DISAGREES with automatic differentiation";
-        String answer = d.answer().map(a -> a.equal() ? "; the answer is right" : "; the answer is WRONG").orElse("");
+        String answer = d.answer().map(a -> "; " + answerVerdict(a)).orElse("");
         return "Verdict: " + steps + "; " + results + answer + ".";
     }
 

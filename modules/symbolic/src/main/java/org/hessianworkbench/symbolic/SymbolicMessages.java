@@ -85,7 +85,22 @@ public enum SymbolicMessages implements Message {
     /** A domain's name that is not a symbol name: the name. */
     DOMAIN_NOT_A_SYMBOL_NAME("'%s' is not a symbol name"),
     /** A domain's interval that is not two ordered finite numbers: the part. */
-    DOMAIN_INTERVAL_MALFORMED("'%s' is not NAME=LO:HI with numbers LO <= HI");
+    DOMAIN_INTERVAL_MALFORMED("'%s' is not NAME=LO:HI with numbers LO <= HI"),
+
+    // ------------------------------------------------------------------ typed answers
+
+    /** A vector or matrix answer without its closing bracket, or with text after it: the answer. */
+    ANSWER_BRACKET("'%s': a vector or matrix answer is written [a, b] or [a, b; c, d], one '[' to one ']'"),
+    /** An empty entry: the answer, the 1-based row, the 1-based entry in the row. */
+    ANSWER_EMPTY_ENTRY("'%s': entry %d of row %d is empty"),
+    /** A gradient of the wrong shape: the answer, its shape, the variables, their number, an example. */
+    ANSWER_GRADIENT_SHAPE("'%s' has %s; the gradient in %s is one row of %d entries, e.g. %s"),
+    /** A Hessian of the wrong shape: the answer, its shape, the variables, their number (twice), an example. */
+    ANSWER_HESSIAN_SHAPE("'%s' has %s; the Hessian in %s is %d rows of %d entries, rows separated by ';', e.g. %s"),
+    /** A single answer for several variables: the variables, an example. */
+    ANSWER_ONE_ENTRY_SEVERAL_VARIABLES("a single expression answers for one variable, not %s; write e.g. %s"),
+    /** A symbol of the answer that the expression does not have: the symbol, the expression's symbols. */
+    ANSWER_UNKNOWN_SYMBOL("the answer uses '%s', which is not a symbol of the expression (its symbols: %s)");
 
     private final String format;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hessianworkbench.symbolic.Expr;
-import org.hessianworkbench.symbolic.check.AnswerCheck;
+import org.hessianworkbench.symbolic.check.AnswerReport;
 import org.hessianworkbench.symbolic.check.StepCheck;
 
 /**
@@ -23,11 +23,11 @@ import org.hessianworkbench.symbolic.check.StepCheck;
  * @param gradient   \(\partial f/\partial x\) for each variable, in order
  * @param hessian    \(\partial^2 f/\partial x\partial z\) for each pair (symmetric), empty for order 1
  * @param results    the final derivatives against automatic differentiation
- * @param answer     the check of an answer, if one was given
+ * @param answer     the check of an answer (one expression, a gradient vector or a Hessian matrix), if one was given
  */
 public record Derivation(Expr expression, List<String> wrt, DeriveOptions options, List<Part> parts,
                          Map<String, Expr> gradient, Map<String, Map<String, Expr>> hessian, ResultCheck results,
-                         Optional<AnswerCheck> answer) {
+                         Optional<AnswerReport> answer) {
 
     /** A derivation; collections are copied (keeping the order of the variables). */
     public Derivation {
@@ -72,8 +72,14 @@ public record Derivation(Expr expression, List<String> wrt, DeriveOptions option
     }
 
     /** This derivation with the check of an answer. */
-    public Derivation withAnswer(AnswerCheck check) {
+    public Derivation withAnswer(AnswerReport check) {
         return new Derivation(expression, wrt, options, parts, gradient, hessian, results, Optional.of(check));
+    }
+
+    /** The derived \(\partial f/\partial x\) for {@code [x]}, or \(\partial^2 f/\partial x\partial z\) for {@code [x, z]} (order 2). */
+    public Expr derivative(List<String> variables) {
+        return variables.size() == 1 ? gradient.get(variables.get(0))
+                : hessian.get(variables.get(0)).get(variables.get(1));
     }
 
     /** The derivative an answer is compared with: the first derivative for order 1, the second for order 2. */

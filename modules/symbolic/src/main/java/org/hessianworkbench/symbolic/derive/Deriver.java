@@ -11,9 +11,9 @@ import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.ExpressionException;
 import org.hessianworkbench.symbolic.SymbolicMessages;
-import org.hessianworkbench.symbolic.check.AnswerCheck;
-import org.hessianworkbench.symbolic.check.AnswerChecker;
 import org.hessianworkbench.symbolic.check.Checker;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
+import org.hessianworkbench.symbolic.check.TypedAnswerChecker;
 import org.hessianworkbench.symbolic.diff.Differentiator;
 import org.hessianworkbench.symbolic.parse.Parser;
 import org.hessianworkbench.symbolic.simplify.Simplifier;
@@ -127,9 +127,18 @@ public final class Deriver {
      * variable for order 1, the second for order 2).
      */
     public static Derivation checkAnswer(Derivation d, Expr answer) {
-        AnswerCheck check = AnswerChecker.compare(d.target(), answer, d.options().domain(), d.options().points(),
-                d.options().seed());
-        return d.withAnswer(check);
+        return checkAnswer(d, TypedAnswer.scalar(answer, d.wrt().get(0), d.order()));
+    }
+
+    /**
+     * The derivation with each entry of {@code answer} (one expression, a gradient vector or a Hessian
+     * matrix, see {@link TypedAnswer#parse}) checked against automatic differentiation of the expression.
+     *
+     * @throws BadInputException when the answer uses a symbol the expression does not have
+     */
+    public static Derivation checkAnswer(Derivation d, TypedAnswer answer) {
+        return d.withAnswer(TypedAnswerChecker.check(d.expression(), d.wrt(), answer, d::derivative,
+                d.options().domain(), d.options().points(), d.options().seed()));
     }
 
     /** The simplified form of an expression with its steps checked (for showing a rewrite such as a stable form). */

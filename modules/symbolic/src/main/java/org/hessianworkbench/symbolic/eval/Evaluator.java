@@ -254,7 +254,7 @@ public final class Evaluator {
             return value;
         }
         Dfp scale = confirm.abs();
-        Dfp one = value.getOne();
+        Dfp one = confirm.getOne(); // compared within the confirming field: Dfps of two fields do not compare
         if (scale.lessThan(one)) {
             scale = one;
         }

@@ -32,6 +32,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void aPreciseZeroIsDetermined() {
+        // the gap was scaled by max(1, |confirm|) compared across two Dfp fields: 0/0 made every 0 undetermined,
+        // so a wrong answer 0 (or a step to 0) was skipped where it differed
+        assertTrue(Evaluator.precise(Parser.parse("0"), AT).isZero());
+        assertTrue(Evaluator.precise(Parser.parse("b - b"), AT).isZero());
+        assertTrue(Evaluator.preciseDerivative(Parser.parse("b*x"), List.of("b"), AT, 2).isZero());
+    }
+
+    @Test
     void sigmoidNeitherOverflowsNorUnderflowsToNaN() {
         assertEquals(1, Evaluator.value(Parser.parse("sigmoid(1000)"), Map.of()), 0);
         assertEquals(0, Evaluator.value(Parser.parse("sigmoid(-1000)"), Map.of()), 0);
