@@ -158,6 +158,101 @@ final class Normalizer {
         }
     }
 
+    /**
+     * A product with \(e^{ku}/(1 + e^u)^m\), \(m \ge k \ge 0\), \(m \ge 1\), written with the logistic
+     * function: \(\sigma(u)^k (1 - \sigma(u))^{m-k}\) (so \(e^u/(1 + e^u)^2 = \sigma(u)(1 - \sigma(u))\)), or
+     * empty when the node has no such factors.
+     */
+    static Optional<Expr> sigmoid(Expr e) {
+        if (!(e instanceof Mul || e instanceof Div) || e.hasDiff()) {
+            return Optional.empty();
+        }
+        try {
+            Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+            List<Term> terms = collect(poly(e, ignored), ignored);
+            if (terms.size() != 1) {
+                return Optional.empty();
+            }
+            Term t = terms.get(0);
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                Rational m = x.getValue().negate();
+                Optional<Expr> u = onePlusExp(x.getKey());
+                if (u.isEmpty() || !m.isInteger() || m.signum() <= 0) {
+                    continue;
+                }
+                Expr exp = new Expr.Call(org.hessianworkbench.symbolic.Fn.EXP, u.get());
+                Rational k = t.factors().getOrDefault(exp, Rational.ZERO);
+                if (!k.isInteger() || k.signum() < 0 || k.compareTo(m) > 0) {
+                    continue;
+                }
+                if (mentions(t, exp, x.getKey())) {
+                    continue; // exp(u) inside another factor would leave the two forms mixed
+                }
+                Expr s = new Expr.Call(org.hessianworkbench.symbolic.Fn.SIGMOID, u.get());
+                LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+                for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
+                    if (y.getKey().equals(exp)) {
+                        f.put(s, k);
+                    } else if (y.getKey() == x.getKey()) {
+                        if (k.signum() == 0) {
+                            f.put(s, Rational.ZERO);
+                        }
+                        if (!m.equals(k)) {
+                            f.put(new Sub(new Num(1), s), m.subtract(k));
+                        }
+                    } else {
+                        f.put(y.getKey(), y.getValue());
+                    }
+                }
+                f.remove(s, Rational.ZERO);
+                return Optional.of(build(List.of(new Term(t.coef(), f))));
+            }
+            return Optional.empty();
+        } catch (ArithmeticException overflow) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a factor of {@code t} other than {@code x} itself and {@code except} contains {@code x}. */
+    private static boolean mentions(Term t, Expr x, Expr except) {
+        for (Expr f : t.factors().keySet()) {
+            if (f != except && !f.equals(x) && contains(f, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Expr e, Expr x) {
+        if (e.equals(x)) {
+            return true;
+        }
+        for (Expr c : Expr.children(e)) {
+            if (contains(c, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code u} of a sum {@code 1 + exp(u)} (in either order). */
+    private static Optional<Expr> onePlusExp(Expr sum) {
+        if (!(sum instanceof Add a)) {
+            return Optional.empty();
+        }
+        Expr one = a.left();
+        Expr other = a.right();
+        if (!(one instanceof Num)) {
+            one = a.right();
+            other = a.left();
+        }
+        if (one instanceof Num n && n.value() == 1 && other instanceof Expr.Call c
+                && c.fn() == org.hessianworkbench.symbolic.Fn.EXP) {
+            return Optional.of(c.arg());
+        }
+        return Optional.empty();
+    }
+
     // ------------------------------------------------------------------ reading
 
     /** The terms of {@code e}, before like terms are collected. */

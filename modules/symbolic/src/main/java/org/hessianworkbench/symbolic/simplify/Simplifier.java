@@ -15,6 +15,7 @@ import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.Fn;
 import org.hessianworkbench.symbolic.eval.Evaluator;
+import org.hessianworkbench.symbolic.print.Printer;
 import org.hessianworkbench.symbolic.steps.Step;
 import org.hessianworkbench.symbolic.steps.Trace;
 
@@ -24,7 +25,9 @@ import org.hessianworkbench.symbolic.steps.Trace;
  * {@code x + 0}, ...), signs, cancellation, collecting terms and powers (see {@link Normalizer}),
  * and identities of the functions such as {@code sigmoid(-z) = 1 - sigmoid(z)}. Every rule keeps
  * the value wherever both sides are defined (a cancellation such as {@code u/u = 1} only widens the
- * domain). The bodies of unevaluated derivatives are left alone. Immutable and thread-safe.
+ * domain). The bodies of unevaluated derivatives are left alone. A rewrite whose whole expression
+ * prints the same before and after (a regrouping the printer does not show) is applied but not
+ * recorded. Immutable and thread-safe.
  */
 public final class Simplifier {
 
@@ -96,8 +99,13 @@ public final class Simplifier {
                 }
                 budget--;
                 Rewrite w = r.get();
-                trace.add(new Step(Step.Kind.SIMPLIFY, w.rule(), w.formula(), node, null, w.result(),
-                        context.apply(node), context.apply(w.result())));
+                Expr before = context.apply(node);
+                Expr after = context.apply(w.result());
+                // a regrouping that prints the same (a + (b + c) and a + b + c) changes nothing a reader sees
+                if (!Printer.text(before).equals(Printer.text(after))) {
+                    trace.add(new Step(Step.Kind.SIMPLIFY, w.rule(), w.formula(), node, null, w.result(), before,
+                            after));
+                }
                 node = children(w.result(), context);
             }
             return node;
@@ -133,6 +141,11 @@ public final class Simplifier {
         Optional<Rewrite> local = local(e);
         if (local.isPresent()) {
             return local;
+        }
+        Optional<Expr> logistic = Normalizer.sigmoid(e);
+        if (logistic.isPresent()) {
+            return rule("sigmoid", "exp(u)/(1 + exp(u)) = sigmoid(u), 1/(1 + exp(u)) = 1 - sigmoid(u)",
+                    logistic.get());
         }
         return Normalizer.normalize(e, termOfSum).map(n -> new Rewrite(n.rule(), n.formula(), n.expr()));
     }

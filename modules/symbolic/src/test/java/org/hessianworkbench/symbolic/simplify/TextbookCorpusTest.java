@@ -28,9 +28,10 @@ class TextbookCorpusTest {
 
     /**
      * The share of corpus results whose operation count is at most SymPy's + 1 (or at most the sigmoid
-     * form's): measured 0.72 before the textbook-form rules of issue 12 (72 of 100), and held here as a floor.
+     * form's): 0.72 before the textbook-form rules of issue 12 (72 of 100), 0.78 once the logistic function
+     * is recognised ({@code exp(u)/(1 + exp(u)) = sigmoid(u)}); held here as a floor that cannot regress.
      */
-    static final double SCORE_FLOOR = 0.72;
+    static final double SCORE_FLOOR = 0.78;
 
     /** Points where every corpus function and derivative is defined (x in (0, 1) keeps logit and sqrt real). */
     private static final double[] XS = {0.3, 0.55, 0.8};
