@@ -45,6 +45,7 @@ final class Normalizer {
     enum Effect {
         EXPAND("expand and collect", "u*(v + w) = u*v + u*w"),
         FACTOR("factor out", "u*v + u*w = (v + w)*u"),
+        COMMON_DENOMINATOR("common denominator", "a/u + b/v = (a*v + b*u)/(u*v)"),
         CANCEL("cancellation", "u*v/u = v"),
         COLLECT_TERMS("collect terms", "a*u + b*u = (a + b)*u"),
         COLLECT_POWERS("collect powers", "u^a*u^b = u^(a + b)"),
@@ -52,6 +53,7 @@ final class Normalizer {
         FOLD("constant folding", "arithmetic on numbers"),
         SIGN("-(a - b) = b - a", "-(a - b)*u = (b - a)*u"),
         COEFFICIENT_FIRST("number first", "u*c = c*u"),
+        EXACT("exact fraction", "u^0.5 = sqrt(u), u^1.5 = u^(3/2)"),
         ASSOCIATIVITY("associativity", "u*(v*w) = u*v*w, u*(v/w) = u*v/w, u - (v - w) = u - v + w");
 
         final String rule;
@@ -135,6 +137,25 @@ final class Normalizer {
                         chosen = List.of(factored);
                         effects.add(Effect.FACTOR);
                     }
+                }
+            }
+            if (finished && chosen.size() >= 2) {
+                Term together = together(chosen);
+                if (together != null) {
+                    Expr candidate = build(List.of(together));
+                    if (candidate.size() < best.size()) {
+                        best = candidate;
+                        chosen = List.of(together);
+                        effects.add(Effect.COMMON_DENOMINATOR);
+                    }
+                }
+            }
+            if (finished && chosen.size() == 1) {
+                Term cancelled = cancelPolynomials(chosen.get(0));
+                if (cancelled != null) {
+                    best = build(List.of(cancelled));
+                    chosen = List.of(cancelled);
+                    effects.add(Effect.CANCEL);
                 }
             }
             if (finished && !termOfSum && chosen.size() == 1) {
@@ -294,6 +315,9 @@ final class Normalizer {
             return List.of(multiply(a, invert(b), effects));
         } else if (e instanceof Pow p) {
             return List.of(power(p, effects));
+        } else if (e instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.SQRT) {
+            // sqrt(u) is u^(1/2), so sqrt(u)*u = u^(3/2) and sqrt(u)/u = 1/sqrt(u)
+            return List.of(power(new Pow(c.arg(), new Div(new Num(1), new Num(2))), effects));
         }
         return List.of(Term.atom(e, Rational.ONE));
     }
@@ -324,6 +348,9 @@ final class Normalizer {
             return Term.atom(p, Rational.ONE);
         }
         Rational k = r.get();
+        if (p.exponent() instanceof Num && !k.isInteger() && k.den() <= MAX_FRACTION_DENOMINATOR) {
+            effects.add(Effect.EXACT); // u^-0.5 is written 1/sqrt(u), u^1.5 as u^(3/2)
+        }
         List<Term> base = poly(p.base(), EnumSet.noneOf(Effect.class));
         if (base.size() != 1) {
             Term t = asTerm(base, p.base());
@@ -540,6 +567,227 @@ final class Normalizer {
         return new Term(Rational.ONE, f);
     }
 
+    /**
+     * The terms over their common denominator, {@code a/u + b/v = (a*v + b*u)/(u*v)} (the highest power
+     * of each base with a negative exponent), the numerator multiplied out and collected; null when no
+     * term has a denominator, or when the numerator stays a sum and no denominator is a root (a sum of
+     * fractions such as {@code (1 - y)/(1 - p) - y/p} is already how a textbook writes it).
+     */
+    private static Term together(List<Term> terms) {
+        LinkedHashMap<Expr, Rational> common = new LinkedHashMap<>();
+        for (Term t : terms) {
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                if (x.getValue().signum() < 0) {
+                    Rational d = x.getValue().negate();
+                    Rational old = common.get(x.getKey());
+                    common.put(x.getKey(), old == null || d.compareTo(old) > 0 ? d : old);
+                }
+            }
+        }
+        if (common.isEmpty()) {
+            return null;
+        }
+        boolean root = common.values().stream().anyMatch(r -> !r.isInteger());
+        List<Term> numerator = new ArrayList<>();
+        for (Term t : terms) {
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(t.factors());
+            for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+                Rational e = f.getOrDefault(c.getKey(), Rational.ZERO).add(c.getValue());
+                if (e.isZero()) {
+                    f.remove(c.getKey());
+                } else {
+                    f.put(c.getKey(), e);
+                }
+            }
+            numerator.add(new Term(t.coef(), f));
+        }
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> n = collect(numerator, ignored);
+        List<Term> expanded = n.stream().anyMatch(Normalizer::hasExpandable) ? expand(n) : null;
+        if (expanded != null && build(expanded).size() < build(n).size()) {
+            n = expanded;
+        }
+        if (n.size() >= 2) {
+            Term factored = factor(n);
+            if (factored != null && build(List.of(factored)).size() < build(n).size()) {
+                n = List.of(factored);
+            }
+        }
+        if (!root && n.size() > 1) {
+            return null; // a sum of fractions is textbook form unless the numerator collapses
+        }
+        Term top;
+        if (n.isEmpty()) {
+            return Term.constant(Rational.ZERO);
+        } else if (n.size() == 1) {
+            top = n.get(0);
+        } else {
+            top = Term.atom(build(n), Rational.ONE);
+        }
+        Term out = top;
+        for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+            out = multiply(out, Term.atom(c.getKey(), c.getValue().negate()), ignored);
+        }
+        return out;
+    }
+
+    /**
+     * A numerator polynomial divided by a denominator polynomial where it divides exactly, both in one
+     * variable (a symbol or any other atom, such as {@code exp(x)}): {@code (x^2 - 1)/(x - 1)^2 = (x + 1)/(x - 1)}.
+     * Null when nothing divides.
+     */
+    private static Term cancelPolynomials(Term t) {
+        boolean changed = false;
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(t.factors());
+        Rational coef = t.coef();
+        for (Expr top : List.copyOf(f.keySet())) {
+            Rational e = f.get(top);
+            if (e == null || !isSum(top) || !e.isOne()) {
+                continue;
+            }
+            List<Term> n = expanded(top);
+            for (Expr bottom : List.copyOf(f.keySet())) {
+                Rational d = f.get(bottom);
+                if (d == null || !isSum(bottom) || !d.isInteger() || d.signum() >= 0) {
+                    continue;
+                }
+                List<Term> b = expanded(bottom);
+                Expr var = variable(n, b);
+                if (var == null) {
+                    continue;
+                }
+                Rational[] num = coefficients(n, var);
+                Rational[] den = coefficients(b, var);
+                if (num == null || den == null || den.length < 2) {
+                    continue;
+                }
+                int times = 0;
+                Rational[] q = divide(num, den);
+                while (q != null && times < -d.num()) {
+                    num = q;
+                    times++;
+                    q = num.length >= den.length ? divide(num, den) : null;
+                }
+                if (times == 0) {
+                    continue;
+                }
+                changed = true;
+                Rational left = d.add(Rational.of(times));
+                if (left.isZero()) {
+                    f.remove(bottom);
+                } else {
+                    f.put(bottom, left);
+                }
+                List<Term> quotient = terms(num, var);
+                f.remove(top);
+                if (quotient.size() == 1) {
+                    Term only = quotient.get(0);
+                    coef = coef.multiply(only.coef());
+                    for (Map.Entry<Expr, Rational> x : only.factors().entrySet()) {
+                        f.merge(x.getKey(), x.getValue(), Rational::add);
+                    }
+                } else {
+                    f.put(build(quotient), Rational.ONE);
+                }
+                break;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        f.values().removeIf(Rational::isZero);
+        return new Term(coef, f);
+    }
+
+    private static List<Term> expanded(Expr sum) {
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> p = collect(poly(sum, ignored), ignored);
+        if (p.stream().anyMatch(Normalizer::hasExpandable)) {
+            List<Term> x = expand(p);
+            return x == null ? p : x;
+        }
+        return p;
+    }
+
+    /** The one atom both polynomials are written in, or null. */
+    private static Expr variable(List<Term> a, List<Term> b) {
+        Expr var = null;
+        for (List<Term> p : List.of(a, b)) {
+            for (Term t : p) {
+                for (Expr k : t.factors().keySet()) {
+                    if (var == null) {
+                        var = k;
+                    } else if (!var.equals(k)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return var;
+    }
+
+    /** The coefficients by degree of a polynomial in {@code var}, or null when it is not one. */
+    private static Rational[] coefficients(List<Term> p, Expr var) {
+        int degree = 0;
+        for (Term t : p) {
+            Rational k = t.factors().getOrDefault(var, Rational.ZERO);
+            if (!k.isInteger() || k.signum() < 0 || k.num() > MAX_DISTRIBUTED_POWER) {
+                return null;
+            }
+            degree = Math.max(degree, (int) k.num());
+        }
+        Rational[] c = new Rational[degree + 1];
+        java.util.Arrays.fill(c, Rational.ZERO);
+        for (Term t : p) {
+            int k = (int) t.factors().getOrDefault(var, Rational.ZERO).num();
+            c[k] = c[k].add(t.coef());
+        }
+        return c;
+    }
+
+    /** The quotient of exact division, or null when there is a remainder. */
+    private static Rational[] divide(Rational[] num, Rational[] den) {
+        int dn = den.length - 1;
+        while (dn > 0 && den[dn].isZero()) {
+            dn--;
+        }
+        if (dn == 0 || num.length - 1 < dn) {
+            return null;
+        }
+        Rational[] r = num.clone();
+        Rational[] q = new Rational[num.length - dn];
+        java.util.Arrays.fill(q, Rational.ZERO);
+        for (int k = num.length - 1; k >= dn; k--) {
+            Rational c = r[k].divide(den[dn]);
+            q[k - dn] = c;
+            for (int j = 0; j <= dn; j++) {
+                r[k - dn + j] = r[k - dn + j].subtract(c.multiply(den[j]));
+            }
+        }
+        for (Rational x : r) {
+            if (!x.isZero()) {
+                return null;
+            }
+        }
+        return q;
+    }
+
+    /** A polynomial's terms, highest degree first. */
+    private static List<Term> terms(Rational[] c, Expr var) {
+        List<Term> out = new ArrayList<>();
+        for (int k = c.length - 1; k >= 0; k--) {
+            if (c[k].isZero()) {
+                continue;
+            }
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+            if (k > 0) {
+                f.put(var, Rational.of(k));
+            }
+            out.add(new Term(c[k], f));
+        }
+        return out;
+    }
+
     /** {@code -(y - s)*x} as {@code (s - y)*x}: a negative term's sign moved into a sum factor that has a minus. */
     private static Term absorbSign(Term t) {
         if (t.coef().signum() >= 0) {
@@ -641,11 +889,28 @@ final class Normalizer {
         if (e.isOne()) {
             return base;
         }
-        return new Pow(base, e.signum() < 0 ? new Neg(number(e.negate())) : number(e));
+        if (e.num() == 1 && e.den() == 2) {
+            return new Expr.Call(org.hessianworkbench.symbolic.Fn.SQRT, base);
+        }
+        return new Pow(base, e.signum() < 0 ? new Neg(exponent(e.negate())) : exponent(e));
     }
 
-    /** A non-negative fraction as one number when it prints short (as constant folding would write it), else {@code p/q}. */
+    /** A positive exponent: a whole number, or an exact fraction {@code p/q} (not 1.5). */
+    private static Expr exponent(Rational e) {
+        if (!e.isInteger() && e.den() <= MAX_FRACTION_DENOMINATOR) {
+            return new Div(new Num(e.num()), new Num(e.den()));
+        }
+        return number(e);
+    }
+
+    /**
+     * A non-negative number: a fraction with a small denominator as {@code p/q} (kept exact), else one
+     * number when it prints short (as constant folding would write it), else {@code p/q}.
+     */
     private static Expr number(Rational c) {
+        if (!c.isInteger() && c.den() <= MAX_FRACTION_DENOMINATOR) {
+            return new Div(new Num(c.num()), new Num(c.den())); // exact: 3/2, not 1.5
+        }
         if (c.isInteger() || c.isShortDecimal()) {
             return new Num(c.toDouble());
         }

@@ -240,6 +240,10 @@ public final class Simplifier {
             if (d.left().equals(d.right())) {
                 return rule("x/x", "x/x = 1", new Num(1));
             }
+            if (d.left() instanceof Call sh && sh.fn() == Fn.SINH && d.right() instanceof Call ch
+                    && ch.fn() == Fn.COSH && sh.arg().equals(ch.arg())) {
+                return rule("sinh(u)/cosh(u) = tanh(u)", "sinh(u)/cosh(u) = tanh(u)", new Call(Fn.TANH, sh.arg()));
+            }
             if (negative(d.left())) {
                 return rule("sign", "(-a)/b = -(a/b)", new Neg(new Div(negated(d.left()), d.right())));
             }
@@ -380,6 +384,10 @@ public final class Simplifier {
             return Optional.of(new Num(-((Num) n.operand()).value()));
         }
         Optional<Rational> exact = exact(e);
+        if (e instanceof Div && exact.isPresent() && !exact.get().isInteger() && isWhole(((Div) e).left())
+                && isWhole(((Div) e).right()) && exact.get().den() <= MAX_KEPT_DENOMINATOR) {
+            return Optional.empty(); // 1/2 and 3/2 stay exact fractions
+        }
         double v = exact.isPresent() ? exact.get().toDouble() : Evaluator.value(e, java.util.Map.of());
         if (!Double.isFinite(v) || !isShort(v)) {
             return Optional.empty();
@@ -409,6 +417,13 @@ public final class Simplifier {
         } catch (ArithmeticException overflow) {
             return Optional.empty();
         }
+    }
+
+    /** A quotient of whole numbers with at most this denominator is kept as a fraction, not folded to a decimal. */
+    private static final long MAX_KEPT_DENOMINATOR = 12;
+
+    private static boolean isWhole(Expr e) {
+        return e instanceof Num n && n.value() == Math.rint(n.value());
     }
 
     private static boolean isShort(double v) {
