@@ -22,7 +22,10 @@ import org.hessianworkbench.symbolic.Expr.Sub;
  * \(c\prod_k b_k^{e_k}\) with exact rational \(c\) and \(e_k\), like terms are collected, equal bases
  * are combined (which cancels \(u/u\)), and it is written back in a canonical shape that keeps the
  * order in which the terms and factors first appeared. A sum is expanded, or a common factor taken
- * out, only when that makes it smaller. Stateless.
+ * out, only when that makes it smaller; {@code sqrt(u)} is read as \(u^{1/2}\) and fractions are
+ * written exactly ({@code x^(3/2)}, {@code x/2}); sums over a common denominator, polynomials in one
+ * variable divided where they divide, and the double-angle identities give the forms a textbook
+ * writes. Stateless.
  */
 final class Normalizer {
 
@@ -54,6 +57,7 @@ final class Normalizer {
         SIGN("-(a - b) = b - a", "-(a - b)*u = (b - a)*u"),
         COEFFICIENT_FIRST("number first", "u*c = c*u"),
         EXACT("exact fraction", "u^0.5 = sqrt(u), u^1.5 = u^(3/2)"),
+        DOUBLE_ANGLE("double angle", "2*sin(u)*cos(u) = sin(2*u), cos(u)^2 - sin(u)^2 = cos(2*u)"),
         ASSOCIATIVITY("associativity", "u*(v*w) = u*v*w, u*(v/w) = u*v/w, u - (v - w) = u - v + w");
 
         final String rule;
@@ -113,6 +117,10 @@ final class Normalizer {
         try {
             Set<Effect> effects = EnumSet.noneOf(Effect.class);
             List<Term> terms = collect(poly(e, effects), effects);
+            if (!e.hasDiff()) {
+                terms = doubleAngle(terms, effects);
+                terms = positiveSums(terms, effects);
+            }
             List<Term> chosen = terms;
             Expr best = build(terms);
             // a sum with a derivative still to work out is not reshaped: finish differentiating first
@@ -702,11 +710,128 @@ final class Normalizer {
     private static List<Term> expanded(Expr sum) {
         Set<Effect> ignored = EnumSet.noneOf(Effect.class);
         List<Term> p = collect(poly(sum, ignored), ignored);
-        if (p.stream().anyMatch(Normalizer::hasExpandable)) {
+        // sums inside sums, ((x + 2)*x + 1)^2: a few rounds reach the polynomial
+        for (int round = 0; round < MAX_EXPANDED_POWER && p.stream().anyMatch(Normalizer::hasExpandable); round++) {
             List<Term> x = expand(p);
-            return x == null ? p : x;
+            if (x == null) {
+                return p;
+            }
+            p = x;
         }
         return p;
+    }
+
+    /**
+     * The double-angle identities on the terms of a sum: a term {@code 2k*sin(u)*cos(u)*r} becomes
+     * {@code k*sin(2*u)*r}, and two terms {@code a*cos(u)^2*r - a*sin(u)^2*r} become {@code a*cos(2*u)*r}.
+     */
+    private static List<Term> doubleAngle(List<Term> terms, Set<Effect> effects) {
+        List<Term> out = new ArrayList<>(terms);
+        for (int i = 0; i < out.size(); i++) {
+            Term t = out.get(i);
+            Rational half = t.coef().divide(Rational.of(2));
+            if (!half.isInteger()) {
+                continue;
+            }
+            for (Expr f : t.factors().keySet()) {
+                if (f instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.SIN
+                        && Rational.ONE.equals(t.factors().get(f))) {
+                    Expr cos = new Expr.Call(org.hessianworkbench.symbolic.Fn.COS, c.arg());
+                    if (Rational.ONE.equals(t.factors().get(cos))) {
+                        LinkedHashMap<Expr, Rational> g = new LinkedHashMap<>();
+                        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                            if (x.getKey().equals(f)) {
+                                g.put(new Expr.Call(org.hessianworkbench.symbolic.Fn.SIN, twice(c.arg())), Rational.ONE);
+                            } else if (!x.getKey().equals(cos)) {
+                                g.put(x.getKey(), x.getValue());
+                            }
+                        }
+                        out.set(i, new Term(half, g));
+                        effects.add(Effect.DOUBLE_ANGLE);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
+                Term a = out.get(i);
+                Term b = out.get(j);
+                if (!a.coef().equals(b.coef().negate())) {
+                    continue;
+                }
+                for (Expr f : a.factors().keySet()) {
+                    if (!(f instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.COS)
+                            || !Rational.of(2).equals(a.factors().get(f))) {
+                        continue;
+                    }
+                    Expr sin = new Expr.Call(org.hessianworkbench.symbolic.Fn.SIN, c.arg());
+                    LinkedHashMap<Expr, Rational> ra = new LinkedHashMap<>(a.factors());
+                    ra.remove(f);
+                    LinkedHashMap<Expr, Rational> rb = new LinkedHashMap<>(b.factors());
+                    if (!Rational.of(2).equals(rb.remove(sin)) || !ra.equals(rb)) {
+                        continue;
+                    }
+                    LinkedHashMap<Expr, Rational> g = new LinkedHashMap<>();
+                    for (Map.Entry<Expr, Rational> x : a.factors().entrySet()) {
+                        if (x.getKey().equals(f)) {
+                            g.put(new Expr.Call(org.hessianworkbench.symbolic.Fn.COS, twice(c.arg())), Rational.ONE);
+                        } else {
+                            g.put(x.getKey(), x.getValue());
+                        }
+                    }
+                    out.set(i, new Term(a.coef(), g));
+                    out.remove(j);
+                    effects.add(Effect.DOUBLE_ANGLE);
+                    return doubleAngle(out, effects);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sum factor whose terms all have a minus sign has it taken out: {@code 2 - (-6*x - 6)*x} is
+     * {@code 2 + (6*x + 6)*x}.
+     */
+    private static List<Term> positiveSums(List<Term> terms, Set<Effect> effects) {
+        List<Term> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            Term flipped = t;
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                Rational e = x.getValue();
+                if (!isSum(x.getKey()) || !e.isInteger() || e.num() % 2 == 0) {
+                    continue;
+                }
+                Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+                List<Term> inner = collect(poly(x.getKey(), ignored), ignored);
+                if (inner.size() < 2 || inner.stream().anyMatch(n -> n.coef().signum() > 0)) {
+                    continue;
+                }
+                LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+                for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
+                    f.put(y.getKey() == x.getKey() ? build(negate(inner)) : y.getKey(), y.getValue());
+                }
+                flipped = new Term(t.coef().negate(), f);
+                effects.add(Effect.SIGN);
+                break;
+            }
+            out.add(flipped);
+        }
+        return out;
+    }
+
+    private static Expr twice(Expr u) {
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> p = collect(poly(u, ignored), ignored);
+        List<Term> doubled = new ArrayList<>();
+        for (Term t : p) {
+            doubled.add(t.withCoef(t.coef().multiply(Rational.of(2))));
+        }
+        return build(doubled);
     }
 
     /** The one atom both polynomials are written in, or null. */

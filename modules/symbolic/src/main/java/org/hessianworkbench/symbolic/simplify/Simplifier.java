@@ -23,7 +23,9 @@ import org.hessianworkbench.symbolic.steps.Trace;
  * Simplifies an expression bottom-up, one named rule at a time, recording each rewrite as a
  * {@link Step}: constant folding, the identities of 0 and 1 ({@code x*1}, {@code x^1},
  * {@code x + 0}, ...), signs, cancellation, collecting terms and powers (see {@link Normalizer}),
- * and identities of the functions such as {@code sigmoid(-z) = 1 - sigmoid(z)}. Every rule keeps
+ * and identities of the functions such as {@code sigmoid(-z) = 1 - sigmoid(z)}, and the forms a
+ * textbook writes: exact fractions, {@code exp(u)/(1 + exp(u)) = sigmoid(u)} and its powers, common
+ * denominators, polynomial division, {@code sinh(u)/cosh(u) = tanh(u)}, double angles. Every rule keeps
  * the value wherever both sides are defined (a cancellation such as {@code u/u = 1} only widens the
  * domain). The bodies of unevaluated derivatives are left alone. A rewrite whose whole expression
  * prints the same before and after (a regrouping the printer does not show) is applied but not
