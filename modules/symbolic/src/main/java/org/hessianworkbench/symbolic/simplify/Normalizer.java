@@ -134,6 +134,13 @@ final class Normalizer {
                         chosen = expanded;
                         effects.add(Effect.EXPAND);
                     }
+                    Term shared = content(expanded);
+                    if (shared != null && build(List.of(shared)).size() < best.size()) {
+                        best = build(List.of(shared));
+                        chosen = List.of(shared);
+                        effects.add(Effect.EXPAND);
+                        effects.add(Effect.FACTOR);
+                    }
                 }
             }
             if (finished && chosen.size() >= 2) {
@@ -524,6 +531,34 @@ final class Normalizer {
             out.addAll(product);
         }
         return collect(out, ignored);
+    }
+
+    /**
+     * The terms' common number taken out when it is a fraction, {@code 1/2 - x/2 = (1 - x)/2}, or null
+     * when it is a whole number or there is none.
+     */
+    private static Term content(List<Term> terms) {
+        if (terms.size() < 2) {
+            return null;
+        }
+        long g = 0;
+        long l = 1;
+        for (Term t : terms) {
+            g = java.math.BigInteger.valueOf(g).gcd(java.math.BigInteger.valueOf(Math.abs(t.coef().num()))).longValueExact();
+            long d = t.coef().den();
+            l = Math.multiplyExact(l / java.math.BigInteger.valueOf(l).gcd(java.math.BigInteger.valueOf(d)).longValueExact(), d);
+        }
+        Rational c = new Rational(g, l);
+        if (c.isInteger()) {
+            return null;
+        }
+        List<Term> inner = new ArrayList<>();
+        for (Term t : terms) {
+            inner.add(t.withCoef(t.coef().divide(c)));
+        }
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+        f.put(build(inner), Rational.ONE);
+        return new Term(c, f);
     }
 
     /** The common factor of all terms taken out, {@code (sum)*common}, or null when there is none. */
