@@ -149,7 +149,7 @@ final class JsonSamples {
                 "sigmoid(b*x)*(1 - sigmoid(b*x))*x", "--format", "json"));
         s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x*sigmoid(x*b) - x*y",
                 "--format", "json"));
-        s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x/(1 + exp(-b*x)) - x*y",
+        s.add(run(DERIVE, "derive", "--expr", LOGISTIC_LOSS, "--wrt", "b", "--answer", "x*(1 + tanh(b*x/2))/2 - x*y",
                 "--format", "json"));
         s.add(run(DERIVE, "derive", "--expr", "log(1 + exp(a + b*x)) - y*(a + b*x)", "--wrt", "a,b", "--order", "2",
                 "--answer", "[sigmoid(a+b*x)*(1-sigmoid(a+b*x)), sigmoid(a+b*x)*(1-sigmoid(a+b*x))*x; "

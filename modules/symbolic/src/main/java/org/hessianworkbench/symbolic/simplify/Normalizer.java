@@ -22,7 +22,10 @@ import org.hessianworkbench.symbolic.Expr.Sub;
  * \(c\prod_k b_k^{e_k}\) with exact rational \(c\) and \(e_k\), like terms are collected, equal bases
  * are combined (which cancels \(u/u\)), and it is written back in a canonical shape that keeps the
  * order in which the terms and factors first appeared. A sum is expanded, or a common factor taken
- * out, only when that makes it smaller. Stateless.
+ * out, only when that makes it smaller; {@code sqrt(u)} is read as \(u^{1/2}\) and fractions are
+ * written exactly ({@code x^(3/2)}, {@code x/2}); sums over a common denominator, polynomials in one
+ * variable divided where they divide, and the double-angle identities give the forms a textbook
+ * writes. Stateless.
  */
 final class Normalizer {
 
@@ -45,6 +48,7 @@ final class Normalizer {
     enum Effect {
         EXPAND("expand and collect", "u*(v + w) = u*v + u*w"),
         FACTOR("factor out", "u*v + u*w = (v + w)*u"),
+        COMMON_DENOMINATOR("common denominator", "a/u + b/v = (a*v + b*u)/(u*v)"),
         CANCEL("cancellation", "u*v/u = v"),
         COLLECT_TERMS("collect terms", "a*u + b*u = (a + b)*u"),
         COLLECT_POWERS("collect powers", "u^a*u^b = u^(a + b)"),
@@ -52,6 +56,8 @@ final class Normalizer {
         FOLD("constant folding", "arithmetic on numbers"),
         SIGN("-(a - b) = b - a", "-(a - b)*u = (b - a)*u"),
         COEFFICIENT_FIRST("number first", "u*c = c*u"),
+        EXACT("exact fraction", "u^0.5 = sqrt(u), u^1.5 = u^(3/2)"),
+        DOUBLE_ANGLE("double angle", "2*sin(u)*cos(u) = sin(2*u), cos(u)^2 - sin(u)^2 = cos(2*u)"),
         ASSOCIATIVITY("associativity", "u*(v*w) = u*v*w, u*(v/w) = u*v/w, u - (v - w) = u - v + w");
 
         final String rule;
@@ -111,6 +117,10 @@ final class Normalizer {
         try {
             Set<Effect> effects = EnumSet.noneOf(Effect.class);
             List<Term> terms = collect(poly(e, effects), effects);
+            if (!e.hasDiff()) {
+                terms = doubleAngle(terms, effects);
+                terms = positiveSums(terms, effects);
+            }
             List<Term> chosen = terms;
             Expr best = build(terms);
             // a sum with a derivative still to work out is not reshaped: finish differentiating first
@@ -124,6 +134,13 @@ final class Normalizer {
                         chosen = expanded;
                         effects.add(Effect.EXPAND);
                     }
+                    Term shared = content(expanded);
+                    if (shared != null && build(List.of(shared)).size() < best.size()) {
+                        best = build(List.of(shared));
+                        chosen = List.of(shared);
+                        effects.add(Effect.EXPAND);
+                        effects.add(Effect.FACTOR);
+                    }
                 }
             }
             if (finished && chosen.size() >= 2) {
@@ -135,6 +152,25 @@ final class Normalizer {
                         chosen = List.of(factored);
                         effects.add(Effect.FACTOR);
                     }
+                }
+            }
+            if (finished && chosen.size() >= 2) {
+                Term together = together(chosen);
+                if (together != null) {
+                    Expr candidate = build(List.of(together));
+                    if (candidate.size() < best.size()) {
+                        best = candidate;
+                        chosen = List.of(together);
+                        effects.add(Effect.COMMON_DENOMINATOR);
+                    }
+                }
+            }
+            if (finished && chosen.size() == 1) {
+                Term cancelled = cancelPolynomials(chosen.get(0));
+                if (cancelled != null) {
+                    best = build(List.of(cancelled));
+                    chosen = List.of(cancelled);
+                    effects.add(Effect.CANCEL);
                 }
             }
             if (finished && !termOfSum && chosen.size() == 1) {
@@ -156,6 +192,101 @@ final class Normalizer {
         } catch (ArithmeticException overflow) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A product with \(e^{ku}/(1 + e^u)^m\), \(m \ge k \ge 0\), \(m \ge 1\), written with the logistic
+     * function: \(\sigma(u)^k (1 - \sigma(u))^{m-k}\) (so \(e^u/(1 + e^u)^2 = \sigma(u)(1 - \sigma(u))\)), or
+     * empty when the node has no such factors.
+     */
+    static Optional<Expr> sigmoid(Expr e) {
+        if (!(e instanceof Mul || e instanceof Div) || e.hasDiff()) {
+            return Optional.empty();
+        }
+        try {
+            Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+            List<Term> terms = collect(poly(e, ignored), ignored);
+            if (terms.size() != 1) {
+                return Optional.empty();
+            }
+            Term t = terms.get(0);
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                Rational m = x.getValue().negate();
+                Optional<Expr> u = onePlusExp(x.getKey());
+                if (u.isEmpty() || !m.isInteger() || m.signum() <= 0) {
+                    continue;
+                }
+                Expr exp = new Expr.Call(org.hessianworkbench.symbolic.Fn.EXP, u.get());
+                Rational k = t.factors().getOrDefault(exp, Rational.ZERO);
+                if (!k.isInteger() || k.signum() < 0 || k.compareTo(m) > 0) {
+                    continue;
+                }
+                if (mentions(t, exp, x.getKey())) {
+                    continue; // exp(u) inside another factor would leave the two forms mixed
+                }
+                Expr s = new Expr.Call(org.hessianworkbench.symbolic.Fn.SIGMOID, u.get());
+                LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+                for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
+                    if (y.getKey().equals(exp)) {
+                        f.put(s, k);
+                    } else if (y.getKey() == x.getKey()) {
+                        if (k.signum() == 0) {
+                            f.put(s, Rational.ZERO);
+                        }
+                        if (!m.equals(k)) {
+                            f.put(new Sub(new Num(1), s), m.subtract(k));
+                        }
+                    } else {
+                        f.put(y.getKey(), y.getValue());
+                    }
+                }
+                f.remove(s, Rational.ZERO);
+                return Optional.of(build(List.of(new Term(t.coef(), f))));
+            }
+            return Optional.empty();
+        } catch (ArithmeticException overflow) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a factor of {@code t} other than {@code x} itself and {@code except} contains {@code x}. */
+    private static boolean mentions(Term t, Expr x, Expr except) {
+        for (Expr f : t.factors().keySet()) {
+            if (f != except && !f.equals(x) && contains(f, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Expr e, Expr x) {
+        if (e.equals(x)) {
+            return true;
+        }
+        for (Expr c : Expr.children(e)) {
+            if (contains(c, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code u} of a sum {@code 1 + exp(u)} (in either order). */
+    private static Optional<Expr> onePlusExp(Expr sum) {
+        if (!(sum instanceof Add a)) {
+            return Optional.empty();
+        }
+        Expr one = a.left();
+        Expr other = a.right();
+        if (!(one instanceof Num)) {
+            one = a.right();
+            other = a.left();
+        }
+        if (one instanceof Num n && n.value() == 1 && other instanceof Expr.Call c
+                && c.fn() == org.hessianworkbench.symbolic.Fn.EXP) {
+            return Optional.of(c.arg());
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ reading
@@ -199,6 +330,9 @@ final class Normalizer {
             return List.of(multiply(a, invert(b), effects));
         } else if (e instanceof Pow p) {
             return List.of(power(p, effects));
+        } else if (e instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.SQRT) {
+            // sqrt(u) is u^(1/2), so sqrt(u)*u = u^(3/2) and sqrt(u)/u = 1/sqrt(u)
+            return List.of(power(new Pow(c.arg(), new Div(new Num(1), new Num(2))), effects));
         }
         return List.of(Term.atom(e, Rational.ONE));
     }
@@ -229,6 +363,9 @@ final class Normalizer {
             return Term.atom(p, Rational.ONE);
         }
         Rational k = r.get();
+        if (p.exponent() instanceof Num && !k.isInteger() && k.den() <= MAX_FRACTION_DENOMINATOR) {
+            effects.add(Effect.EXACT); // u^-0.5 is written 1/sqrt(u), u^1.5 as u^(3/2)
+        }
         List<Term> base = poly(p.base(), EnumSet.noneOf(Effect.class));
         if (base.size() != 1) {
             Term t = asTerm(base, p.base());
@@ -396,6 +533,34 @@ final class Normalizer {
         return collect(out, ignored);
     }
 
+    /**
+     * The terms' common number taken out when it is a fraction, {@code 1/2 - x/2 = (1 - x)/2}, or null
+     * when it is a whole number or there is none.
+     */
+    private static Term content(List<Term> terms) {
+        if (terms.size() < 2) {
+            return null;
+        }
+        long g = 0;
+        long l = 1;
+        for (Term t : terms) {
+            g = java.math.BigInteger.valueOf(g).gcd(java.math.BigInteger.valueOf(Math.abs(t.coef().num()))).longValueExact();
+            long d = t.coef().den();
+            l = Math.multiplyExact(l / java.math.BigInteger.valueOf(l).gcd(java.math.BigInteger.valueOf(d)).longValueExact(), d);
+        }
+        Rational c = new Rational(g, l);
+        if (c.isInteger()) {
+            return null;
+        }
+        List<Term> inner = new ArrayList<>();
+        for (Term t : terms) {
+            inner.add(t.withCoef(t.coef().divide(c)));
+        }
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+        f.put(build(inner), Rational.ONE);
+        return new Term(c, f);
+    }
+
     /** The common factor of all terms taken out, {@code (sum)*common}, or null when there is none. */
     private static Term factor(List<Term> terms) {
         LinkedHashMap<Expr, Rational> common = new LinkedHashMap<>();
@@ -443,6 +608,344 @@ final class Normalizer {
             }
         }
         return new Term(Rational.ONE, f);
+    }
+
+    /**
+     * The terms over their common denominator, {@code a/u + b/v = (a*v + b*u)/(u*v)} (the highest power
+     * of each base with a negative exponent), the numerator multiplied out and collected; null when no
+     * term has a denominator, or when the numerator stays a sum and no denominator is a root (a sum of
+     * fractions such as {@code (1 - y)/(1 - p) - y/p} is already how a textbook writes it).
+     */
+    private static Term together(List<Term> terms) {
+        LinkedHashMap<Expr, Rational> common = new LinkedHashMap<>();
+        for (Term t : terms) {
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                if (x.getValue().signum() < 0) {
+                    Rational d = x.getValue().negate();
+                    Rational old = common.get(x.getKey());
+                    common.put(x.getKey(), old == null || d.compareTo(old) > 0 ? d : old);
+                }
+            }
+        }
+        if (common.isEmpty()) {
+            return null;
+        }
+        boolean root = common.values().stream().anyMatch(r -> !r.isInteger());
+        List<Term> numerator = new ArrayList<>();
+        for (Term t : terms) {
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(t.factors());
+            for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+                Rational e = f.getOrDefault(c.getKey(), Rational.ZERO).add(c.getValue());
+                if (e.isZero()) {
+                    f.remove(c.getKey());
+                } else {
+                    f.put(c.getKey(), e);
+                }
+            }
+            numerator.add(new Term(t.coef(), f));
+        }
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> n = collect(numerator, ignored);
+        List<Term> expanded = n.stream().anyMatch(Normalizer::hasExpandable) ? expand(n) : null;
+        if (expanded != null && build(expanded).size() < build(n).size()) {
+            n = expanded;
+        }
+        if (n.size() >= 2) {
+            Term factored = factor(n);
+            if (factored != null && build(List.of(factored)).size() < build(n).size()) {
+                n = List.of(factored);
+            }
+        }
+        if (!root && n.size() > 1) {
+            return null; // a sum of fractions is textbook form unless the numerator collapses
+        }
+        Term top;
+        if (n.isEmpty()) {
+            return Term.constant(Rational.ZERO);
+        } else if (n.size() == 1) {
+            top = n.get(0);
+        } else {
+            top = Term.atom(build(n), Rational.ONE);
+        }
+        Term out = top;
+        for (Map.Entry<Expr, Rational> c : common.entrySet()) {
+            out = multiply(out, Term.atom(c.getKey(), c.getValue().negate()), ignored);
+        }
+        return out;
+    }
+
+    /**
+     * A numerator polynomial divided by a denominator polynomial where it divides exactly, both in one
+     * variable (a symbol or any other atom, such as {@code exp(x)}): {@code (x^2 - 1)/(x - 1)^2 = (x + 1)/(x - 1)}.
+     * Null when nothing divides.
+     */
+    private static Term cancelPolynomials(Term t) {
+        boolean changed = false;
+        LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>(t.factors());
+        Rational coef = t.coef();
+        for (Expr top : List.copyOf(f.keySet())) {
+            Rational e = f.get(top);
+            if (e == null || !isSum(top) || !e.isOne()) {
+                continue;
+            }
+            List<Term> n = expanded(top);
+            for (Expr bottom : List.copyOf(f.keySet())) {
+                Rational d = f.get(bottom);
+                if (d == null || !isSum(bottom) || !d.isInteger() || d.signum() >= 0) {
+                    continue;
+                }
+                List<Term> b = expanded(bottom);
+                Expr var = variable(n, b);
+                if (var == null) {
+                    continue;
+                }
+                Rational[] num = coefficients(n, var);
+                Rational[] den = coefficients(b, var);
+                if (num == null || den == null || den.length < 2) {
+                    continue;
+                }
+                int times = 0;
+                Rational[] q = divide(num, den);
+                while (q != null && times < -d.num()) {
+                    num = q;
+                    times++;
+                    q = num.length >= den.length ? divide(num, den) : null;
+                }
+                if (times == 0) {
+                    continue;
+                }
+                changed = true;
+                Rational left = d.add(Rational.of(times));
+                if (left.isZero()) {
+                    f.remove(bottom);
+                } else {
+                    f.put(bottom, left);
+                }
+                List<Term> quotient = terms(num, var);
+                f.remove(top);
+                if (quotient.size() == 1) {
+                    Term only = quotient.get(0);
+                    coef = coef.multiply(only.coef());
+                    for (Map.Entry<Expr, Rational> x : only.factors().entrySet()) {
+                        f.merge(x.getKey(), x.getValue(), Rational::add);
+                    }
+                } else {
+                    f.put(build(quotient), Rational.ONE);
+                }
+                break;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        f.values().removeIf(Rational::isZero);
+        return new Term(coef, f);
+    }
+
+    private static List<Term> expanded(Expr sum) {
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> p = collect(poly(sum, ignored), ignored);
+        // sums inside sums, ((x + 2)*x + 1)^2: a few rounds reach the polynomial
+        for (int round = 0; round < MAX_EXPANDED_POWER && p.stream().anyMatch(Normalizer::hasExpandable); round++) {
+            List<Term> x = expand(p);
+            if (x == null) {
+                return p;
+            }
+            p = x;
+        }
+        return p;
+    }
+
+    /**
+     * The double-angle identities on the terms of a sum: a term {@code 2k*sin(u)*cos(u)*r} becomes
+     * {@code k*sin(2*u)*r}, and two terms {@code a*cos(u)^2*r - a*sin(u)^2*r} become {@code a*cos(2*u)*r}.
+     */
+    private static List<Term> doubleAngle(List<Term> terms, Set<Effect> effects) {
+        List<Term> out = new ArrayList<>(terms);
+        for (int i = 0; i < out.size(); i++) {
+            Term t = out.get(i);
+            Rational half = t.coef().divide(Rational.of(2));
+            if (!half.isInteger()) {
+                continue;
+            }
+            for (Expr f : t.factors().keySet()) {
+                if (f instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.SIN
+                        && Rational.ONE.equals(t.factors().get(f))) {
+                    Expr cos = new Expr.Call(org.hessianworkbench.symbolic.Fn.COS, c.arg());
+                    if (Rational.ONE.equals(t.factors().get(cos))) {
+                        LinkedHashMap<Expr, Rational> g = new LinkedHashMap<>();
+                        for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                            if (x.getKey().equals(f)) {
+                                g.put(new Expr.Call(org.hessianworkbench.symbolic.Fn.SIN, twice(c.arg())), Rational.ONE);
+                            } else if (!x.getKey().equals(cos)) {
+                                g.put(x.getKey(), x.getValue());
+                            }
+                        }
+                        out.set(i, new Term(half, g));
+                        effects.add(Effect.DOUBLE_ANGLE);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
+                Term a = out.get(i);
+                Term b = out.get(j);
+                if (!a.coef().equals(b.coef().negate())) {
+                    continue;
+                }
+                for (Expr f : a.factors().keySet()) {
+                    if (!(f instanceof Expr.Call c && c.fn() == org.hessianworkbench.symbolic.Fn.COS)
+                            || !Rational.of(2).equals(a.factors().get(f))) {
+                        continue;
+                    }
+                    Expr sin = new Expr.Call(org.hessianworkbench.symbolic.Fn.SIN, c.arg());
+                    LinkedHashMap<Expr, Rational> ra = new LinkedHashMap<>(a.factors());
+                    ra.remove(f);
+                    LinkedHashMap<Expr, Rational> rb = new LinkedHashMap<>(b.factors());
+                    if (!Rational.of(2).equals(rb.remove(sin)) || !ra.equals(rb)) {
+                        continue;
+                    }
+                    LinkedHashMap<Expr, Rational> g = new LinkedHashMap<>();
+                    for (Map.Entry<Expr, Rational> x : a.factors().entrySet()) {
+                        if (x.getKey().equals(f)) {
+                            g.put(new Expr.Call(org.hessianworkbench.symbolic.Fn.COS, twice(c.arg())), Rational.ONE);
+                        } else {
+                            g.put(x.getKey(), x.getValue());
+                        }
+                    }
+                    out.set(i, new Term(a.coef(), g));
+                    out.remove(j);
+                    effects.add(Effect.DOUBLE_ANGLE);
+                    return doubleAngle(out, effects);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sum factor whose terms all have a minus sign has it taken out: {@code 2 - (-6*x - 6)*x} is
+     * {@code 2 + (6*x + 6)*x}.
+     */
+    private static List<Term> positiveSums(List<Term> terms, Set<Effect> effects) {
+        List<Term> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            Term flipped = t;
+            for (Map.Entry<Expr, Rational> x : t.factors().entrySet()) {
+                Rational e = x.getValue();
+                if (!isSum(x.getKey()) || !e.isInteger() || e.num() % 2 == 0) {
+                    continue;
+                }
+                Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+                List<Term> inner = collect(poly(x.getKey(), ignored), ignored);
+                if (inner.size() < 2 || inner.stream().anyMatch(n -> n.coef().signum() > 0)) {
+                    continue;
+                }
+                LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+                for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
+                    f.put(y.getKey() == x.getKey() ? build(negate(inner)) : y.getKey(), y.getValue());
+                }
+                flipped = new Term(t.coef().negate(), f);
+                effects.add(Effect.SIGN);
+                break;
+            }
+            out.add(flipped);
+        }
+        return out;
+    }
+
+    private static Expr twice(Expr u) {
+        Set<Effect> ignored = EnumSet.noneOf(Effect.class);
+        List<Term> p = collect(poly(u, ignored), ignored);
+        List<Term> doubled = new ArrayList<>();
+        for (Term t : p) {
+            doubled.add(t.withCoef(t.coef().multiply(Rational.of(2))));
+        }
+        return build(doubled);
+    }
+
+    /** The one atom both polynomials are written in, or null. */
+    private static Expr variable(List<Term> a, List<Term> b) {
+        Expr var = null;
+        for (List<Term> p : List.of(a, b)) {
+            for (Term t : p) {
+                for (Expr k : t.factors().keySet()) {
+                    if (var == null) {
+                        var = k;
+                    } else if (!var.equals(k)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return var;
+    }
+
+    /** The coefficients by degree of a polynomial in {@code var}, or null when it is not one. */
+    private static Rational[] coefficients(List<Term> p, Expr var) {
+        int degree = 0;
+        for (Term t : p) {
+            Rational k = t.factors().getOrDefault(var, Rational.ZERO);
+            if (!k.isInteger() || k.signum() < 0 || k.num() > MAX_DISTRIBUTED_POWER) {
+                return null;
+            }
+            degree = Math.max(degree, (int) k.num());
+        }
+        Rational[] c = new Rational[degree + 1];
+        java.util.Arrays.fill(c, Rational.ZERO);
+        for (Term t : p) {
+            int k = (int) t.factors().getOrDefault(var, Rational.ZERO).num();
+            c[k] = c[k].add(t.coef());
+        }
+        return c;
+    }
+
+    /** The quotient of exact division, or null when there is a remainder. */
+    private static Rational[] divide(Rational[] num, Rational[] den) {
+        int dn = den.length - 1;
+        while (dn > 0 && den[dn].isZero()) {
+            dn--;
+        }
+        if (dn == 0 || num.length - 1 < dn) {
+            return null;
+        }
+        Rational[] r = num.clone();
+        Rational[] q = new Rational[num.length - dn];
+        java.util.Arrays.fill(q, Rational.ZERO);
+        for (int k = num.length - 1; k >= dn; k--) {
+            Rational c = r[k].divide(den[dn]);
+            q[k - dn] = c;
+            for (int j = 0; j <= dn; j++) {
+                r[k - dn + j] = r[k - dn + j].subtract(c.multiply(den[j]));
+            }
+        }
+        for (Rational x : r) {
+            if (!x.isZero()) {
+                return null;
+            }
+        }
+        return q;
+    }
+
+    /** A polynomial's terms, highest degree first. */
+    private static List<Term> terms(Rational[] c, Expr var) {
+        List<Term> out = new ArrayList<>();
+        for (int k = c.length - 1; k >= 0; k--) {
+            if (c[k].isZero()) {
+                continue;
+            }
+            LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
+            if (k > 0) {
+                f.put(var, Rational.of(k));
+            }
+            out.add(new Term(c[k], f));
+        }
+        return out;
     }
 
     /** {@code -(y - s)*x} as {@code (s - y)*x}: a negative term's sign moved into a sum factor that has a minus. */
@@ -546,11 +1049,28 @@ final class Normalizer {
         if (e.isOne()) {
             return base;
         }
-        return new Pow(base, e.signum() < 0 ? new Neg(number(e.negate())) : number(e));
+        if (e.num() == 1 && e.den() == 2) {
+            return new Expr.Call(org.hessianworkbench.symbolic.Fn.SQRT, base);
+        }
+        return new Pow(base, e.signum() < 0 ? new Neg(exponent(e.negate())) : exponent(e));
     }
 
-    /** A non-negative fraction as one number when it prints short (as constant folding would write it), else {@code p/q}. */
+    /** A positive exponent: a whole number, or an exact fraction {@code p/q} (not 1.5). */
+    private static Expr exponent(Rational e) {
+        if (!e.isInteger() && e.den() <= MAX_FRACTION_DENOMINATOR) {
+            return new Div(new Num(e.num()), new Num(e.den()));
+        }
+        return number(e);
+    }
+
+    /**
+     * A non-negative number: a fraction with a small denominator as {@code p/q} (kept exact), else one
+     * number when it prints short (as constant folding would write it), else {@code p/q}.
+     */
     private static Expr number(Rational c) {
+        if (!c.isInteger() && c.den() <= MAX_FRACTION_DENOMINATOR) {
+            return new Div(new Num(c.num()), new Num(c.den())); // exact: 3/2, not 1.5
+        }
         if (c.isInteger() || c.isShortDecimal()) {
             return new Num(c.toDouble());
         }

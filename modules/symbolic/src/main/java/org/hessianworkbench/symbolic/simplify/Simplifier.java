@@ -15,6 +15,7 @@ import org.hessianworkbench.symbolic.Expr.Sub;
 import org.hessianworkbench.symbolic.Expr.Sym;
 import org.hessianworkbench.symbolic.Fn;
 import org.hessianworkbench.symbolic.eval.Evaluator;
+import org.hessianworkbench.symbolic.print.Printer;
 import org.hessianworkbench.symbolic.steps.Step;
 import org.hessianworkbench.symbolic.steps.Trace;
 
@@ -22,9 +23,13 @@ import org.hessianworkbench.symbolic.steps.Trace;
  * Simplifies an expression bottom-up, one named rule at a time, recording each rewrite as a
  * {@link Step}: constant folding, the identities of 0 and 1 ({@code x*1}, {@code x^1},
  * {@code x + 0}, ...), signs, cancellation, collecting terms and powers (see {@link Normalizer}),
- * and identities of the functions such as {@code sigmoid(-z) = 1 - sigmoid(z)}. Every rule keeps
+ * and identities of the functions such as {@code sigmoid(-z) = 1 - sigmoid(z)}, and the forms a
+ * textbook writes: exact fractions, {@code exp(u)/(1 + exp(u)) = sigmoid(u)} and its powers, common
+ * denominators, polynomial division, {@code sinh(u)/cosh(u) = tanh(u)}, double angles. Every rule keeps
  * the value wherever both sides are defined (a cancellation such as {@code u/u = 1} only widens the
- * domain). The bodies of unevaluated derivatives are left alone. Immutable and thread-safe.
+ * domain). The bodies of unevaluated derivatives are left alone. A rewrite whose whole expression
+ * prints the same before and after (a regrouping the printer does not show) is applied but not
+ * recorded. Immutable and thread-safe.
  */
 public final class Simplifier {
 
@@ -96,8 +101,13 @@ public final class Simplifier {
                 }
                 budget--;
                 Rewrite w = r.get();
-                trace.add(new Step(Step.Kind.SIMPLIFY, w.rule(), w.formula(), node, null, w.result(),
-                        context.apply(node), context.apply(w.result())));
+                Expr before = context.apply(node);
+                Expr after = context.apply(w.result());
+                // a regrouping that prints the same (a + (b + c) and a + b + c) changes nothing a reader sees
+                if (!Printer.text(before).equals(Printer.text(after))) {
+                    trace.add(new Step(Step.Kind.SIMPLIFY, w.rule(), w.formula(), node, null, w.result(), before,
+                            after));
+                }
                 node = children(w.result(), context);
             }
             return node;
@@ -133,6 +143,11 @@ public final class Simplifier {
         Optional<Rewrite> local = local(e);
         if (local.isPresent()) {
             return local;
+        }
+        Optional<Expr> logistic = Normalizer.sigmoid(e);
+        if (logistic.isPresent()) {
+            return rule("sigmoid", "exp(u)/(1 + exp(u)) = sigmoid(u), 1/(1 + exp(u)) = 1 - sigmoid(u)",
+                    logistic.get());
         }
         return Normalizer.normalize(e, termOfSum).map(n -> new Rewrite(n.rule(), n.formula(), n.expr()));
     }
@@ -226,6 +241,10 @@ public final class Simplifier {
             }
             if (d.left().equals(d.right())) {
                 return rule("x/x", "x/x = 1", new Num(1));
+            }
+            if (d.left() instanceof Call sh && sh.fn() == Fn.SINH && d.right() instanceof Call ch
+                    && ch.fn() == Fn.COSH && sh.arg().equals(ch.arg())) {
+                return rule("sinh(u)/cosh(u) = tanh(u)", "sinh(u)/cosh(u) = tanh(u)", new Call(Fn.TANH, sh.arg()));
             }
             if (negative(d.left())) {
                 return rule("sign", "(-a)/b = -(a/b)", new Neg(new Div(negated(d.left()), d.right())));
@@ -367,6 +386,10 @@ public final class Simplifier {
             return Optional.of(new Num(-((Num) n.operand()).value()));
         }
         Optional<Rational> exact = exact(e);
+        if (e instanceof Div && exact.isPresent() && !exact.get().isInteger() && isWhole(((Div) e).left())
+                && isWhole(((Div) e).right()) && exact.get().den() <= MAX_KEPT_DENOMINATOR) {
+            return Optional.empty(); // 1/2 and 3/2 stay exact fractions
+        }
         double v = exact.isPresent() ? exact.get().toDouble() : Evaluator.value(e, java.util.Map.of());
         if (!Double.isFinite(v) || !isShort(v)) {
             return Optional.empty();
@@ -396,6 +419,13 @@ public final class Simplifier {
         } catch (ArithmeticException overflow) {
             return Optional.empty();
         }
+    }
+
+    /** A quotient of whole numbers with at most this denominator is kept as a fraction, not folded to a decimal. */
+    private static final long MAX_KEPT_DENOMINATOR = 12;
+
+    private static boolean isWhole(Expr e) {
+        return e instanceof Num n && n.value() == Math.rint(n.value());
     }
 
     private static boolean isShort(double v) {
