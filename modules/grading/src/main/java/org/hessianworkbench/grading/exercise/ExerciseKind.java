@@ -12,21 +12,47 @@ import org.hessianworkbench.exercise.api.ProductHessianSolution;
 public enum ExerciseKind {
 
     /** \(\nabla f = X^\top\ell'\): {@link GradientSolution}, a vector of length \(p\). */
-    GRADIENT(GradientSolution.class, "double[] gradient(double[][] x, double[] y, double[] beta)"),
+    GRADIENT("gradient", "MyGradient", GradientSolution.class,
+            "double[] gradient(double[][] x, double[] y, double[] beta)"),
 
     /** \(\nabla^2 f = X^\top\operatorname{diag}(\ell'')X\): {@link HessianSolution}, \(p\times p\). */
-    HESSIAN(HessianSolution.class, "double[][] hessian(double[][] x, double[] y, double[] beta)"),
+    HESSIAN("hessian", "MyHessian", HessianSolution.class,
+            "double[][] hessian(double[][] x, double[] y, double[] beta)"),
 
     /** The Hessian of a two-group product model: {@link ProductHessianSolution}, \((p_1+p_2)^2\). */
-    PRODUCT_HESSIAN(ProductHessianSolution.class,
+    PRODUCT_HESSIAN("product-hessian", "MyProductHessian", ProductHessianSolution.class,
             "double[][] hessian(double[][] x1, double[][] x2, double[] y, double[] beta)");
 
+    private final String cliName;
+    private final String className;
     private final Class<?> api;
     private final String signature;
 
-    ExerciseKind(Class<?> api, String signature) {
+    ExerciseKind(String cliName, String className, Class<?> api, String signature) {
+        this.cliName = cliName;
+        this.className = className;
         this.api = api;
         this.signature = signature;
+    }
+
+    /** The name an exercise file gives after {@code implement:}, e.g. {@code product-hessian}. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The class name the statements use, e.g. {@code MyHessian}. */
+    public String className() {
+        return className;
+    }
+
+    /** The kind with this file name, or null. */
+    static ExerciseKind byName(String name) {
+        for (ExerciseKind k : values()) {
+            if (k.cliName.equals(name)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** The interface a solution implements. */
