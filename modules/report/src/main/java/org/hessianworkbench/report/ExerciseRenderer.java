@@ -90,12 +90,15 @@ public final class ExerciseRenderer {
         StringBuilder b = new StringBuilder();
         b.append(e.cliName()).append(": ").append(e.title()).append("\n\n");
         boolean product = e.kind() == ExerciseKind.PRODUCT_HESSIAN;
-        b.append("The loss of observation i:\n  ").append(product ? "l(yhat; y) = " : "l(eta; y) = ")
+        boolean residual = e.kind() == ExerciseKind.GAUSS_NEWTON;
+        b.append(residual ? "The residual of observation i:\n  " : "The loss of observation i:\n  ")
+                .append(product ? "l(yhat; y) = " : residual ? "r(eta; y) = " : "l(eta; y) = ")
                 .append(e.lossText()).append(product ? ",  yhat = f1*f2,  f1 = x1_i'beta1,  f2 = x2_i'beta2" : "")
                 .append('\n');
         b.append(product ? "with x1_i, x2_i the rows i of x1, x2 and beta = (beta1, beta2) concatenated.\n"
                 : "with eta = x_i'beta, x_i the row i of x.\n");
-        b.append("The objective: f(beta) = sum over i of l(").append(product ? "f1*f2" : "eta_i").append("; y_i).\n\n");
+        b.append(residual ? "The objective: f(beta) = 1/2 sum over i of r(eta_i; y_i)^2.\n\n"
+                : "The objective: f(beta) = sum over i of l(" + (product ? "f1*f2" : "eta_i") + "; y_i).\n\n");
         b.append("Implement ").append(e.kind().api().getName()).append(":\n  ").append(e.kind().signature())
                 .append("\nreturning ").append(e.task()).append(".\n\n");
         b.append("Cases: ").append(e.casesText()).append(".\n\n");

@@ -183,9 +183,11 @@ public final class Exercise {
             commands.add(new String[] {"d2l/df1^2", derive + "f1 --order 2 --answer \"...\""});
             commands.add(new String[] {"d2l/(df1 df2)", "./workbench derive --expr \"<your checked dl/df1>\" --wrt f2 "
                     + "--answer \"...\""});
+        } else if (kind == ExerciseKind.GAUSS_NEWTON) {
+            commands.add(new String[] {"dr/deta", derive + "eta --answer \"...\""});
         } else {
             commands.add(new String[] {"dl/deta", derive + "eta --answer \"...\""});
-            if (kind == ExerciseKind.HESSIAN) {
+            if (kind == ExerciseKind.HESSIAN || kind == ExerciseKind.NEWTON_STEP) {
                 commands.add(new String[] {"d2l/deta^2", derive + "eta --order 2 --answer \"...\""});
             }
         }
@@ -197,6 +199,9 @@ public final class Exercise {
         return switch (kind) {
             case GRADIENT -> "a new array g of length p: g[j] = df/dbeta_j";
             case HESSIAN -> "a new p x p array h: h[j][k] = d2f/(dbeta_j dbeta_k)";
+            case NEWTON_STEP -> "a new array s of length p: the solution of H s = g, H the Hessian and g the gradient of f";
+            case GAUSS_NEWTON -> "a new p x p array: sum over i of r'(eta_i)^2 x_i x_i' (the Hessian of f = 1/2 sum r^2 "
+                    + "without the terms r*r'')";
             case PRODUCT_HESSIAN -> "a new (p1+p2) x (p1+p2) array h whose rows and columns follow beta = (beta1, beta2): "
                     + "h[a][b] for a, b < p1 is block H11, h[a][p1 + b] block H12, h[p1 + a][b] block H21 = H12', "
                     + "h[p1 + a][p1 + b] block H22";
@@ -272,11 +277,44 @@ public final class Exercise {
         return reference(c, loss);
     }
 
-    /** The reference of this exercise's kind for another loss (a hint's variant). */
+    /**
+     * The reference of this exercise's kind for another loss (a hint's variant): for a Newton step
+     * the solution of \(H s = g\) with the AD Hessian and gradient; for a Gauss-Newton exercise, whose
+     * loss is the residual \(r\), \(\sum_i r'(\eta_i)^2 x_i x_i^	op\) with \(r'\) by AD.
+     */
     double[][] reference(ExerciseCase c, ObservationLoss l) {
         LinearPredictorObjective f = LinearPredictorObjective.of(c.blocks(), c.y(), l);
-        return kind == ExerciseKind.GRADIENT ? new double[][] {f.automaticGradient(c.beta()).gradient()}
-                : f.automaticHessian(c.beta()).hessian();
+        return switch (kind) {
+            case GRADIENT -> new double[][] {f.automaticGradient(c.beta()).gradient()};
+            case HESSIAN, PRODUCT_HESSIAN -> f.automaticHessian(c.beta()).hessian();
+            case NEWTON_STEP -> new double[][] {References.newtonStep(f.automaticHessian(c.beta()).hessian(),
+                    f.automaticGradient(c.beta()).gradient())};
+            case GAUSS_NEWTON -> References.gaussNewton(l, c);
+        };
+    }
+
+    /**
+     * Whether the case can judge a solution: true except for a Newton step whose Hessian is singular
+     * or too ill-conditioned for the step to be determined to the comparison's tolerance.
+     */
+    boolean judges(ExerciseCase c) {
+        if (kind != ExerciseKind.NEWTON_STEP) {
+            return true;
+        }
+        return References.wellConditioned(LinearPredictorObjective.of(c.blocks(), c.y(), loss)
+                .automaticHessian(c.beta()).hessian());
+    }
+
+    /**
+     * The answer of a near miss this kind is known for, or null: the exact Hessian of
+     * \(	frac12\sum r^2\) for a Gauss-Newton exercise.
+     */
+    double[][] exactInsteadOfGaussNewton(ExerciseCase c) {
+        if (kind != ExerciseKind.GAUSS_NEWTON) {
+            return null;
+        }
+        return LinearPredictorObjective.of(c.blocks(), c.y(), new HalfSquareLoss(loss)).automaticHessian(c.beta())
+                .hessian();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.hessianworkbench.grading.exercise;
 
+import org.hessianworkbench.exercise.api.GaussNewtonSolution;
 import org.hessianworkbench.exercise.api.GradientSolution;
 import org.hessianworkbench.exercise.api.HessianSolution;
+import org.hessianworkbench.exercise.api.NewtonStepSolution;
 import org.hessianworkbench.exercise.api.ProductHessianSolution;
 
 /**
@@ -21,7 +23,20 @@ public enum ExerciseKind {
 
     /** The Hessian of a two-group product model: {@link ProductHessianSolution}, \((p_1+p_2)^2\). */
     PRODUCT_HESSIAN("product-hessian", "MyProductHessian", ProductHessianSolution.class,
-            "double[][] hessian(double[][] x1, double[][] x2, double[] y, double[] beta)");
+            "double[][] hessian(double[][] x1, double[][] x2, double[] y, double[] beta)"),
+
+    /** The Newton step \((
+abla^2 f)^{-1}
+abla f\): {@link NewtonStepSolution}, a vector of length \(p\). */
+    NEWTON_STEP("newton-step", "MyNewtonStep", NewtonStepSolution.class,
+            "double[] newtonStep(double[][] x, double[] y, double[] beta)"),
+
+    /**
+     * The Gauss-Newton matrix \(\sum_i r'(\eta_i)^2 x_i x_i^	op\) of \(	frac12\sum_i r^2\):
+     * {@link GaussNewtonSolution}, \(p	imes p\).
+     */
+    GAUSS_NEWTON("gauss-newton", "MyGaussNewton", GaussNewtonSolution.class,
+            "double[][] gaussNewton(double[][] x, double[] y, double[] beta)");
 
     private final String cliName;
     private final String className;
@@ -67,7 +82,7 @@ public enum ExerciseKind {
 
     /** Whether the answer is a vector (printed and serialised as one). */
     public boolean vector() {
-        return this == GRADIENT;
+        return this == GRADIENT || this == NEWTON_STEP;
     }
 
     /** The kind whose interface {@code type} implements, or null. */
@@ -92,6 +107,9 @@ public enum ExerciseKind {
             case HESSIAN -> ((HessianSolution) solution).hessian(copy(c.x1()), c.y().clone(), c.beta().clone());
             case PRODUCT_HESSIAN -> ((ProductHessianSolution) solution).hessian(copy(c.x1()), copy(c.x2()),
                     c.y().clone(), c.beta().clone());
+            case NEWTON_STEP -> ((NewtonStepSolution) solution).newtonStep(copy(c.x1()), c.y().clone(), c.beta().clone());
+            case GAUSS_NEWTON -> ((GaussNewtonSolution) solution).gaussNewton(copy(c.x1()), c.y().clone(),
+                    c.beta().clone());
         };
     }
 

@@ -90,6 +90,7 @@ class TrialProperties {
             case HESSIAN -> (HessianSolution) (x, y, b) -> negate(((HessianSolution) right).hessian(x, y, b));
             case PRODUCT_HESSIAN -> (org.hessianworkbench.exercise.api.ProductHessianSolution) (x1, x2, y, b) ->
                     negate(((org.hessianworkbench.exercise.api.ProductHessianSolution) right).hessian(x1, x2, y, b));
+            default -> throw new IllegalStateException("no hand-written solution of kind " + e.kind());
         };
         if (zero) {
             Trial.check(e, wrong, c);
