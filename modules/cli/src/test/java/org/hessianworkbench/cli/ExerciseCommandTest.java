@@ -49,10 +49,10 @@ class ExerciseCommandTest {
 
     @Test
     void unknownExercisesAreBadInput() {
-        for (String[] args : new String[][] {{"show", "probit-hessian"}, {"check", "probit-hessian", "--solution", "X.java"}}) {
+        for (String[] args : new String[][] {{"show", "probit-hesian"}, {"check", "probit-hesian", "--solution", "X.java"}}) {
             ExerciseCli r = ExerciseCli.run(args);
             assertEquals(2, r.code());
-            assertTrue(r.err().contains("unknown exercise 'probit-hessian' (known: logistic-gradient,"), r.err());
+            assertTrue(r.err().contains("unknown exercise 'probit-hesian' (known: logistic-gradient,"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
         }
     }
