@@ -166,7 +166,7 @@ public final class ExerciseFile {
         } catch (BadInputException ex) {
             throw new BadInputException(ex, GradingMessages.EXERCISE_FILE_BAD, source, key,
                     ex.getMessage() + (kind == ExerciseKind.PRODUCT_HESSIAN ? " (a product loss is written in yhat and y)"
-                            : " (a loss is written in eta and y)"));
+                            : ""));
         }
     }
 
