@@ -33,6 +33,9 @@ public final class Course {
     /** Where the build copies the project's course on the class path. */
     static final String RESOURCE = "org/hessianworkbench/grading/exercise/course";
 
+    /** How {@link Exercise#argument()} marks a resource of the built-in course. */
+    static final String RESOURCE_PREFIX = "resource:";
+
     /** A course folder's file that is not an exercise. */
     static final String README = "README.md";
 
@@ -129,6 +132,19 @@ public final class Course {
             add(m, ExerciseFile.parse(Files.readString(f, StandardCharsets.UTF_8), FOLDER + "/" + name, null));
         }
         return new Course(FOLDER, m);
+    }
+
+    /** The one exercise of the built-in course in this class-path resource. */
+    static Exercise resource(String name) {
+        try (java.io.InputStream in = Course.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new InternalException(GradingMessages.BUILT_IN_COURSE_NOT_READ, name + " is not on the class path");
+            }
+            String file = name.substring(name.lastIndexOf('/') + 1);
+            return ExerciseFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FOLDER + "/" + file, null);
+        } catch (IOException ex) {
+            throw new InternalException(ex, GradingMessages.BUILT_IN_COURSE_NOT_READ, ex.getMessage());
+        }
     }
 
     private static boolean isExerciseFile(String name) {

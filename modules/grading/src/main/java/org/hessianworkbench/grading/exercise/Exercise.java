@@ -158,15 +158,20 @@ public final class Exercise {
     }
 
     /**
-     * The exercise as one word another JVM can load it from: the file's absolute path, or for the
-     * built-in course its name.
+     * The exercise as one word another JVM can load it from, reading this one file only: the file's
+     * absolute path, or for the built-in course read from the class path {@code resource:} and the
+     * resource's name.
      */
     public String argument() {
-        return file != null ? file.toAbsolutePath().toString() : name;
+        return file != null ? file.toAbsolutePath().toString()
+                : Course.RESOURCE_PREFIX + Course.RESOURCE + "/" + fileName();
     }
 
     /** The exercise named by {@link #argument()}. */
     static Exercise fromArgument(String argument) {
+        if (argument.startsWith(Course.RESOURCE_PREFIX)) {
+            return Course.resource(argument.substring(Course.RESOURCE_PREFIX.length()));
+        }
         return argument.endsWith(ExerciseFile.SUFFIX) ? ExerciseFile.read(Path.of(argument)) : byName(argument);
     }
 
