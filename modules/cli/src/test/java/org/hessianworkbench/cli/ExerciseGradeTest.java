@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code exercise grade} end to end on an instructor's own course folder ({@code --exercises}): a
  * class of four (a right file, a wrong one, a folder with a helper class, one that does not compile)
  * graded into a CSV gradebook, then one student regraded after fixing the file. Each submission runs
- * in its own JVM (about a second each, two at a time).
+ * in its own JVM (about a second each, two at a time); the time limit is generous, for a loaded machine:
+ * nothing here loops.
  */
 class ExerciseGradeTest {
 
@@ -69,7 +70,7 @@ class ExerciseGradeTest {
         Path out = dir.resolve("grades.csv");
 
         List<String> common = List.of("--submissions", subs.toString(), "--out", out.toString(), "--exercises",
-                course.toString(), "--jobs", "2", "--tries", "50", "--seed", "7");
+                course.toString(), "--jobs", "2", "--tries", "50", "--seed", "7", "--timeout", "30");
         ExerciseCli r = ExerciseCli.run(args("grade", "poisson-score", common));
         assertEquals(0, r.code(), r.out() + r.err());
         List<Row> rows = Gradebook.read(out);

@@ -72,8 +72,11 @@ public final class ExerciseHarness {
          */
         static Args parse(String[] a) {
             int timeout = Integer.parseInt(a[7]);
-            long deadline = Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L);
-            return new Args(Exercise.fromArgument(a[0]), Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
+            // reading the exercise's file (and compiling its loss) is start-up too
+            Exercise exercise = Exercise.fromArgument(a[0]);
+            long started = Math.max(START_MILLIS, System.currentTimeMillis());
+            long deadline = Math.max(Long.parseLong(a[6]), started + timeout * 1000L);
+            return new Args(exercise, Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
                     Long.parseLong(a[5]), deadline, timeout, a[8]);
         }
     }
