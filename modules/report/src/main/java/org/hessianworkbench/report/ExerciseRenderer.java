@@ -92,11 +92,14 @@ public final class ExerciseRenderer {
         boolean product = e.kind() == ExerciseKind.PRODUCT_HESSIAN;
         boolean residual = e.kind() == ExerciseKind.GAUSS_NEWTON;
         b.append(residual ? "The residual of observation i:\n  " : "The loss of observation i:\n  ")
-                .append(product ? "l(yhat; y) = " : residual ? "r(eta; y) = " : "l(eta; y) = ")
+                .append(product ? "l(yhat; y) = " : residual ? "r(eta; y) = "
+                        : e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN ? "l(eta1, eta2; y) = " : "l(eta; y) = ")
                 .append(e.lossText()).append(product ? ",  yhat = f1*f2,  f1 = x1_i'beta1,  f2 = x2_i'beta2" : "")
                 .append('\n');
         b.append(product ? "with x1_i, x2_i the rows i of x1, x2 and beta = (beta1, beta2) concatenated.\n"
-                : "with eta = x_i'beta, x_i the row i of x.\n");
+                : e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN
+                        ? "with eta1 = x_i'beta1, eta2 = x_i'beta2, x_i the row i of x and beta = (beta1, beta2).\n"
+                        : "with eta = x_i'beta, x_i the row i of x.\n");
         b.append(residual ? "The objective: f(beta) = 1/2 sum over i of r(eta_i; y_i)^2.\n\n"
                 : "The objective: f(beta) = sum over i of l(" + (product ? "f1*f2" : "eta_i") + "; y_i).\n\n");
         b.append("Implement ").append(e.kind().api().getName()).append(":\n  ").append(e.kind().signature())

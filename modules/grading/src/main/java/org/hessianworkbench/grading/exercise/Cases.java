@@ -57,7 +57,9 @@ public final class Cases {
         /** A simple number in [-2, 2]. */
         REAL("real"),
         /** A simple number in [0, 1] (a proportion). */
-        UNIT_INTERVAL("unit-interval");
+        UNIT_INTERVAL("unit-interval"),
+        /** A class 0, 1 or 2 (a multinomial exercise's three classes). */
+        CATEGORICAL("categorical");
 
         private final String cliName;
 
@@ -83,6 +85,7 @@ public final class Cases {
      */
     static Arbitrary<ExerciseCase> of(Exercise e, boolean equalWidths) {
         boolean product = e.kind() == ExerciseKind.PRODUCT_HESSIAN;
+        boolean multinomial = e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN;
         Exercise.Domain d = e.domain();
         Exercise.Sizes size = e.sizes();
         boolean clip = d.intercept();
@@ -101,15 +104,17 @@ public final class Cases {
         return Combinators.combine(rows, columns, columns, x, x, y, beta, bias).as((n, p1, p2, xa, xb, ys, bs, bias0) -> {
             int q2 = equalWidths ? p1 : p2;
             double[][] x1 = block(xa, n, p1, maxColumns, clip);
-            double[][] x2 = product ? block(xb, n, q2, maxColumns, clip) : null;
+            double[][] x2 = product ? block(xb, n, q2, maxColumns, clip) : multinomial ? x1 : null;
             double[] yv = new double[n];
             for (int i = 0; i < n; i++) {
                 yv[i] = ys.get(i);
             }
-            double[] b = new double[product ? p1 + q2 : p1];
+            double[] b = new double[product ? p1 + q2 : multinomial ? 2 * p1 : p1];
             fill(b, 0, p1, bs, 0, bias0.get(0));
             if (product) {
                 fill(b, p1, q2, bs, maxColumns, bias0.get(1));
+            } else if (multinomial) {
+                fill(b, p1, p1, bs, maxColumns, bias0.get(1));
             }
             return new ExerciseCase(x1, x2, yv, b);
         });
@@ -135,6 +140,7 @@ public final class Cases {
             case COUNT -> Arbitraries.integers().between(0, MAX_COUNT).map(Integer::doubleValue);
             case REAL -> simple(RANGE);
             case UNIT_INTERVAL -> within(0, 1);
+            case CATEGORICAL -> Arbitraries.of(0.0, 1.0, 2.0);
         };
     }
 

@@ -144,7 +144,7 @@ public final class Exercise {
 
     /** The scalar variable the loss is derived in ({@code eta}, or {@code f1} for a product). */
     public String deriveVariable() {
-        return kind == ExerciseKind.PRODUCT_HESSIAN ? "f1" : "eta";
+        return kind == ExerciseKind.PRODUCT_HESSIAN ? "f1" : kind == ExerciseKind.MULTINOMIAL_HESSIAN ? "eta1" : "eta";
     }
 
     /** The statement in Markdown (the file's body after the front matter). */
@@ -188,6 +188,10 @@ public final class Exercise {
             commands.add(new String[] {"d2l/df1^2", derive + "f1 --order 2 --answer \"...\""});
             commands.add(new String[] {"d2l/(df1 df2)", "./workbench derive --expr \"<your checked dl/df1>\" --wrt f2 "
                     + "--answer \"...\""});
+        } else if (kind == ExerciseKind.MULTINOMIAL_HESSIAN) {
+            commands.add(new String[] {"d2l/deta1^2", derive + "eta1 --order 2 --answer \"...\""});
+            commands.add(new String[] {"d2l/(deta1 deta2)", "./workbench derive --expr \"<your checked dl/deta1>\" --wrt eta2 "
+                    + "--answer \"...\""});
         } else if (kind == ExerciseKind.GAUSS_NEWTON) {
             commands.add(new String[] {"dr/deta", derive + "eta --answer \"...\""});
         } else {
@@ -207,6 +211,8 @@ public final class Exercise {
             case NEWTON_STEP -> "a new array s of length p: the solution of H s = g, H the Hessian and g the gradient of f";
             case GAUSS_NEWTON -> "a new p x p array: sum over i of r'(eta_i)^2 x_i x_i' (the Hessian of f = 1/2 sum r^2 "
                     + "without the terms r*r'')";
+            case MULTINOMIAL_HESSIAN -> "a new 2p x 2p array h whose rows and columns follow beta = (beta1, beta2): "
+                    + "h[a][b] block (1,1), h[a][p + b] block (1,2), h[p + a][p + b] block (2,2)";
             case PRODUCT_HESSIAN -> "a new (p1+p2) x (p1+p2) array h whose rows and columns follow beta = (beta1, beta2): "
                     + "h[a][b] for a, b < p1 is block H11, h[a][p1 + b] block H12, h[p1 + a][b] block H21 = H12', "
                     + "h[p1 + a][p1 + b] block H22";
@@ -237,6 +243,7 @@ public final class Exercise {
             case COUNT -> "y in {0, 1, 2, 3, 4}";
             case REAL -> "y in [-2, 2]";
             case UNIT_INTERVAL -> "y in [0, 1]";
+            case CATEGORICAL -> "y in {0, 1, 2} (the class)";
         };
         return sizesText + "; " + numbers + "; " + y;
     }
@@ -291,7 +298,7 @@ public final class Exercise {
         LinearPredictorObjective f = LinearPredictorObjective.of(c.blocks(), c.y(), l);
         return switch (kind) {
             case GRADIENT -> new double[][] {f.automaticGradient(c.beta()).gradient()};
-            case HESSIAN, PRODUCT_HESSIAN -> f.automaticHessian(c.beta()).hessian();
+            case HESSIAN, PRODUCT_HESSIAN, MULTINOMIAL_HESSIAN -> f.automaticHessian(c.beta()).hessian();
             case NEWTON_STEP -> new double[][] {References.newtonStep(f.automaticHessian(c.beta()).hessian(),
                     f.automaticGradient(c.beta()).gradient())};
             case GAUSS_NEWTON -> References.gaussNewton(l, c);
@@ -303,6 +310,10 @@ public final class Exercise {
      * or too ill-conditioned for the step to be determined to the comparison's tolerance.
      */
     boolean judges(ExerciseCase c) {
+        if (kind == ExerciseKind.MULTINOMIAL_HESSIAN) {
+            // every class's predictor uses the one design (a shrunk case must keep it so)
+            return c.product() && java.util.Arrays.deepEquals(c.x1(), c.x2());
+        }
         if (kind != ExerciseKind.NEWTON_STEP) {
             return true;
         }

@@ -140,7 +140,8 @@ public final class ExerciseFile {
             }
         }
         if (response == null) {
-            throw bad(source, "response", "'" + responseText + "' is not one of binary, count, real, unit-interval");
+            throw bad(source, "response", "'" + responseText + "' is not one of binary, count, real, unit-interval, "
+                    + "categorical");
         }
         String lossText = text(front, "loss", source);
         ObservationLoss loss = loss(kind, lossText, source, "loss");
@@ -162,10 +163,14 @@ public final class ExerciseFile {
             if (kind == ExerciseKind.PRODUCT_HESSIAN) {
                 return new ProductOfLoss(ExpressionLoss.parse(text, List.of("yhat"), Map.of()), true);
             }
+            if (kind == ExerciseKind.MULTINOMIAL_HESSIAN) {
+                return ExpressionLoss.parse(text, List.of("eta1", "eta2"), Map.of());
+            }
             return ExpressionLoss.parse(text);
         } catch (BadInputException ex) {
             throw new BadInputException(ex, GradingMessages.EXERCISE_FILE_BAD, source, key,
                     ex.getMessage() + (kind == ExerciseKind.PRODUCT_HESSIAN ? " (a product loss is written in yhat and y)"
+                            : kind == ExerciseKind.MULTINOMIAL_HESSIAN ? " (a multinomial loss is written in eta1, eta2 and y)"
                             : ""));
         }
     }

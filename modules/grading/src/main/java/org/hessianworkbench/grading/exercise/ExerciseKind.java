@@ -3,6 +3,7 @@ package org.hessianworkbench.grading.exercise;
 import org.hessianworkbench.exercise.api.GaussNewtonSolution;
 import org.hessianworkbench.exercise.api.GradientSolution;
 import org.hessianworkbench.exercise.api.HessianSolution;
+import org.hessianworkbench.exercise.api.MultinomialHessianSolution;
 import org.hessianworkbench.exercise.api.NewtonStepSolution;
 import org.hessianworkbench.exercise.api.ProductHessianSolution;
 
@@ -36,7 +37,14 @@ abla f\): {@link NewtonStepSolution}, a vector of length \(p\). */
      * {@link GaussNewtonSolution}, \(p	imes p\).
      */
     GAUSS_NEWTON("gauss-newton", "MyGaussNewton", GaussNewtonSolution.class,
-            "double[][] gaussNewton(double[][] x, double[] y, double[] beta)");
+            "double[][] gaussNewton(double[][] x, double[] y, double[] beta)"),
+
+    /**
+     * The Hessian of the softmax loss with three classes, \((\operatorname{diag}\pi - \pi\pi^	op)\otimes
+     * x_i x_i^	op\) summed: {@link MultinomialHessianSolution}, \(2p	imes 2p\).
+     */
+    MULTINOMIAL_HESSIAN("multinomial-hessian", "MyMultinomialHessian", MultinomialHessianSolution.class,
+            "double[][] hessian(double[][] x, int[] y, double[] beta)");
 
     private final String cliName;
     private final String className;
@@ -110,7 +118,17 @@ abla f\): {@link NewtonStepSolution}, a vector of length \(p\). */
             case NEWTON_STEP -> ((NewtonStepSolution) solution).newtonStep(copy(c.x1()), c.y().clone(), c.beta().clone());
             case GAUSS_NEWTON -> ((GaussNewtonSolution) solution).gaussNewton(copy(c.x1()), c.y().clone(),
                     c.beta().clone());
+            case MULTINOMIAL_HESSIAN -> ((MultinomialHessianSolution) solution).hessian(copy(c.x1()), classes(c.y()),
+                    c.beta().clone());
         };
+    }
+
+    private static int[] classes(double[] y) {
+        int[] k = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            k[i] = (int) y[i];
+        }
+        return k;
     }
 
     private static double[][] copy(double[][] m) {

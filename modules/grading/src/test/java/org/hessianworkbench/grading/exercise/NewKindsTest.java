@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hessianworkbench.exercise.api.GaussNewtonSolution;
+import org.hessianworkbench.exercise.api.MultinomialHessianSolution;
 import org.hessianworkbench.exercise.api.NewtonStepSolution;
 import org.junit.jupiter.api.Test;
 
@@ -129,5 +130,51 @@ class NewKindsTest {
                 new double[] {0.5, 0.25});
         Trial.WrongValues w = assertThrows(Trial.WrongValues.class, () -> Trial.check(e, exact, c));
         assertEquals(Hint.EXACT_HESSIAN, Hint.classify(e, c, w.expected, w.got));
+    }
+
+    /** \(\sum_i (\operatorname{diag}\pi_i - \pi_i\pi_i^\top)\otimes x_i x_i^\top\), or without the cross blocks. */
+    static MultinomialHessianSolution softmax(boolean crossBlocks) {
+        return (x, y, beta) -> {
+            int p = x[0].length;
+            double[][] h = new double[2 * p][2 * p];
+            for (double[] row : x) {
+                double e1 = 0;
+                double e2 = 0;
+                for (int j = 0; j < p; j++) {
+                    e1 += row[j] * beta[j];
+                    e2 += row[j] * beta[p + j];
+                }
+                double z = 1 + Math.exp(e1) + Math.exp(e2);
+                double[] pi = {Math.exp(e1) / z, Math.exp(e2) / z};
+                for (int k = 0; k < 2; k++) {
+                    for (int l = 0; l < 2; l++) {
+                        if (k != l && !crossBlocks) {
+                            continue;
+                        }
+                        double w = (k == l ? pi[k] : 0) - pi[k] * pi[l];
+                        for (int a = 0; a < p; a++) {
+                            for (int b = 0; b < p; b++) {
+                                h[k * p + a][l * p + b] += w * row[a] * row[b];
+                            }
+                        }
+                    }
+                }
+            }
+            return h;
+        };
+    }
+
+    @Test
+    void theSoftmaxHessianPassesAndOneWithoutItsCrossBlocksIsWrong() {
+        Exercise e = Exercise.byName("multinomial-hessian");
+        for (ExerciseCase c : cases(e)) {
+            Trial.check(e, softmax(true), c);
+        }
+        ExerciseCase c = new ExerciseCase(new double[][] {{1, 0.5}, {-0.5, 1}}, new double[][] {{1, 0.5}, {-0.5, 1}},
+                new double[] {2, 0}, new double[] {0.5, 0.25, -0.5, 1});
+        Trial.WrongValues w = assertThrows(Trial.WrongValues.class, () -> Trial.check(e, softmax(false), c));
+        assertEquals(8, w.comparison.differing().size());
+        assertTrue(!e.judges(new ExerciseCase(new double[][] {{1}}, new double[][] {{2}}, new double[] {1},
+                new double[] {0, 0})), "a case whose classes see different designs is not a multinomial case");
     }
 }
