@@ -159,7 +159,7 @@ public final class ExerciseRenderer {
         if (r.counterexample() != null) {
             b.append(r.verdict() == Verdict.TIMEOUT || r.verdict() == Verdict.EXITED ? "\nThe case it was running on:\n"
                     : "\nThe smallest counterexample (shrunk by jqwik):\n");
-            b.append(counterexample(r.counterexample()));
+            b.append(counterexample(r.counterexample(), e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN));
         }
         if (r.expected() != null) {
             b.append("\nexpected (automatic differentiation of the loss):\n").append(answer(e.kind(), r.expected()));
@@ -203,9 +203,10 @@ public final class ExerciseRenderer {
         return b.toString();
     }
 
-    private static String counterexample(ExerciseCase c) {
+    /** The case as the solution received it ({@code oneDesign}: a multinomial case's classes share x). */
+    private static String counterexample(ExerciseCase c, boolean oneDesign) {
         StringBuilder b = new StringBuilder();
-        if (c.product()) {
+        if (c.product() && !oneDesign) {
             b.append("  x1   = ").append(matrix(c.x1())).append('\n');
             b.append("  x2   = ").append(matrix(c.x2())).append('\n');
         } else {
