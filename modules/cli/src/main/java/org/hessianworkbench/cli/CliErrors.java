@@ -48,6 +48,11 @@ enum CliErrors implements Message {
     RESPONSES_UNKNOWN("--responses must be binary, counts, positive or real, not '%s'"),
     /** {@code exercise check --timeout} below 1: the seconds. */
     TIMEOUT_TOO_SHORT("--timeout must be at least 1 second, not %d"),
+    /** {@code exercise grade --jobs} below 1: the value. */
+    JOBS_TOO_FEW("--jobs must be at least 1, not %d"),
+    /** {@code exercise grade --out} inside the submissions folder: the gradebook, the folder. */
+    GRADEBOOK_IN_SUBMISSIONS("--out %s is inside --submissions %s: write the gradebook elsewhere, the folder holds "
+            + "the students' files"),
     /** {@code demo}'s data directory missing: the directory. */
     DATA_DIRECTORY_MISSING("data directory %s not found (use --data-dir)"),
     /** {@code demo}'s output directory not created: the directory, the I/O message. */

@@ -2,11 +2,11 @@ package org.hessianworkbench.cli;
 
 import org.hessianworkbench.report.ExerciseRenderer;
 import org.hessianworkbench.grading.exercise.CheckResult;
+import org.hessianworkbench.grading.exercise.Course;
 import org.hessianworkbench.grading.exercise.Exercise;
 import org.hessianworkbench.grading.exercise.ExerciseChecker;
 import org.hessianworkbench.grading.exercise.SolutionCompiler;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Exercises for coursework: write a gradient or Hessian in Java, the workbench checks it against "
                 + "automatic differentiation on random cases and shows the smallest counterexample.",
         subcommands = {ExerciseCommand.ListExercises.class, ExerciseCommand.ShowExercise.class,
-            ExerciseCommand.CheckSolution.class})
+            ExerciseCommand.CheckSolution.class, GradeCommand.class})
 public final class ExerciseCommand implements Callable<Integer> {
 
     /** Random cases per check by default. */
@@ -36,12 +36,16 @@ public final class ExerciseCommand implements Callable<Integer> {
     /** The checking JVM's time limit by default, seconds. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 20;
 
+    /** The help of {@code --exercises}. */
+    static final String EXERCISES_HELP = "a course: the folder of exercise files (default: the workbench's own exercises/)";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: list, show NAME or check NAME --solution FILE");
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: list, show NAME, check NAME --solution FILE or grade NAME --submissions DIR --out FILE");
     }
 
     /** {@code workbench exercise list}. */
@@ -53,9 +57,12 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json")
         ExerciseRenderer.Output format;
 
+        @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
+        Path exercises;
+
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(ExerciseRenderer.list(format));
+            spec.commandLine().getOut().print(ExerciseRenderer.list(Course.orBuiltIn(exercises).exercises(), format));
             return 0;
         }
     }
@@ -71,23 +78,16 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "the exercise (see 'exercise list')")
         String name;
 
+        @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
+        Path exercises;
+
         @Override
         public Integer call() {
-            Exercise e = Exercise.byName(name);
-            spec.commandLine().getOut().print(ExerciseRenderer.show(e, statement(e), SolutionCompiler.apiLocation()));
+            Exercise e = Course.orBuiltIn(exercises).byName(name);
+            Path statement = exercises == null ? Path.of(Course.FOLDER, e.fileName())
+                    : Path.of(e.statementPath());
+            spec.commandLine().getOut().print(ExerciseRenderer.show(e, statement, SolutionCompiler.apiLocation()));
             return 0;
-        }
-
-        /** The statement file under the workbench's home (set by the launcher) or the working directory, or null. */
-        private static Path statement(Exercise e) {
-            String home = System.getProperty("workbench.home");
-            for (Path base : home == null ? new Path[] {Path.of("")} : new Path[] {Path.of(home), Path.of("")}) {
-                Path p = base.resolve(e.statementPath()).toAbsolutePath().normalize();
-                if (Files.isRegularFile(p)) {
-                    return p;
-                }
-            }
-            return null;
         }
     }
 
@@ -119,9 +119,12 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json")
         ExerciseRenderer.Output format;
 
+        @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
+        Path exercises;
+
         @Override
         public Integer call() {
-            Exercise e = Exercise.byName(name);
+            Exercise e = Course.orBuiltIn(exercises).byName(name);
             if (tries < 1) {
                 throw new BadInputException(CliErrors.TRIES_TOO_FEW, tries);
             }
@@ -133,7 +136,7 @@ public final class ExerciseCommand implements Callable<Integer> {
                     "exercise %s: checking %s on up to %d random cases (seed %d, time limit %d s) ...", e.cliName(),
                     solution, tries, s, timeout));
             CheckResult r = ExerciseChecker.check(e, solution, tries, s, timeout);
-            spec.commandLine().getOut().print(ExerciseRenderer.render(r, format, solution));
+            spec.commandLine().getOut().print(ExerciseRenderer.render(e, r, format, solution));
             return r.passed() ? 0 : 1;
         }
     }

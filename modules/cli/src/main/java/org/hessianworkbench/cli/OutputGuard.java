@@ -22,7 +22,8 @@ final class OutputGuard {
             "--plot");
 
     /** The options that name a file the command reads. */
-    static final List<String> INPUTS = List.of("--data", "--model-file", "--solution");
+    static final List<String> INPUTS = List.of("--data", "--model-file", "--solution", "--submissions",
+            "--exercises");
 
     private OutputGuard() {
     }

@@ -27,7 +27,7 @@ class ExerciseCommandTest {
         }
         assertTrue(r.out().contains("ProductHessianSolution"));
         JsonNode j = ExerciseCli.run("list", "--format", "json").json().get("exercises");
-        assertEquals(Exercise.values().length, j.size());
+        assertEquals(Exercise.values().size(), j.size());
         assertEquals("org.hessianworkbench.exercise.api.HessianSolution", j.get(1).get("interface").asText());
     }
 
@@ -39,7 +39,7 @@ class ExerciseCommandTest {
             "double[][] hessian(double[][] x, double[] y, double[] beta)",
             "./workbench exercise check logistic-hessian --solution MyHessian.java",
             "./workbench derive --expr \"-(y*log(sigmoid(eta)) + (1 - y)*log(1 - sigmoid(eta)))\" --wrt eta --answer \"...\"",
-            "--wrt eta --order 2 --answer", "Compile against: ", "docs/exercises/logistic-hessian.md"}) {
+            "--wrt eta --order 2 --answer", "Compile against: ", "Statement: exercises/02-logistic-hessian.md"}) {
             assertTrue(r.out().contains(s), s + " in\n" + r.out());
         }
         ExerciseCli p = ExerciseCli.run("show", "linear-product-hessian");
@@ -49,10 +49,10 @@ class ExerciseCommandTest {
 
     @Test
     void unknownExercisesAreBadInput() {
-        for (String[] args : new String[][] {{"show", "probit-hessian"}, {"check", "probit-hessian", "--solution", "X.java"}}) {
+        for (String[] args : new String[][] {{"show", "probit-hesian"}, {"check", "probit-hesian", "--solution", "X.java"}}) {
             ExerciseCli r = ExerciseCli.run(args);
             assertEquals(2, r.code());
-            assertTrue(r.err().contains("unknown exercise 'probit-hessian' (known: logistic-gradient,"), r.err());
+            assertTrue(r.err().contains("unknown exercise 'probit-hesian' (known: logistic-gradient,"), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
         }
     }

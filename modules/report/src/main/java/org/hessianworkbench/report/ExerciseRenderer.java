@@ -45,11 +45,16 @@ public final class ExerciseRenderer {
     private ExerciseRenderer() {
     }
 
-    /** The catalogue. */
+    /** The project's catalogue. */
     public static String list(Output format) {
+        return list(Exercise.values(), format);
+    }
+
+    /** The catalogue of a course. */
+    public static String list(List<Exercise> exercises, Output format) {
         if (format == Output.JSON) {
             ArrayNode a = Json.mapper().createArrayNode();
-            for (Exercise e : Exercise.values()) {
+            for (Exercise e : exercises) {
                 ObjectNode o = a.addObject();
                 o.put("name", e.cliName());
                 o.put("interface", e.kind().api().getName());
@@ -60,17 +65,17 @@ public final class ExerciseRenderer {
         }
         int name = "exercise".length();
         int api = "implement".length();
-        for (Exercise e : Exercise.values()) {
+        for (Exercise e : exercises) {
             name = Math.max(name, e.cliName().length());
             api = Math.max(api, e.kind().api().getSimpleName().length());
         }
         String row = "  %-" + name + "s  %-" + api + "s  %s\n";
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, row, "exercise", "implement", "what"));
-        for (Exercise e : Exercise.values()) {
+        for (Exercise e : exercises) {
             b.append(String.format(Locale.ROOT, row, e.cliName(), e.kind().api().getSimpleName(), e.title()));
         }
         return b
-                + "\nStatements: docs/exercises/NAME.md. Details: ./workbench exercise show NAME.\n"
+                + "\nStatements and details: ./workbench exercise show NAME.\n"
                 + "Check a solution: ./workbench exercise check NAME --solution MySolution.java\n";
     }
 
@@ -85,10 +90,18 @@ public final class ExerciseRenderer {
         StringBuilder b = new StringBuilder();
         b.append(e.cliName()).append(": ").append(e.title()).append("\n\n");
         boolean product = e.kind() == ExerciseKind.PRODUCT_HESSIAN;
-        b.append("The loss of observation i:\n  ").append(e.lossText()).append('\n');
+        boolean residual = e.kind() == ExerciseKind.GAUSS_NEWTON;
+        b.append(residual ? "The residual of observation i:\n  " : "The loss of observation i:\n  ")
+                .append(product ? "l(yhat; y) = " : residual ? "r(eta; y) = "
+                        : e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN ? "l(eta1, eta2; y) = " : "l(eta; y) = ")
+                .append(e.lossText()).append(product ? ",  yhat = f1*f2,  f1 = x1_i'beta1,  f2 = x2_i'beta2" : "")
+                .append('\n');
         b.append(product ? "with x1_i, x2_i the rows i of x1, x2 and beta = (beta1, beta2) concatenated.\n"
-                : "with eta = x_i'beta, x_i the row i of x.\n");
-        b.append("The objective: f(beta) = sum over i of l(").append(product ? "f1*f2" : "eta_i").append("; y_i).\n\n");
+                : e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN
+                        ? "with eta1 = x_i'beta1, eta2 = x_i'beta2, x_i the row i of x and beta = (beta1, beta2).\n"
+                        : "with eta = x_i'beta, x_i the row i of x.\n");
+        b.append(residual ? "The objective: f(beta) = 1/2 sum over i of r(eta_i; y_i)^2.\n\n"
+                : "The objective: f(beta) = sum over i of l(" + (product ? "f1*f2" : "eta_i") + "; y_i).\n\n");
         b.append("Implement ").append(e.kind().api().getName()).append(":\n  ").append(e.kind().signature())
                 .append("\nreturning ").append(e.task()).append(".\n\n");
         b.append("Cases: ").append(e.casesText()).append(".\n\n");
@@ -100,6 +113,9 @@ public final class ExerciseRenderer {
         }
         b.append("Compile against: ").append(api).append('\n');
         b.append("Statement: ").append(statement != null ? statement : e.statementPath()).append('\n');
+        if (!e.statement().isEmpty()) {
+            b.append('\n').append(e.statement()).append('\n');
+        }
         return b.toString();
     }
 
@@ -109,10 +125,18 @@ public final class ExerciseRenderer {
      * @param solution the solution file as the user gave it (for the command that reproduces the check)
      */
     public static String render(CheckResult r, Output format, Path solution) {
+        return render(Exercise.byName(r.exercise()), r, format, solution);
+    }
+
+    /**
+     * A check result of an exercise of any course.
+     *
+     * @param solution the solution file as the user gave it (for the command that reproduces the check)
+     */
+    public static String render(Exercise e, CheckResult r, Output format, Path solution) {
         if (format == Output.JSON) {
             return Json.document(ResultJson.toJson(r, false));
         }
-        Exercise e = Exercise.byName(r.exercise());
         StringBuilder b = new StringBuilder();
         b.append("exercise ").append(r.exercise()).append(", solution ").append(r.solution()).append(": ")
                 .append(r.verdict().cliName().toUpperCase(Locale.ROOT)).append('\n');
@@ -139,7 +163,7 @@ public final class ExerciseRenderer {
         if (r.counterexample() != null) {
             b.append(r.verdict() == Verdict.TIMEOUT || r.verdict() == Verdict.EXITED ? "\nThe case it was running on:\n"
                     : "\nThe smallest counterexample (shrunk by jqwik):\n");
-            b.append(counterexample(r.counterexample()));
+            b.append(counterexample(r.counterexample(), e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN));
         }
         if (r.expected() != null) {
             b.append("\nexpected (automatic differentiation of the loss):\n").append(answer(e.kind(), r.expected()));
@@ -183,9 +207,10 @@ public final class ExerciseRenderer {
         return b.toString();
     }
 
-    private static String counterexample(ExerciseCase c) {
+    /** The case as the solution received it ({@code oneDesign}: a multinomial case's classes share x). */
+    private static String counterexample(ExerciseCase c, boolean oneDesign) {
         StringBuilder b = new StringBuilder();
-        if (c.product()) {
+        if (c.product() && !oneDesign) {
             b.append("  x1   = ").append(matrix(c.x1())).append('\n');
             b.append("  x2   = ").append(matrix(c.x2())).append('\n');
         } else {

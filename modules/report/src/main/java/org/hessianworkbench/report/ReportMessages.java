@@ -15,7 +15,15 @@ public enum ReportMessages implements Message {
     /** A plot that cannot be drawn as PNG (a bug): the file as given, the encoder's message. */
     PLOT_NOT_DRAWN("%s: cannot draw the plot (%s)"),
     /** A report that cannot be written as JSON (a bug): the serialiser's message. */
-    JSON_NOT_WRITTEN("the report cannot be written as JSON (%s)");
+    JSON_NOT_WRITTEN("the report cannot be written as JSON (%s)"),
+    /** A gradebook file of another format: the file. */
+    GRADEBOOK_FORMAT("%s: a gradebook is a .csv or .json file"),
+    /** A gradebook to update that does not exist: the file. */
+    GRADEBOOK_MISSING("%s: no gradebook to update (grade the whole class first)"),
+    /** A gradebook that cannot be read back: the file, what is wrong. */
+    GRADEBOOK_NOT_READ("%s: not a gradebook this workbench wrote (%s)"),
+    /** A student to regrade who has no submission: the student, the folder. */
+    STUDENT_NOT_FOUND("no submission of student '%s' in %s");
 
     private final String format;
 

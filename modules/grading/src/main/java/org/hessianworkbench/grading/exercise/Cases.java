@@ -51,11 +51,26 @@ public final class Cases {
     /** What the responses are. */
     enum Response {
         /** 0 or 1. */
-        BINARY,
+        BINARY("binary"),
         /** 0, 1, ..., {@value Cases#MAX_COUNT}. */
-        COUNT,
+        COUNT("count"),
         /** A simple number in [-2, 2]. */
-        REAL
+        REAL("real"),
+        /** A simple number in [0, 1] (a proportion). */
+        UNIT_INTERVAL("unit-interval"),
+        /** A class 0, 1 or 2 (a multinomial exercise's three classes). */
+        CATEGORICAL("categorical");
+
+        private final String cliName;
+
+        Response(String cliName) {
+            this.cliName = cliName;
+        }
+
+        /** The name in an exercise file, e.g. {@code unit-interval}. */
+        String cliName() {
+            return cliName;
+        }
     }
 
     private Cases() {
@@ -70,30 +85,45 @@ public final class Cases {
      */
     static Arbitrary<ExerciseCase> of(Exercise e, boolean equalWidths) {
         boolean product = e.kind() == ExerciseKind.PRODUCT_HESSIAN;
-        boolean clip = e.insideClip();
-        Arbitrary<Integer> rows = Arbitraries.integers().between(1, MAX_ROWS);
-        Arbitrary<Integer> columns = Arbitraries.integers().between(1, MAX_COLUMNS);
-        Arbitrary<List<Double>> x = simple(clip ? CLIP_X_RANGE : RANGE).list().ofSize(MAX_ROWS * MAX_COLUMNS);
-        Arbitrary<List<Double>> y = response(e.response()).list().ofSize(MAX_ROWS);
-        Arbitrary<List<Double>> beta = (clip ? simple(CLIP_SLOPE_RANGE) : simple(RANGE)).list().ofSize(2 * MAX_COLUMNS);
-        Arbitrary<List<Double>> bias = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(0.5, CLIP_BIAS_LOW, CLIP_BIAS_HIGH)),
-                Tuple.of(1, Arbitraries.doubles().between(CLIP_BIAS_LOW, CLIP_BIAS_HIGH).ofScale(3))).list().ofSize(2);
+        boolean multinomial = e.kind() == ExerciseKind.MULTINOMIAL_HESSIAN;
+        Exercise.Domain d = e.domain();
+        Exercise.Sizes size = e.sizes();
+        boolean clip = d.intercept();
+        int maxRows = size.nMax();
+        int maxColumns = size.pMax();
+        Arbitrary<Integer> rows = Arbitraries.integers().between(size.nMin(), maxRows);
+        Arbitrary<Integer> columns = Arbitraries.integers().between(size.pMin(), maxColumns);
+        Arbitrary<List<Double>> x = within(d.xLow(), d.xHigh()).list().ofSize(maxRows * maxColumns);
+        Arbitrary<List<Double>> y = response(e.response()).list().ofSize(maxRows);
+        Arbitrary<List<Double>> beta = within(d.betaLow(), d.betaHigh()).list().ofSize(2 * maxColumns);
+        Arbitrary<List<Double>> bias = clip ? Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of((d.interceptLow() + d.interceptHigh()) / 2, d.interceptLow(),
+                        d.interceptHigh())),
+                Tuple.of(1, Arbitraries.doubles().between(d.interceptLow(), d.interceptHigh()).ofScale(3)))
+                .list().ofSize(2) : Arbitraries.just(List.of(Double.NaN, Double.NaN));
         return Combinators.combine(rows, columns, columns, x, x, y, beta, bias).as((n, p1, p2, xa, xb, ys, bs, bias0) -> {
             int q2 = equalWidths ? p1 : p2;
-            double[][] x1 = block(xa, n, p1, clip);
-            double[][] x2 = product ? block(xb, n, q2, clip) : null;
+            double[][] x1 = block(xa, n, p1, maxColumns, clip);
+            double[][] x2 = product ? block(xb, n, q2, maxColumns, clip) : multinomial ? x1 : null;
             double[] yv = new double[n];
             for (int i = 0; i < n; i++) {
                 yv[i] = ys.get(i);
             }
-            double[] b = new double[product ? p1 + q2 : p1];
-            fill(b, 0, p1, bs, 0, clip ? bias0.get(0) : Double.NaN);
+            double[] b = new double[product ? p1 + q2 : multinomial ? 2 * p1 : p1];
+            fill(b, 0, p1, bs, 0, bias0.get(0));
             if (product) {
-                fill(b, p1, q2, bs, MAX_COLUMNS, clip ? bias0.get(1) : Double.NaN);
+                fill(b, p1, q2, bs, maxColumns, bias0.get(1));
+            } else if (multinomial) {
+                fill(b, p1, p1, bs, maxColumns, bias0.get(1));
             }
             return new ExerciseCase(x1, x2, yv, b);
         });
+    }
+
+    /** Simple numbers in [lo, hi]: {@link #simple} of the half-width, shifted to the middle. */
+    static Arbitrary<Double> within(double lo, double hi) {
+        double mid = (lo + hi) / 2;
+        return mid == 0 ? simple(hi) : simple((hi - lo) / 2).map(v -> v + mid);
     }
 
     /**
@@ -109,12 +139,14 @@ public final class Cases {
             case BINARY -> Arbitraries.of(0.0, 1.0);
             case COUNT -> Arbitraries.integers().between(0, MAX_COUNT).map(Integer::doubleValue);
             case REAL -> simple(RANGE);
+            case UNIT_INTERVAL -> within(0, 1);
+            case CATEGORICAL -> Arbitraries.of(0.0, 1.0, 2.0);
         };
     }
 
     /** Rows {@code 0..n-1}, columns {@code 0..p-1} of the pool; with a clip, the first column is the bias 1. */
-    private static double[][] block(List<Double> pool, int n, int p, boolean clip) {
-        double[][] x = Designs.topLeft(pool, n, p, MAX_COLUMNS);
+    private static double[][] block(List<Double> pool, int n, int p, int maxColumns, boolean clip) {
+        double[][] x = Designs.topLeft(pool, n, p, maxColumns);
         if (clip) {
             for (double[] row : x) {
                 row[0] = 1;

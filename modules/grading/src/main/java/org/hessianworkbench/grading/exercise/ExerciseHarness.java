@@ -76,22 +76,27 @@ public final class ExerciseHarness {
          */
         static Args parse(String[] a) {
             int timeout = Integer.parseInt(a[7]);
-            long deadline = Math.max(Long.parseLong(a[6]), START_MILLIS + timeout * 1000L);
-            return new Args(Exercise.byName(a[0]), Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
+            // reading the exercise's file (and compiling its loss) is start-up too
+            Exercise exercise = Exercise.fromArgument(a[0]);
+            long started = Math.max(START_MILLIS, System.currentTimeMillis());
+            long deadline = Math.max(Long.parseLong(a[6]), started + timeout * 1000L);
+            return new Args(exercise, Path.of(a[1]), a[2], a[3], Integer.parseInt(a[4]),
                     Long.parseLong(a[5]), deadline, timeout, a[8]);
         }
     }
 
     /** Entry point of the checking JVM. */
     public static void main(String[] argv) {
-        CHANNEL.println(STARTED_MARKER);
-        CHANNEL.flush();
         PrintStream captured = new PrintStream(CAPTURE, true, StandardCharsets.UTF_8);
         System.setOut(captured);
         System.setErr(captured);
         JQWIK_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
+            // the exercise is read first: the parent's clock (from this marker) and the limit (from after
+            // the read) then start together, so the parent never kills before the watchdog reports the case
             Args a = Args.parse(argv);
+            CHANNEL.println(STARTED_MARKER);
+            CHANNEL.flush();
             watchdog(a);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> exited(a), "exercise-exit"));
             emit(RESULT_MARKER + ResultJson.line(run(a)));

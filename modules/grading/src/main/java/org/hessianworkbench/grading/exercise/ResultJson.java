@@ -39,6 +39,7 @@ public final class ResultJson {
         o.put("solution", r.solution());
         o.put("passed", r.passed());
         o.put("verdict", r.verdict().cliName());
+
         o.put("tries", r.tries());
         o.put("seed", r.seed());
         if (r.counterexample() == null) {
@@ -69,6 +70,9 @@ public final class ResultJson {
             o.putNull("hint");
         } else {
             o.put("hint", r.hint().cliName());
+            if (lossless) {
+                o.put("hint_advice", r.hint().advice());
+            }
         }
         o.put("message", r.message());
         ArrayNode details = o.putArray("details");
@@ -112,17 +116,14 @@ public final class ResultJson {
         return new CheckResult(o.get("exercise").asText(), o.get("solution").asText(),
                 Verdict.byName(o.get("verdict").asText()), o.get("tries").asInt(), o.get("seed").asLong(), c,
                 answer(o.get("expected"), vector), answer(o.get("got"), vector), differing,
-                hint == null || hint.isNull() ? null : Hint.byName(hint.asText()), o.get("message").asText(), details,
-                printed == null || printed.isNull() ? null : printed.asText());
+                hint == null || hint.isNull() ? null : Hint.of(hint.asText(), o.path("hint_advice").asText("")),
+                o.get("message").asText(), details, printed == null || printed.isNull() ? null : printed.asText());
     }
 
+    /** Whether the exercise of this name, as loaded in this JVM, answers with a vector. */
     private static boolean vector(String exercise) {
-        for (Exercise e : Exercise.values()) {
-            if (e.cliName().equals(exercise)) {
-                return e.kind().vector();
-            }
-        }
-        return false;
+        ExerciseKind k = Course.kindOf(exercise);
+        return k != null && k.vector();
     }
 
     private static void answer(ObjectNode o, String key, double[][] m, boolean vector, boolean lossless) {

@@ -102,7 +102,7 @@ public final class SolutionRunner {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8", "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-cp", classPath(),
-                ExerciseHarness.class.getName(), e.cliName(), classes.toString(), className, sourceName,
+                ExerciseHarness.class.getName(), e.argument(), classes.toString(), className, sourceName,
                 Integer.toString(tries), Long.toString(seed), Long.toString(deadline), Integer.toString(timeoutSeconds),
                 work.resolve("jqwik-database").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());

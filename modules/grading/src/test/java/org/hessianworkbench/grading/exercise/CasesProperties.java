@@ -15,17 +15,17 @@ class CasesProperties {
 
     @Provide
     Arbitrary<ExerciseCase> logistic() {
-        return Cases.of(Exercise.LOGISTIC_HESSIAN, false);
+        return Cases.of(Exercise.byName("logistic-hessian"), false);
     }
 
     @Provide
     Arbitrary<ExerciseCase> crossEntropy() {
-        return Cases.of(Exercise.LINEAR_PRODUCT_CE_HESSIAN, false);
+        return Cases.of(Exercise.byName("linear-product-ce-hessian"), false);
     }
 
     @Provide
     Arbitrary<ExerciseCase> equalWidths() {
-        return Cases.of(Exercise.LINEAR_PRODUCT_HESSIAN, true);
+        return Cases.of(Exercise.byName("linear-product-hessian"), true);
     }
 
     @Property(tries = 500)

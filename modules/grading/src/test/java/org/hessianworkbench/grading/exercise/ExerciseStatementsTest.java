@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The statements an instructor hands out ({@code docs/exercises/}) exist for every exercise and say
- * what the workbench checks: the interface, the command, the loss in the derive syntax.
+ * The statements an instructor hands out ({@code docs/exercises/}) exist for the project's first
+ * exercises and say what the workbench checks: the interface, the command, the loss in the derive
+ * syntax; every exercise file's own statement names the interface and the method.
  */
 class ExerciseStatementsTest {
 
@@ -28,6 +29,10 @@ class ExerciseStatementsTest {
         Path docs = docs();
         String readme = Files.readString(docs.resolve("README.md"));
         for (Exercise e : Exercise.values()) {
+            assertTrue(e.statement().contains(e.kind().api().getSimpleName()), e.cliName() + " names its interface");
+            assertTrue(e.statement().contains(e.kind().signature()), e.cliName() + " gives the method");
+        }
+        for (Exercise e : Solutions.HAND_WRITTEN) {
             Path statement = docs.resolve(e.cliName() + ".md");
             assertTrue(Files.isRegularFile(statement), statement.toString());
             String s = Files.readString(statement);

@@ -30,21 +30,21 @@ class HintTest {
 
     @Test
     void signAndFactorTwo() {
-        Exercise e = Exercise.LOGISTIC_HESSIAN;
+        Exercise e = Exercise.byName("logistic-hessian");
         double[][] h = e.reference(SINGLE);
         assertEquals(Hint.SIGN, Hint.classify(e, SINGLE, h, times(h, -1)));
         assertEquals(Hint.FACTOR_2, Hint.classify(e, SINGLE, h, times(h, 2)));
         assertEquals(Hint.FACTOR_2, Hint.classify(e, SINGLE, h, times(h, 0.5)));
         assertNull(Hint.classify(e, SINGLE, h, times(h, 3)));
         assertNull(Hint.classify(e, SINGLE, h, h), "a right answer needs no hint");
-        double[][] g = Exercise.LOGISTIC_GRADIENT.reference(SINGLE);
-        assertEquals(Hint.SIGN, Hint.classify(Exercise.LOGISTIC_GRADIENT, SINGLE, g, times(g, -1)));
+        double[][] g = Exercise.byName("logistic-gradient").reference(SINGLE);
+        assertEquals(Hint.SIGN, Hint.classify(Exercise.byName("logistic-gradient"), SINGLE, g, times(g, -1)));
     }
 
     @Test
     void theGaussNewtonHessianOfAProductModelMissesTheResidualTerm() {
-        for (Exercise e : List.of(Exercise.LINEAR_PRODUCT_HESSIAN, Exercise.LINEAR_PRODUCT_CE_HESSIAN)) {
-            ExerciseCase c = e == Exercise.LINEAR_PRODUCT_HESSIAN ? PRODUCT : new ExerciseCase(new double[][] {{1, 0.5}},
+        for (Exercise e : List.of(Exercise.byName("linear-product-hessian"), Exercise.byName("linear-product-ce-hessian"))) {
+            ExerciseCase c = e == Exercise.byName("linear-product-hessian") ? PRODUCT : new ExerciseCase(new double[][] {{1, 0.5}},
                     new double[][] {{1, -1}}, new double[] {1}, new double[] {0.5, 0.1, 0.5, -0.1});
             double[][] h = e.reference(c);
             double[][] gn = e.gaussNewton(c);
@@ -54,7 +54,7 @@ class HintTest {
 
     @Test
     void aTransposedCrossBlockIsRecognisedInEitherOrBothPlaces() {
-        Exercise e = Exercise.LINEAR_PRODUCT_HESSIAN;
+        Exercise e = Exercise.byName("linear-product-hessian");
         double[][] h = e.reference(PRODUCT);
         assertTrue(h[0][3] != h[1][2], "the case must have an asymmetric cross block");
         assertEquals(Hint.TRANSPOSED_BLOCK, Hint.classify(e, PRODUCT, h, Hint.transposeCrossBlocks(h, 2, true, true)));

@@ -12,7 +12,7 @@ class MinimizerTest {
 
     @Test
     void aUselessFirstColumnAndExtraRowsAreDropped() {
-        Exercise e = Exercise.LOGISTIC_HESSIAN;
+        Exercise e = Exercise.byName("logistic-hessian");
         HessianSolution sign = (x, y, b) -> {
             double[][] h = ((HessianSolution) Solutions.reference(e)).hessian(x, y, b);
             for (double[] row : h) {
@@ -32,7 +32,7 @@ class MinimizerTest {
 
     @Test
     void aFailureOfAnotherKindIsNotASmallerCounterexample() {
-        Exercise e = Exercise.LINEAR_PRODUCT_HESSIAN;
+        Exercise e = Exercise.byName("linear-product-hessian");
         ProductHessianSolution right = (ProductHessianSolution) Solutions.reference(e);
         // wrong with two columns per group, throws with unequal widths, right with one column each
         ProductHessianSolution picky = (x1, x2, y, b) -> {

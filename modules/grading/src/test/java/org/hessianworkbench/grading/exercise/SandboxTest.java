@@ -52,7 +52,7 @@ class SandboxTest {
     }
 
     private CheckResult check(String name, int timeoutSeconds) {
-        return ExerciseChecker.check(Exercise.LOGISTIC_HESSIAN, hostile(name), TRIES, 7, timeoutSeconds, scratch);
+        return ExerciseChecker.check(Exercise.byName("logistic-hessian"), hostile(name), TRIES, 7, timeoutSeconds, scratch);
     }
 
     @Test
