@@ -225,22 +225,21 @@ final class Normalizer {
                     continue; // exp(u) inside another factor would leave the two forms mixed
                 }
                 Expr s = new Expr.Call(org.hessianworkbench.symbolic.Fn.SIGMOID, u.get());
+                // exponents add: the term may already have factors sigmoid(u) or 1 - sigmoid(u)
+                // (x*exp(b)/((1 + exp(b))^2*(1 - sigmoid(b))^2) is x*sigmoid(b)/(1 - sigmoid(b)))
                 LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
                 for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
                     if (y.getKey().equals(exp)) {
-                        f.put(s, k);
+                        f.merge(s, k, Rational::add);
                     } else if (y.getKey() == x.getKey()) {
-                        if (k.signum() == 0) {
-                            f.put(s, Rational.ZERO);
-                        }
                         if (!m.equals(k)) {
-                            f.put(new Sub(new Num(1), s), m.subtract(k));
+                            f.merge(new Sub(new Num(1), s), m.subtract(k), Rational::add);
                         }
                     } else {
-                        f.put(y.getKey(), y.getValue());
+                        f.merge(y.getKey(), y.getValue(), Rational::add);
                     }
                 }
-                f.remove(s, Rational.ZERO);
+                f.values().removeIf(Rational::isZero);
                 return Optional.of(build(List.of(new Term(t.coef(), f))));
             }
             return Optional.empty();

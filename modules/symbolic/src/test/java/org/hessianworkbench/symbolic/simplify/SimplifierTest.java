@@ -117,6 +117,22 @@ class SimplifierTest {
         }
     }
 
+    /**
+     * The sigmoid form of \(e^u/(1 + e^u)^2\) in a term that already has \((1 - \sigma(u))^{-2}\): the
+     * exponents add (found by the derivative property on {@code x/(exp(x)/(exp(b) + 1)) + b}).
+     */
+    @Test
+    void theSigmoidFormAddsToFactorsAlreadyThere() {
+        Expr e = Parser.parse("x*exp(b)/(exp(x)*(exp(b) + 1)^2*(1 - sigmoid(b))^2)");
+        Expr s = Simplifier.standard().simplify(e);
+        for (double b = -2; b <= 2; b += 0.5) {
+            java.util.Map<String, Double> p = java.util.Map.of("b", b, "x", 0.3);
+            double want = org.hessianworkbench.symbolic.eval.Evaluator.value(e, p);
+            assertEquals(want, org.hessianworkbench.symbolic.eval.Evaluator.value(s, p), 1e-14 * Math.abs(want),
+                    Printer.text(s));
+        }
+    }
+
     @Test
     void derivativesStillToWorkOutAreLeftAlone() {
         Expr e = Parser.parse("diff(x*1, b) + 0");
