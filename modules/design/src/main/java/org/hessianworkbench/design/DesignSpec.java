@@ -269,6 +269,20 @@ public final class DesignSpec {
         return model;
     }
 
+    /**
+     * Each term's design columns, by the term's name as the formula writes it ({@code C(rank)},
+     * {@code x:f}), in term order; the intercept is not a term.
+     *
+     * @return term name to its column names (an unmodifiable map)
+     */
+    public Map<String, List<String>> termColumns() {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (TermPlan t : terms) {
+            out.put(t.term().name(), t.names());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** The design column names: {@code (Intercept)} first when present, then each term's columns. */
     public List<String> columnNames() {
         return columnNames;

@@ -30,6 +30,8 @@ public enum FittingMessages implements Message {
             + " models and to grouped binomial data (cbind), not to '%s'"),
     /** Huber's scale asked for a model other than Huber's: the model. */
     DISPERSION_HUBER_ONLY("Huber's scale applies to the huber model only, not to '%s'"),
+    /** A term to test that the formula does not have: the name given, the formula's terms. */
+    UNKNOWN_TERM("unknown term '%s' to test (the formula's terms: %s)"),
     /** A regression model without a formula: the model. */
     FORMULA_MISSING("model '%s' needs a formula \"response ~ terms\""),
     /** A regression model given a response column or feature groups: the product models, the model. */

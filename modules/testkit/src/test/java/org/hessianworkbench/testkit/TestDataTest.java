@@ -20,7 +20,7 @@ class TestDataTest {
 
     private static final List<String> DATA_SETS = List.of("aliased.csv", "gamma_positive.csv", "grouped_binomial.csv", "heteroscedastic.csv", "huber_outliers.csv", "linear_product_seed42.csv", "logistic_dollars.csv",
             "logistic_seed42.csv", "logistic_tiny_big.csv", "longley.csv", "newton_bfgs_200.csv", "overdispersed_counts.csv",
-            "poisson_income.csv", "separated.csv", "spector.csv");
+            "poisson_income.csv", "separated.csv", "spector.csv", "ucla_binary.csv");
 
     @TempDir
     Path dir;
