@@ -9,6 +9,8 @@ import org.hessianworkbench.derivatives.error.Message;
  */
 enum CliErrors implements Message {
 
+    /** {@code fit --test} for a product model or one of several linear predictors: the model. */
+    TEST_FOR_ONE_PREDICTOR("--test is for models of one linear predictor given by a formula, not %s"),
     /** {@code fit --level} outside (0, 1): the level. */
     LEVEL_OUT_OF_RANGE("--level must be between 0 and 1, not %s"),
     /** {@code fit --z} not a positive number: the value. */

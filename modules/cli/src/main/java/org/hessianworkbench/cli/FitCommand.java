@@ -19,6 +19,7 @@ import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
+import org.hessianworkbench.fitting.ModelTests;
 import org.hessianworkbench.fitting.PredictorsFitter;
 import org.hessianworkbench.models.expression.PredictorsModel;
 import org.hessianworkbench.fitting.ProductFitReport;
@@ -96,6 +97,11 @@ final class FitCommand implements Callable<Integer> {
             + "whose estimate exists on separated data; standard errors from the inverse Fisher information")
     boolean firth;
 
+    @Option(names = "--test", paramLabel = "TERM", description = "test a term of the formula (e.g. C(rank)): Wald "
+            + "joint test and likelihood-ratio test by refitting without it (F test for linear and quasi-likelihood "
+            + "fits); repeatable")
+    List<String> tests = List.of();
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -114,6 +120,9 @@ final class FitCommand implements Callable<Integer> {
                 optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
                 Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion))
                 .withFirth(firth);
+        if (!tests.isEmpty() && !(loaded instanceof RegressionModel)) {
+            throw new BadInputException(CliErrors.TEST_FOR_ONE_PREDICTOR, loaded.kind().cliName());
+        }
         if (loaded instanceof ProductModel pm) {
             if (firth) {
                 throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, pm.kind().cliName());
@@ -125,6 +134,9 @@ final class FitCommand implements Callable<Integer> {
         }
         RegressionModel m = (RegressionModel) loaded;
         FitReport report = Fitter.fit(m, options);
+        if (!tests.isEmpty()) {
+            report = report.withTests(ModelTests.terms(m, report, options, tests));
+        }
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }

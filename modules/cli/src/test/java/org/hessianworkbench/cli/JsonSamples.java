@@ -110,7 +110,9 @@ final class JsonSamples {
         List<Sample> s = new ArrayList<>();
         s.add(run(FIT, "fit", "--data", seed42, "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format", "json"));
         s.add(run(FIT, "fit", "--data", longley, "--model", "linear", "--formula",
-                "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--format", "json"));
+                "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--test", "GNP", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", Repository.data("ucla_binary.csv").toString(), "--model", "logistic", "--formula",
+                "admit ~ gre + gpa + C(rank)", "--test", "C(rank)", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "poisson", "--formula", "GRADE ~ GPA + I(2*GPA)", "--format",
                 "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("aliased.csv").toString(), "--model", "linear", "--formula",

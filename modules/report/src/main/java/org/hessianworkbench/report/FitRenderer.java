@@ -7,6 +7,7 @@ import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.fitting.FitReport;
+import org.hessianworkbench.fitting.ModelTests;
 
 /** Renders a {@link FitReport}. */
 public final class FitRenderer {
@@ -105,10 +106,44 @@ public final class FitRenderer {
             b.append(String.format(Locale.ROOT, "Residual deviance: %s on %d degrees of freedom%n",
                     Fmt.sig(s.deviance(), 8), s.residualDf()));
         }
+        b.append(testLine(r.lrTest()));
         b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
+        b.append(termTestsText(r));
         return b.toString();
+    }
+
+    /**
+     * The model against the null model, e.g. {@code "LR test against the null model: chi^2 = 41.45903 on
+     * 5 df, p = 7.578e-08"}; empty when it does not exist.
+     */
+    static String testLine(ModelTests.Test t) {
+        if (t == null) {
+            return "";
+        }
+        return (t.kind().equals("f") ? "F test" : "LR test") + " against the null model: " + statisticText(t)
+                + ", p " + (Fmt.pValue(t.pValue()).startsWith("<") ? "" : "= ") + Fmt.pValue(t.pValue()) + "\n";
+    }
+
+    private static String statisticText(ModelTests.Test t) {
+        return t.kind().equals("f")
+                ? "F = " + Fmt.sig(t.statistic(), 7) + " on " + (int) t.df() + " and " + (int) t.df2() + " df"
+                : "chi^2 = " + Fmt.sig(t.statistic(), 7) + " on " + (int) t.df() + " df";
+    }
+
+    /** The table of the tests of terms, or empty when none was asked for. */
+    static String termTestsText(FitReport r) {
+        if (r.tests().isEmpty()) {
+            return "";
+        }
+        TextTable t = new TextTable("term", "test", "statistic", "df", "p-value");
+        for (ModelTests.Test x : r.tests()) {
+            t.row(x.term(), x.kind().equals("wald") ? "Wald chi^2" : x.kind().equals("lr") ? "LR chi^2" : "F",
+                    Fmt.sig(x.statistic(), 7), x.kind().equals("f") ? (int) x.df() + ", " + (int) x.df2()
+                            : String.valueOf((int) x.df()), Fmt.pValue(x.pValue()));
+        }
+        return "\nTests of terms:\n" + t.render(2);
     }
 
     /**
@@ -203,6 +238,10 @@ public final class FitRenderer {
             b.append("Log-likelihood ").append(Fmt.sig(s.logLikelihood(), 9)).append(", AIC ")
                     .append(Fmt.sig(s.aic(), 9)).append(", deviance ").append(Fmt.sig(s.deviance(), 9))
                     .append(" (null ").append(Fmt.sig(s.nullDeviance(), 9)).append(").\n");
+            ModelTests.Test lr = r.lrTest();
+            if (lr != null) {
+                b.append('\n').append(testLine(lr));
+            }
         }
         b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         return b.toString();
@@ -300,7 +339,29 @@ public final class FitRenderer {
                 Json.put(k, "std_error", q.stdError());
             }
         }
+        ModelTests.Test lr = r.lrTest();
+        if (lr != null) {
+            testJson(o.putObject("lr_test"), lr);
+        }
+        if (!r.tests().isEmpty()) {
+            ArrayNode tests = o.putArray("tests");
+            for (ModelTests.Test t : r.tests()) {
+                ObjectNode k = tests.addObject();
+                k.put("term", t.term());
+                testJson(k, t);
+            }
+        }
         Json.put(o, "seconds", r.seconds());
         return o;
+    }
+
+    private static void testJson(ObjectNode k, ModelTests.Test t) {
+        k.put("kind", t.kind());
+        Json.put(k, "statistic", t.statistic());
+        k.put("df", (int) t.df());
+        if (t.kind().equals("f")) {
+            k.put("df2", (int) t.df2());
+        }
+        Json.put(k, "p_value", t.pValue());
     }
 }
