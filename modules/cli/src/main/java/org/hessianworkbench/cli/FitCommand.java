@@ -141,6 +141,10 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
         String rendered = FitRenderer.render(report, format, CliWording.INSTANCE);
+        String withheld = ModelTests.withheldReason(report);
+        if (!tests.isEmpty() && withheld != null && format != Format.JSON) {
+            rendered += "\nTests of terms withheld: " + withheld + ".\n";
+        }
         if (report.optimization() != null) {
             writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }

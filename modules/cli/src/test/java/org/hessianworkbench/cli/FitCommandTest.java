@@ -128,4 +128,34 @@ class FitCommandTest {
         assertEquals(NOTEBOOK.numbers("mle")[0], r.json().get("coefficients").get(0).get("estimate").asDouble(),
                 Tolerances.EIGHT_DECIMALS);
     }
+
+    @Test
+    void testOfATermInJsonTextAndItsRefusals() {
+        String ucla = TestData.file("ucla_binary.csv").toString();
+        Cli r = Cli.run("fit", "--data", ucla, "--model", "logistic", "--formula", "admit ~ gre + gpa + C(rank)",
+                "--test", "C(rank)", "--test", "gre", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals("lr", j.get("lr_test").get("kind").asText());
+        assertEquals(5, j.get("lr_test").get("df").asInt());
+        assertEquals(4, j.get("tests").size());
+        assertEquals("C(rank)", j.get("tests").get(0).get("term").asText());
+        assertEquals("wald", j.get("tests").get(0).get("kind").asText());
+        assertEquals("lr", j.get("tests").get(3).get("kind").asText());
+        assertEquals("gre", j.get("tests").get(3).get("term").asText());
+        Cli text = Cli.run("fit", "--data", ucla, "--model", "logistic", "--formula", "admit ~ gre + gpa + C(rank)",
+                "--test", "C(rank)");
+        assertTrue(text.out().contains("LR test against the null model: chi^2 = 41.45903 on 5 df, p = 7.58e-08"),
+                text.out());
+        assertTrue(text.out().contains("Tests of terms:"), text.out());
+        Cli unknown = Cli.run("fit", "--data", ucla, "--model", "logistic", "--formula", "admit ~ gre + gpa + C(rank)",
+                "--test", "rank");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown term 'rank' to test (the formula's terms: gre, gpa, C(rank))"),
+                unknown.err());
+        Cli separated = Cli.run("fit", "--data", TestData.file("separated.csv").toString(), "--model", "logistic",
+                "--formula", "y ~ x", "--test", "x");
+        assertTrue(separated.out().contains("Tests of terms withheld: the estimate does not exist."), separated.out());
+        assertFalse(separated.out().contains("LR test against the null model"), separated.out());
+    }
 }
