@@ -113,4 +113,16 @@ class ModelTestsTest {
         assertEquals(List.of(), ModelTests.terms(m, fit, FitOptions.defaults(), List.of("x")));
         assertEquals("the estimate does not exist", ModelTests.withheldReason(fit));
     }
+
+    @Test
+    void quasiPoissonGivesRsFTestsWithThePearsonDispersion() {
+        RegressionModel m = ModelRequest.regression(TestData.file("overdispersed_counts.csv"), Family.POISSON,
+                "count ~ x + dose", false).loadRegression();
+        FitOptions options = FitOptions.defaults().withDispersion(DispersionMethod.PEARSON);
+        FitReport fit = Fitter.fit(m, options);
+        assertEquals("f", fit.lrTest().kind());
+        assertLike(R.numbers("quasi-f"), fit.lrTest());
+        List<ModelTests.Test> tests = ModelTests.terms(m, fit, options, List.of("dose"));
+        assertLike(R.numbers("quasi-f-dose"), tests.get(1));
+    }
 }
