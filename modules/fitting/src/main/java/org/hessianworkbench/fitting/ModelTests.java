@@ -55,9 +55,13 @@ public final class ModelTests {
                 && r.coefficients().stream().noneMatch(Coefficient::withheld);
     }
 
-    /** Whether the likelihood-ratio (or F) tests exist: also not a penalised fit. */
+    /**
+     * Whether the likelihood-ratio (or F) tests exist: also not a penalised fit, and not a fit with a
+     * parameter estimated beside the coefficients (the negative binomial's k): its deviances are at the
+     * estimated k, and the null model would need its own k (R's {@code anova.negbin} refits it).
+     */
     static boolean lrTestable(FitReport r) {
-        return testable(r) && !r.firth();
+        return testable(r) && !r.firth() && r.derived().isEmpty();
     }
 
     /** Whether the fit's scale is estimated, so that F tests replace the likelihood-ratio ones. */
