@@ -38,21 +38,36 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param loss         the loss of one observation as expression text (named and custom models), else null
  * @param derived      quantities derived from the estimate with their delta-method standard errors (the
  *                     negative binomial's \(k = e^{\mathrm{logk}}\) when it is estimated); empty for most fits
+ * @param se           which covariance the standard errors, tests and intervals use (the model's, or a
+ *                     sandwich: {@link Sandwich}); null for the model's
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
                         List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                        String loss, List<Derived> derived) {
+                        String loss, List<Derived> derived, StandardErrors se) {
 
     /** Defensive copies in. */
     public FitReport {
+        se = se == null ? StandardErrors.MODEL : se;
         names = List.copyOf(names);
         estimate = estimate.clone();
         coefficients = List.copyOf(coefficients);
         diagnoses = List.copyOf(diagnoses);
         derived = derived == null ? List.of() : List.copyOf(derived);
+    }
+
+    /** A report with the model's standard errors. */
+    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
+                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                     double level, double critical, FitStatistics stats, double seconds,
+                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
+                     String loss, List<Derived> derived) {
+        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
+                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
+                derived, StandardErrors.MODEL);
     }
 
     /** A report without derived quantities. */
