@@ -15,6 +15,7 @@ import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.StandardErrors;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.FittingMessages;
@@ -102,6 +103,11 @@ final class FitCommand implements Callable<Integer> {
             + "fits); repeatable")
     List<String> tests = List.of();
 
+    @Option(names = "--se", defaultValue = "model", paramLabel = "TYPE",
+            description = "standard errors: model (default; the inverse Hessian) or the sandwich hc0, hc1, hc2, hc3 "
+                    + "(R's sandwich::vcovHC), for the linear model and the models of one linear predictor")
+    String se;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -119,7 +125,7 @@ final class FitCommand implements Callable<Integer> {
         FitOptions options = new FitOptions(optimizer, method, level, z == null ? Double.NaN : z, start,
                 optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
                 Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion))
-                .withFirth(firth);
+                .withFirth(firth).withStandardErrors(StandardErrors.fromCliName(se));
         if (!tests.isEmpty() && !(loaded instanceof RegressionModel)) {
             throw new BadInputException(CliErrors.TEST_FOR_ONE_PREDICTOR, loaded.kind().cliName());
         }

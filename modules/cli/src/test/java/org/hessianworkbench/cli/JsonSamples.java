@@ -124,6 +124,8 @@ final class JsonSamples {
         s.add(runExiting(1, FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--format", "json"));
         s.add(run(FIT, "fit", "--data", separated, "--model", "logistic", "--formula", "y ~ x", "--firth", "--format",
                 "json"));
+        s.add(run(FIT, "fit", "--data", spector, "--model", "logistic", "--formula", "GRADE ~ GPA + TUCE + PSI", "--se",
+                "hc3", "--format", "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("gamma_positive.csv").toString(), "--model", "gamma", "--formula",
                 "y ~ x1 + x2", "--format", "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("huber_outliers.csv").toString(), "--model", "huber", "--param",

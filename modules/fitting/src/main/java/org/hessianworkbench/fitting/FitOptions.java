@@ -20,10 +20,12 @@ import org.hessianworkbench.optimizers.OptimizerOptions;
  * @param firth      logistic only: maximise Firth's penalised likelihood \(\ell(\beta) + \tfrac12\log\det I(\beta)\)
  *                   instead of the likelihood (its estimate exists on separated data); standard errors from
  *                   \(I(\hat\beta)^{-1}\)
+ * @param se         which covariance the standard errors, tests and intervals use: the model's or a
+ *                   sandwich ({@link Sandwich}); null for the model's
  */
 public record FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
                          OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization,
-                         DispersionMethod dispersion, boolean firth) {
+                         DispersionMethod dispersion, boolean firth, StandardErrors se) {
 
     /** Least squares by QR: the linear model's default "optimizer". */
     public static final String QR = "qr";
@@ -33,6 +35,17 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
         if (dispersion == null) {
             dispersion = DispersionMethod.FIXED;
         }
+        if (se == null) {
+            se = StandardErrors.MODEL;
+        }
+    }
+
+    /** The model's own standard errors. */
+    public FitOptions(String optimizer, HessianMethod hessian, double level, double z, double[] start,
+                      OptimizerOptions optimizerOptions, MethodSettings settings, Normalization normalization,
+                      DispersionMethod dispersion, boolean firth) {
+        this(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion, firth,
+                StandardErrors.MODEL);
     }
 
     /** Maximum likelihood, dispersion fixed at 1. */
@@ -55,39 +68,45 @@ public record FitOptions(String optimizer, HessianMethod hessian, double level, 
 
     /** A copy with another optimiser. */
     public FitOptions withOptimizer(String name) {
-        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion, firth);
+        return new FitOptions(name, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion, firth, se);
     }
 
     /** A copy with another Hessian engine. */
     public FitOptions withHessian(HessianMethod m) {
-        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, dispersion, firth);
+        return new FitOptions(optimizer, m, level, z, start, optimizerOptions, settings, normalization, dispersion, firth, se);
     }
 
     /** A copy with a fixed critical value. */
     public FitOptions withZ(double critical) {
         return new FitOptions(optimizer, hessian, level, critical, start, optimizerOptions, settings, normalization,
-                dispersion, firth);
+                dispersion, firth, se);
     }
 
     /** A copy with another start point. */
     public FitOptions withStart(double[] s) {
         return new FitOptions(optimizer, hessian, level, z, s == null ? null : s.clone(), optimizerOptions, settings,
-                normalization, dispersion, firth);
+                normalization, dispersion, firth, se);
     }
 
     /** A copy with other optimiser options (tolerances, limits, stopping rule). */
     public FitOptions withOptimizerOptions(OptimizerOptions o) {
-        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization, dispersion, firth);
+        return new FitOptions(optimizer, hessian, level, z, start, o, settings, normalization, dispersion, firth, se);
     }
 
     /** A copy with another dispersion method. */
     public FitOptions withDispersion(DispersionMethod d) {
-        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, d, firth);
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, d, firth, se);
     }
 
     /** A copy with Firth's penalised likelihood on or off. */
     public FitOptions withFirth(boolean on) {
         return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion,
-                on);
+                on, se);
+    }
+
+    /** A copy with other standard errors. */
+    public FitOptions withStandardErrors(StandardErrors s) {
+        return new FitOptions(optimizer, hessian, level, z, start, optimizerOptions, settings, normalization, dispersion,
+                firth, s);
     }
 }

@@ -38,6 +38,8 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param loss         the loss of one observation as expression text (named and custom models), else null
  * @param derived      quantities derived from the estimate with their delta-method standard errors (the
  *                     negative binomial's \(k = e^{\mathrm{logk}}\) when it is estimated); empty for most fits
+ * @param se           which covariance the standard errors, tests and intervals use (the model's, or a
+ *                     sandwich: {@link Sandwich}); null for the model's
  * @param tests        tests of the formula's terms asked for ({@link ModelTests#terms}); empty for most fits
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
@@ -45,10 +47,11 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
                         List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                        String loss, List<Derived> derived, List<ModelTests.Test> tests) {
+                        String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests) {
 
     /** Defensive copies in. */
     public FitReport {
+        se = se == null ? StandardErrors.MODEL : se;
         names = List.copyOf(names);
         estimate = estimate.clone();
         coefficients = List.copyOf(coefficients);
@@ -63,22 +66,34 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                      CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                      double level, double critical, FitStatistics stats, double seconds,
                      List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                     String loss, List<Derived> derived) {
+                     String loss, List<Derived> derived, StandardErrors se) {
         this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
                 coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, List.of());
+                derived, se, List.of());
     }
 
     /** This report with the tests of terms {@code t}. */
     public FitReport withTests(List<ModelTests.Test> t) {
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
                 covariance, coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth,
-                family, loss, derived, t);
+                family, loss, derived, se, t);
     }
 
     /** The model against the null model ({@link ModelTests#againstNull}), or null when it does not exist. */
     public ModelTests.Test lrTest() {
         return ModelTests.againstNull(this);
+    }
+
+    /** A report with the model's standard errors. */
+    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
+                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                     double level, double critical, FitStatistics stats, double seconds,
+                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
+                     String loss, List<Derived> derived) {
+        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
+                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
+                derived, StandardErrors.MODEL);
     }
 
     /** A report without derived quantities. */
@@ -89,7 +104,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                      List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family, String loss) {
         this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
                 coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                List.of(), List.of());
+                List.of(), StandardErrors.MODEL, List.of());
     }
 
     /**

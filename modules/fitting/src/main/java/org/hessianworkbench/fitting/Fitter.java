@@ -93,6 +93,9 @@ public final class Fitter {
         if (options.firth() && model.family() != Family.LOGISTIC) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
         }
+        if (options.firth() && options.se() != StandardErrors.MODEL) {
+            throw new BadInputException(FittingMessages.SANDWICH_NOT_SUPPORTED, "Firth's penalised likelihood");
+        }
         PivotedQr qr = PivotedQr.of(model.weightedBlock());
         int[] kept = qr.kept();
         boolean[] aliased = qr.aliased();
@@ -151,6 +154,9 @@ public final class Fitter {
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
+        if (options.se() != StandardErrors.MODEL && covariance instanceof CovarianceResult.Available a) {
+            covariance = Sandwich.covariance(model.objective(), estimate, options.se(), a, sigma2);
+        }
         EstimateExistence existence = options.firth() ? EstimateExistence.penalised(model, estimate)
                 : EstimateExistence.of(model, estimate);
         Statistic statistic = linear || (dispersion != null && dispersion.estimated())
@@ -169,7 +175,7 @@ public final class Fitter {
                 diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
                         dispersion, model.family()),
                 dispersion, options.firth(), model.family().description(),
-                model.family().builtIn() ? null : model.family().expression().text());
+                model.family().builtIn() ? null : model.family().expression().text(), List.of(), options.se());
     }
 
     /**

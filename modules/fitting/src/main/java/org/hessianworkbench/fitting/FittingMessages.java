@@ -57,7 +57,10 @@ public enum FittingMessages implements Message {
             + " none"),
     /** A predictor every column of which is aliased: the predictor. */
     PREDICTOR_ALL_ALIASED("linear predictor '%s': every column of its design is zero on the observations used, so"
-            + " none of its coefficients can be estimated");
+            + " none of its coefficients can be estimated"),
+    UNKNOWN_STANDARD_ERRORS("unknown standard errors '%s' (known: %s)"),
+    SANDWICH_NOT_SUPPORTED("sandwich standard errors are for the linear model and the models of one linear predictor"
+            + " fitted by maximum likelihood, not for %s");
 
     private final String format;
 

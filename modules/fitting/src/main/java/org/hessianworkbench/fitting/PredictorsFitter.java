@@ -69,6 +69,9 @@ public final class PredictorsFitter {
         if (options.firth()) {
             throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, model.kind().cliName());
         }
+        if (options.se() != StandardErrors.MODEL) {
+            throw new BadInputException(FittingMessages.SANDWICH_NOT_SUPPORTED, "a model of several linear predictors");
+        }
         if (options.dispersion() == DispersionMethod.PEARSON) {
             throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, model.kind().cliName());
         }

@@ -52,6 +52,9 @@ public final class ProductFitter {
         if (options.dispersion() == DispersionMethod.PEARSON) {
             throw new BadInputException(FittingMessages.DISPERSION_NOT_POISSON, m.kind().cliName());
         }
+        if (options.se() != StandardErrors.MODEL) {
+            throw new BadInputException(FittingMessages.SANDWICH_NOT_SUPPORTED, "a product model");
+        }
         OptimizationResult opt = Optimizers.byName(name, options.settings()).minimize(m.objective(), start,
                 FitStopping.options(m.objective(), start, options.optimizerOptions()));
         double[] estimate = opt.estimate();

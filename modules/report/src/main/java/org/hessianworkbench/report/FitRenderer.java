@@ -8,6 +8,7 @@ import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.ModelTests;
+import org.hessianworkbench.fitting.StandardErrors;
 
 /** Renders a {@link FitReport}. */
 public final class FitRenderer {
@@ -88,6 +89,7 @@ public final class FitRenderer {
                     r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
         }
         b.append(derivedText(r));
+        b.append(standardErrorsLine(r));
         b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
         if (!s.likelihood()) {
@@ -144,6 +146,16 @@ public final class FitRenderer {
                             : String.valueOf((int) x.df()), Fmt.pValue(x.pValue()));
         }
         return "\nTests of terms:\n" + t.render(2);
+    }
+
+    /**
+     * Which covariance the standard errors use, e.g. {@code "Standard errors: sandwich HC3 (R
+     * sandwich::vcovHC)"}; empty for the model's own.
+     */
+    static String standardErrorsLine(FitReport r) {
+        return r.se() == StandardErrors.MODEL ? ""
+                : "Standard errors: " + r.se().label() + " (R sandwich::vcovHC), from the per-observation scores and the"
+                        + " Hessian\n";
     }
 
     /**
@@ -224,6 +236,7 @@ public final class FitRenderer {
             b.append("> ").append(Diagnoses.line(d, wording)).append("\n\n");
         }
         b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
+        b.append(standardErrorsLine(r).replace("\n", "\n\n"));
         for (FitReport.Derived d : r.derived()) {
             b.append("`").append(d.name()).append(" = ").append(d.definition()).append("` = ")
                     .append(Fmt.sig(d.estimate(), 7)).append(", delta-method SE ")
@@ -288,6 +301,9 @@ public final class FitRenderer {
         if (r.model().estimatesDispersion()) {
             Json.put(o, "sigma", s.sigma());
             Json.put(o, "r_squared", s.rSquared());
+        }
+        if (r.se() != StandardErrors.MODEL) {
+            o.put("se_type", r.se().cliName());
         }
         o.put("statistic", r.statistic());
         Json.put(o, "level", r.level());
