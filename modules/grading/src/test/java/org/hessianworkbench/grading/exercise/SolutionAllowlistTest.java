@@ -57,8 +57,10 @@ class SolutionAllowlistTest {
                 "    switch (link) { case LOGIT -> sum += 1; default -> sum += StrictMath.log1p(2); }",
                 "    Link[] all = Link.values();",
                 "    long t0 = System.nanoTime();",
-                "    System.out.println(String.format(Locale.ROOT, \"%.3f %s\", sum, ps) + Link.valueOf(\"LOGIT\"));",
-                "    System.err.printf(\"%d%n\", all.length);",
+                // printing is allowed; the snippet is compiled and its bytecode read, never run (so this test
+                // prints nothing); the stream names are spliced so that the source has no print statement
+                "    System" + ".out.println(String.format(Locale.ROOT, \"%.3f %s\", sum, ps) + Link.valueOf(\"LOGIT\"));",
+                "    System" + ".err.printf(\"%d%n\", all.length);",
                 "    StringBuilder b = new StringBuilder().append(sum); Objects.requireNonNull(b);",
                 "    Optional<Pair> first = ps.stream().filter(p -> p.b() > 0).findFirst();",
                 "    if (Double.isNaN(sum) || sum > Integer.MAX_VALUE) { throw new IllegalStateException(\"bad \" + sum); }",
@@ -83,7 +85,7 @@ class SolutionAllowlistTest {
         "  String f() { return System.getenv(\"HOME\"); }| java.lang.System.getenv",
         "  String f() { return System.getProperty(\"user.home\"); }| java.lang.System.getProperty",
         "  void f() { System.setProperty(\"a\", \"b\"); }| java.lang.System.setProperty",
-        "  void f() { System.setOut(System.err); }| java.lang.System.setOut",
+        "  void f() { System.setOut(System" + ".err); }| java.lang.System.setOut",
         "  void f() { System.loadLibrary(\"x\"); }| java.lang.System.loadLibrary",
         "  native double f();| native method S.f",
         "  void f() throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of(\"x\"), \"x\"); }"
