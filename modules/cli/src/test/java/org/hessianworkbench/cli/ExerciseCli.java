@@ -3,9 +3,9 @@ package org.hessianworkbench.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.hessianworkbench.derivatives.error.BadInputException;
+import org.hessianworkbench.grading.exercise.TestSolutions;
 import org.hessianworkbench.report.Json;
 import picocli.CommandLine;
 
@@ -43,7 +43,7 @@ record ExerciseCli(int code, String out, String err) {
         return new ExerciseCli(code, out.toString(), err.toString());
     }
 
-    /** Checks a solution from the test resources ({@code exercises/EXERCISE/NAME.java}) as JSON. */
+    /** Checks a test solution ({@link #resource}) as JSON. */
     static ExerciseCli check(String exercise, String name, String... more) {
         String[] args = new String[6 + more.length];
         args[0] = "check";
@@ -56,13 +56,9 @@ record ExerciseCli(int code, String out, String err) {
         return run(args);
     }
 
-    /** The path of a solution in the test resources. */
+    /** The file of a test solution (grading's test-jar: {@code TestSolutions}). */
     static Path resource(String exercise, String name) {
-        try {
-            return Path.of(ExerciseCli.class.getResource("/exercises/" + exercise + "/" + name + ".java").toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new AssertionError("no test solution " + exercise + "/" + name, e);
-        }
+        return TestSolutions.path(exercise, name);
     }
 
     /** The output as JSON. */

@@ -110,6 +110,34 @@ public final class ExerciseHarness {
         Runtime.getRuntime().halt(0);
     }
 
+    /**
+     * Runs the check of an already compiled, trusted solution in this JVM, as the checking JVM would
+     * (the same stages, shrinking and verdicts; the solution's output is captured and the streams put
+     * back), without the watchdog or the halt: for the tests of the verdicts on the project's own
+     * solutions. Student code never runs here: {@link SolutionRunner} runs it in a JVM of its own.
+     * Not thread-safe (the session is static); one call at a time.
+     */
+    static synchronized CheckResult inProcess(Exercise e, Path classes, String className, String sourceName, int tries,
+                                              long seed, Path database) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream captured = new PrintStream(CAPTURE, true, StandardCharsets.UTF_8);
+        java.util.logging.Level level = JQWIK_LOG.getLevel();
+        System.setOut(captured);
+        System.setErr(captured);
+        JQWIK_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            CAPTURE.reset();
+            return run(new Args(e, classes, className, sourceName, tries, seed, Long.MAX_VALUE, Integer.MAX_VALUE,
+                    database.toString()));
+        } finally {
+            Trial.inFlight = null;
+            System.setOut(out);
+            System.setErr(err);
+            JQWIK_LOG.setLevel(level);
+        }
+    }
+
     private static synchronized void emit(String line) {
         if (emitted) {
             return;
