@@ -60,7 +60,11 @@ public enum FittingMessages implements Message {
             + " none of its coefficients can be estimated"),
     UNKNOWN_STANDARD_ERRORS("unknown standard errors '%s' (known: %s)"),
     SANDWICH_NOT_SUPPORTED("sandwich standard errors are for the linear model and the models of one linear predictor"
-            + " fitted by maximum likelihood, not for %s");
+            + " fitted by maximum likelihood, not for %s"),
+    /** An interval kind that is not one: the name given, the known names. */
+    UNKNOWN_INTERVALS("unknown intervals '%s' (known: %s)"),
+    /** Profile-likelihood intervals asked for a loss that is not a likelihood: the model. */
+    PROFILE_NEEDS_LIKELIHOOD("profile-likelihood intervals need a likelihood; the loss of model '%s' is not one");
 
     private final String format;
 
