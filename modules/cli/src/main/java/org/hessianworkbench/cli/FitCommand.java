@@ -15,6 +15,9 @@ import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.IntervalKind;
+import org.hessianworkbench.fitting.Profiles;
+import org.hessianworkbench.report.ProfilePlot;
 import org.hessianworkbench.fitting.StandardErrors;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
@@ -108,6 +111,16 @@ final class FitCommand implements Callable<Integer> {
                     + "(R's sandwich::vcovHC), for the linear model and the models of one linear predictor")
     String se;
 
+    @Option(names = "--ci", defaultValue = "wald", paramLabel = "KIND",
+            description = "intervals: wald (default; estimate +/- critical x SE), profile (profile likelihood, each end "
+                    + "a root of the profile deviance, as R's MASS confint; penalised with --firth) or both")
+    String ci;
+
+    @Option(names = "--plot-profile", paramLabel = "FILE",
+            description = "write each coefficient's profile (signed root of the profile deviance against the value, "
+                    + "with the Wald line and the interval ends) as a PNG; needs --ci profile or both")
+    Path plotProfile;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -126,6 +139,13 @@ final class FitCommand implements Callable<Integer> {
                 optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
                 Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion))
                 .withFirth(firth).withStandardErrors(StandardErrors.fromCliName(se));
+        IntervalKind intervals = IntervalKind.fromCliName(ci);
+        if (plotProfile != null && !intervals.profile()) {
+            throw new BadInputException(CliErrors.PLOT_PROFILE_WITHOUT_PROFILE);
+        }
+        if (intervals.profile() && !(loaded instanceof RegressionModel)) {
+            throw new BadInputException(CliErrors.PROFILE_FOR_ONE_PREDICTOR, loaded.kind().cliName());
+        }
         if (!tests.isEmpty() && !(loaded instanceof RegressionModel)) {
             throw new BadInputException(CliErrors.TEST_FOR_ONE_PREDICTOR, loaded.kind().cliName());
         }
@@ -139,7 +159,7 @@ final class FitCommand implements Callable<Integer> {
             return fitPredictors(pm, options);
         }
         RegressionModel m = (RegressionModel) loaded;
-        FitReport report = Fitter.fit(m, options);
+        FitReport report = Profiles.attach(m, options, Fitter.fit(m, options), intervals);
         if (!tests.isEmpty()) {
             report = report.withTests(ModelTests.terms(m, report, options, tests));
         }
@@ -156,6 +176,10 @@ final class FitCommand implements Callable<Integer> {
         }
         if (save != null) {
             AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.estimate())));
+        }
+        if (plotProfile != null) {
+            ProfilePlot.write(plotProfile, "Profile likelihood" + (report.firth() ? " (Firth's penalised)" : "") + ": "
+                    + report.model() + " " + report.formula(), report);
         }
         if (bins != null) {
             writeBins(data, Formula.parse(request.formula()).columns(), m.design().sourceRows(), m.response(),
