@@ -169,8 +169,8 @@ public final class Profiles {
                 }
                 if (side * p.r() >= critical) {
                     double r = root(j, se, side, inner, b, warm, points);
-                    return Double.isNaN(r) ? new End(r, "a constrained refit between " + fmt(inner) + " and " + fmt(b)
-                            + " did not converge: " + failure) : new End(r, null);
+                    return Double.isNaN(r) ? new End(r, "the root between " + fmt(inner) + " and " + fmt(b)
+                            + " was not found: " + failure) : new End(r, null);
                 }
                 inner = b;
             }
@@ -187,13 +187,17 @@ public final class Profiles {
                 return solver.solve(MAX_ROOT_EVALUATIONS, b -> {
                     Point p = refit(j, b, state[0]);
                     if (p == null) {
-                        throw new IllegalStateException("constrained refit failed at " + b);
+                        failure = "the constrained refit at " + fmt(b) + " did not converge: " + failure;
+                        throw new IllegalStateException(failure);
                     }
                     state[0] = p.others();
                     points.add(new double[] {b, p.r()});
                     return p.r() - side * critical;
                 }, Math.min(inner, outer), Math.max(inner, outer), AllowedSolution.ANY_SIDE);
-            } catch (IllegalStateException | MathRuntimeException e) {
+            } catch (IllegalStateException e) {
+                return Double.NaN; // the refit's failure is in {@code failure}
+            } catch (MathRuntimeException e) {
+                failure = e.getMessage();
                 return Double.NaN;
             }
         }
