@@ -101,6 +101,14 @@ class ProfilesTest {
     }
 
     @Test
+    void quasiPoissonProfilesAreScaledByPearsonsDispersionAgainstTheTQuantile() {
+        FitReport r = Workbench.fit(model("overdispersed_counts.csv", Family.POISSON, "count ~ x + dose"),
+                FitOptions.defaults().withDispersion(DispersionMethod.PEARSON), IntervalKind.PROFILE);
+        assertEquals("t", r.statistic());
+        assertInSe(R.numbers("quasi-exact"), r, SAME_ROOTS_IN_SE);
+    }
+
+    @Test
     void linearProfileIntervalsAreTheTIntervalsOfConfintLm() {
         FitReport r = Workbench.fit(model("ucla_binary.csv", Family.LINEAR, "gpa ~ gre + C(rank)"),
                 FitOptions.defaults(), IntervalKind.BOTH);

@@ -53,6 +53,13 @@ lines <- c(lines, "# Poisson: glm(y ~ INCOME + AGE, poisson), data/poisson_incom
            paste("poisson-mass", g(mass(pois, zmax / 5))),
            paste("poisson-exact", g(exact(pois, pi))))
 
+od <- read.csv("data/overdispersed_counts.csv")
+qp <- glm(count ~ x + dose, family = quasipoisson, data = od, control = ctl)
+lines <- c(lines, "# Quasi-Poisson: glm(count ~ x + dose, quasipoisson), data/overdispersed_counts.csv; the profile deviance",
+           "# divided by Pearson's dispersion, against the t quantile on df.residual (exact roots only)",
+           paste("quasi-estimate", g(coef(qp))),
+           paste("quasi-exact", g(exact(qp, od))))
+
 lin <- lm(gpa ~ gre + rank, data = u)
 ci <- confint(lin)
 lines <- c(lines, "# Linear: lm(gpa ~ gre + factor(rank)), data/ucla_binary.csv; confint(lm), the t interval",
