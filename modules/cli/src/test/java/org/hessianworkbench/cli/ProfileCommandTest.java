@@ -74,5 +74,9 @@ class ProfileCommandTest {
                 dir.resolve("p.png").toString());
         assertEquals(2, plot.code());
         assertTrue(plot.err().contains("--plot-profile draws the profile-likelihood intervals"), plot.err());
+        Cli custom = Cli.run("fit", "--data", SEPARATED, "--model", "custom", "--loss", "(y - eta)^2", "--formula", "y ~ x",
+                "--ci", "profile");
+        assertEquals(2, custom.code());
+        assertTrue(custom.err().contains("profile-likelihood intervals need a likelihood"), custom.err());
     }
 }

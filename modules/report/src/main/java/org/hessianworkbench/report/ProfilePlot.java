@@ -74,7 +74,13 @@ public final class ProfilePlot {
         double lo;
         double hi;
         if (pts.isEmpty()) {
-            chart.setTitle(c.name() + ": no profile");
+            // nothing was profiled (no estimate, or an aliased column): the critical lines alone, said so
+            chart.setTitle(c.name() + (c.withheld() ? ": no profile (the estimate does not exist)" : ": no profile"));
+            chart.setXAxisTitle("");
+            styler.setXAxisTicksVisible(false);
+            styler.setYAxisMin(-1.5 * critical);
+            styler.setYAxisMax(1.5 * critical);
+            styler.setYAxisDecimalPattern("0.0#");
             lo = -1;
             hi = 1;
         } else {
