@@ -65,7 +65,7 @@ final class FitCommand implements Callable<Integer> {
             description = "analytic (default), ad, fd-central, fd-richardson, fd-nested")
     String hessian;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the Wald intervals (default 0.95)")
+    @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the intervals, Wald and profile (default 0.95)")
     double level;
 
     @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the logistic-Hessian notebook used 1.96)")
@@ -101,16 +101,6 @@ final class FitCommand implements Callable<Integer> {
             + "whose estimate exists on separated data; standard errors from the inverse Fisher information")
     boolean firth;
 
-    @Option(names = "--test", paramLabel = "TERM", description = "test a term of the formula (e.g. C(rank)): Wald "
-            + "joint test and likelihood-ratio test by refitting without it (F test for linear and quasi-likelihood "
-            + "fits); repeatable")
-    List<String> tests = List.of();
-
-    @Option(names = "--se", defaultValue = "model", paramLabel = "TYPE",
-            description = "standard errors: model (default; the inverse Hessian) or the sandwich hc0, hc1, hc2, hc3 "
-                    + "(R's sandwich::vcovHC), for the linear model and the models of one linear predictor")
-    String se;
-
     @Option(names = "--ci", defaultValue = "wald", paramLabel = "KIND",
             description = "intervals: wald (default; estimate +/- critical x SE), profile (profile likelihood, each end "
                     + "a root of the profile deviance, as R's MASS confint; penalised with --firth) or both")
@@ -120,6 +110,16 @@ final class FitCommand implements Callable<Integer> {
             description = "write each coefficient's profile (signed root of the profile deviance against the value, "
                     + "with the Wald line and the interval ends) as a PNG; needs --ci profile or both")
     Path plotProfile;
+
+    @Option(names = "--test", paramLabel = "TERM", description = "test a term of the formula (e.g. C(rank)): Wald "
+            + "joint test and likelihood-ratio test by refitting without it (F test for linear and quasi-likelihood "
+            + "fits); repeatable")
+    List<String> tests = List.of();
+
+    @Option(names = "--se", defaultValue = "model", paramLabel = "TYPE",
+            description = "standard errors: model (default; the inverse Hessian) or the sandwich hc0, hc1, hc2, hc3 "
+                    + "(R's sandwich::vcovHC), for the linear model and the models of one linear predictor")
+    String se;
 
     @Override
     public Integer call() {
@@ -159,10 +159,12 @@ final class FitCommand implements Callable<Integer> {
             return fitPredictors(pm, options);
         }
         RegressionModel m = (RegressionModel) loaded;
-        FitReport report = Profiles.attach(m, options, Fitter.fit(m, options), intervals);
+        FitReport report = Fitter.fit(m, options);
         if (!tests.isEmpty()) {
             report = report.withTests(ModelTests.terms(m, report, options, tests));
         }
+
+        report = Profiles.attach(m, options, report, intervals);
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }

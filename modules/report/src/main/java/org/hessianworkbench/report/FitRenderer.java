@@ -7,9 +7,9 @@ import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.fitting.FitReport;
+import org.hessianworkbench.fitting.ModelTests;
 import org.hessianworkbench.fitting.IntervalKind;
 import org.hessianworkbench.fitting.ProfileIntervals;
-import org.hessianworkbench.fitting.ModelTests;
 import org.hessianworkbench.fitting.StandardErrors;
 
 /** Renders a {@link FitReport}. */
