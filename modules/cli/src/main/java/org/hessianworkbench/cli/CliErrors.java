@@ -11,6 +11,11 @@ enum CliErrors implements Message {
 
     /** {@code fit --test} for a product model or one of several linear predictors: the model. */
     TEST_FOR_ONE_PREDICTOR("--test is for models of one linear predictor given by a formula, not %s"),
+    /** {@code fit --ci profile|both} or {@code --plot-profile} for a model that is not a formula model: the model. */
+    PROFILE_FOR_ONE_PREDICTOR("--ci profile, --ci both and --plot-profile are for models of one linear predictor given by"
+            + " a formula, not %s"),
+    /** {@code fit --plot-profile} with Wald intervals only. */
+    PLOT_PROFILE_WITHOUT_PROFILE("--plot-profile draws the profile-likelihood intervals: add --ci profile or --ci both"),
     /** {@code fit --level} outside (0, 1): the level. */
     LEVEL_OUT_OF_RANGE("--level must be between 0 and 1, not %s"),
     /** {@code fit --z} not a positive number: the value. */

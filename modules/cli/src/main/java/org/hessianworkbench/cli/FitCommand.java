@@ -15,6 +15,9 @@ import org.hessianworkbench.models.product.ProductModel;
 import org.hessianworkbench.optimizers.OptimizationResult;
 import org.hessianworkbench.fitting.DispersionMethod;
 import org.hessianworkbench.fitting.FitOptions;
+import org.hessianworkbench.fitting.IntervalKind;
+import org.hessianworkbench.fitting.Profiles;
+import org.hessianworkbench.report.ProfilePlot;
 import org.hessianworkbench.fitting.StandardErrors;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Fitter;
@@ -62,7 +65,7 @@ final class FitCommand implements Callable<Integer> {
             description = "analytic (default), ad, fd-central, fd-richardson, fd-nested")
     String hessian;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the Wald intervals (default 0.95)")
+    @Option(names = "--level", defaultValue = "0.95", description = "confidence level of the intervals, Wald and profile (default 0.95)")
     double level;
 
     @Option(names = "--z", paramLabel = "VALUE", description = "use this critical value instead of the exact quantile (the logistic-Hessian notebook used 1.96)")
@@ -98,6 +101,16 @@ final class FitCommand implements Callable<Integer> {
             + "whose estimate exists on separated data; standard errors from the inverse Fisher information")
     boolean firth;
 
+    @Option(names = "--ci", defaultValue = "wald", paramLabel = "KIND",
+            description = "intervals: wald (default; estimate +/- critical x SE), profile (profile likelihood, each end "
+                    + "a root of the profile deviance, as R's MASS confint; penalised with --firth) or both")
+    String ci;
+
+    @Option(names = "--plot-profile", paramLabel = "FILE",
+            description = "write each coefficient's profile (signed root of the profile deviance against the value, "
+                    + "with the Wald line and the interval ends) as a PNG; needs --ci profile or both")
+    Path plotProfile;
+
     @Option(names = "--test", paramLabel = "TERM", description = "test a term of the formula (e.g. C(rank)): Wald "
             + "joint test and likelihood-ratio test by refitting without it (F test for linear and quasi-likelihood "
             + "fits); repeatable")
@@ -126,6 +139,13 @@ final class FitCommand implements Callable<Integer> {
                 optimization.limits(FitOptions.defaults().optimizerOptions()), optimization.settings(),
                 Normalization.fromCliName(normalize)).withDispersion(DispersionMethod.fromCliName(dispersion))
                 .withFirth(firth).withStandardErrors(StandardErrors.fromCliName(se));
+        IntervalKind intervals = IntervalKind.fromCliName(ci);
+        if (plotProfile != null && !intervals.profile()) {
+            throw new BadInputException(CliErrors.PLOT_PROFILE_WITHOUT_PROFILE);
+        }
+        if (intervals.profile() && !(loaded instanceof RegressionModel)) {
+            throw new BadInputException(CliErrors.PROFILE_FOR_ONE_PREDICTOR, loaded.kind().cliName());
+        }
         if (!tests.isEmpty() && !(loaded instanceof RegressionModel)) {
             throw new BadInputException(CliErrors.TEST_FOR_ONE_PREDICTOR, loaded.kind().cliName());
         }
@@ -143,6 +163,8 @@ final class FitCommand implements Callable<Integer> {
         if (!tests.isEmpty()) {
             report = report.withTests(ModelTests.terms(m, report, options, tests));
         }
+
+        report = Profiles.attach(m, options, report, intervals);
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
@@ -156,6 +178,10 @@ final class FitCommand implements Callable<Integer> {
         }
         if (save != null) {
             AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.estimate())));
+        }
+        if (plotProfile != null) {
+            ProfilePlot.write(plotProfile, "Profile likelihood" + (report.firth() ? " (Firth's penalised)" : "") + ": "
+                    + report.model() + " " + report.formula(), report);
         }
         if (bins != null) {
             writeBins(data, Formula.parse(request.formula()).columns(), m.design().sourceRows(), m.response(),

@@ -19,7 +19,7 @@ final class OutputGuard {
 
     /** The options that name a file the command writes. */
     static final List<String> OUTPUTS = List.of("--save", "--trace", "--out", "--plot-convergence", "--plot-bins",
-            "--plot");
+            "--plot", "--plot-profile");
 
     /** The options that name a file the command reads. */
     static final List<String> INPUTS = List.of("--data", "--model-file", "--solution", "--submissions",

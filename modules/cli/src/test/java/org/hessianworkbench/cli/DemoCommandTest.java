@@ -49,6 +49,9 @@ class DemoCommandTest {
         assertTrue(out.contains("Remedy: refit with --firth"), out);
         String slope = String.format(java.util.Locale.ROOT, "%.5f", firth.coefficient("x").estimate());
         assertTrue(out.contains("b(x) = " + slope) && out.contains("brglm2 gives " + slope), slope + " in " + out);
+        // profile beside Wald: the penalised profile interval of the slope, R's exact roots (profile-r.txt) to 5 digits
+        assertTrue(out.contains("8. Profile-likelihood intervals beside Wald's"), out);
+        assertTrue(out.lines().anyMatch(l -> l.trim().startsWith("x ") && l.contains("[20.718, 175.99]")), out);
         assertEquals("", r.err());
     }
 }

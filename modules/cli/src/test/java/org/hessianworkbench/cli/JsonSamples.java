@@ -112,7 +112,7 @@ final class JsonSamples {
         s.add(run(FIT, "fit", "--data", longley, "--model", "linear", "--formula",
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", "--test", "GNP", "--format", "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("ucla_binary.csv").toString(), "--model", "logistic", "--formula",
-                "admit ~ gre + gpa + C(rank)", "--test", "C(rank)", "--format", "json"));
+                "admit ~ gre + gpa + C(rank)", "--test", "C(rank)", "--ci", "both", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "poisson", "--formula", "GRADE ~ GPA + I(2*GPA)", "--format",
                 "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("aliased.csv").toString(), "--model", "linear", "--formula",

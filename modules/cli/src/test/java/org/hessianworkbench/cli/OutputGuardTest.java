@@ -72,7 +72,7 @@ class OutputGuardTest {
 
     @Test
     void everyOutputOfFitIsGuarded() throws IOException {
-        for (String output : List.of("--trace", "--plot-convergence", "--plot-bins", "--save")) {
+        for (String output : List.of("--trace", "--plot-convergence", "--plot-bins", "--save", "--plot-profile")) {
             Cli r = Cli.run("fit", "--data", d(), "--model", "logistic", "--formula", FORMULA, "--optimizer", "bfgs",
                     output, d());
             assertRefused(r, output, d(), "--data", d());

@@ -41,13 +41,15 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  * @param se           which covariance the standard errors, tests and intervals use (the model's, or a
  *                     sandwich: {@link Sandwich}); null for the model's
  * @param tests        tests of the formula's terms asked for ({@link ModelTests#terms}); empty for most fits
+ * @param profile      the profile-likelihood intervals ({@link Profiles}), or null when only Wald's were asked for
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                         CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
                         double level, double critical, FitStatistics stats, double seconds,
                         List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                        String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests) {
+                        String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests,
+                        ProfileIntervals profile) {
 
     /** Defensive copies in. */
     public FitReport {
@@ -76,12 +78,33 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
     public FitReport withTests(List<ModelTests.Test> t) {
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
                 covariance, coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth,
-                family, loss, derived, se, t);
+                family, loss, derived, se, t, profile);
     }
 
     /** The model against the null model ({@link ModelTests#againstNull}), or null when it does not exist. */
     public ModelTests.Test lrTest() {
         return ModelTests.againstNull(this);
+    }
+
+    /** A report without profile intervals. */
+    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
+                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                     double level, double critical, FitStatistics stats, double seconds,
+                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
+                     String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests) {
+        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
+                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
+                derived, se, tests, null);
+    }
+
+    /** This report with profile intervals {@code p} and the diagnoses {@code more} after its own. */
+    public FitReport withProfile(ProfileIntervals p, List<Diagnosis> more) {
+        List<Diagnosis> all = new java.util.ArrayList<>(diagnoses);
+        all.addAll(more);
+        return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
+                covariance, coefficients, statistic, df, level, critical, stats, seconds, all, dispersion, firth,
+                family, loss, derived, se, tests, p);
     }
 
     /** A report with the model's standard errors. */

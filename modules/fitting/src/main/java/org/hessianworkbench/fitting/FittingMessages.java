@@ -58,6 +58,10 @@ public enum FittingMessages implements Message {
     /** A predictor every column of which is aliased: the predictor. */
     PREDICTOR_ALL_ALIASED("linear predictor '%s': every column of its design is zero on the observations used, so"
             + " none of its coefficients can be estimated"),
+    /** An interval kind that is not one: the name given, the known names. */
+    UNKNOWN_INTERVALS("unknown intervals '%s' (known: %s)"),
+    /** Profile-likelihood intervals asked for a loss that is not a likelihood: the model. */
+    PROFILE_NEEDS_LIKELIHOOD("profile-likelihood intervals need a likelihood; the loss of model '%s' is not one"),
     UNKNOWN_STANDARD_ERRORS("unknown standard errors '%s' (known: %s)"),
     SANDWICH_NOT_SUPPORTED("sandwich standard errors are for the linear model and the models of one linear predictor"
             + " fitted by maximum likelihood, not for %s");

@@ -182,6 +182,16 @@ public final class Workbench {
     }
 
     /**
+     * Fits {@code model} as {@code options} say, with the intervals of {@code intervals}: for
+     * {@link IntervalKind#PROFILE} and {@link IntervalKind#BOTH} the profile-likelihood intervals
+     * ({@link Profiles}) in {@link FitReport#profile()}, e.g.
+     * {@code Workbench.fit(model, FitOptions.defaults(), IntervalKind.BOTH).profile().profiles().get(1).lower()}.
+     */
+    public static FitReport fit(RegressionModel model, FitOptions options, IntervalKind intervals) {
+        return Profiles.attach(model, options, Fitter.fit(model, options), intervals);
+    }
+
+    /**
      * Fits a model of several linear predictors with the defaults of {@code workbench fit} (trust region,
      * analytic Hessian): the estimate, the joint observed information and its standard errors.
      */

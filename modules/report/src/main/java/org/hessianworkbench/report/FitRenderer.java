@@ -8,6 +8,8 @@ import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.ModelTests;
+import org.hessianworkbench.fitting.IntervalKind;
+import org.hessianworkbench.fitting.ProfileIntervals;
 import org.hessianworkbench.fitting.StandardErrors;
 
 /** Renders a {@link FitReport}. */
@@ -32,11 +34,55 @@ public final class FitRenderer {
 
     /** The coefficient table as text rows. */
     public static TextTable coefficientTable(FitReport r) {
-        TextTable t = new TextTable(coefficientHeader(new String[] {""}, r.statistic(), r.level()));
-        for (Coefficient c : r.coefficients()) {
-            t.row(coefficientRow(new String[] {c.name()}, c));
+        ProfileIntervals profile = r.profile();
+        String[] header = coefficientHeader(new String[] {""}, r.statistic(), r.level());
+        if (profile == null) {
+            TextTable t = new TextTable(header);
+            for (Coefficient c : r.coefficients()) {
+                t.row(coefficientRow(new String[] {c.name()}, c));
+            }
+            return t;
+        }
+        // the interval columns follow the kind asked for: the profile's, or Wald's then the profile's
+        boolean both = profile.kind() == IntervalKind.BOTH;
+        int keep = header.length - 2;
+        String[] h = java.util.Arrays.copyOf(header, keep + (both ? 4 : 2));
+        if (both) {
+            h[keep] = "Wald " + header[keep];
+            h[keep + 1] = "Wald " + header[keep + 1];
+        }
+        h[h.length - 2] = "Profile " + header[keep];
+        h[h.length - 1] = "Profile " + header[keep + 1];
+        TextTable t = new TextTable(h);
+        for (int j = 0; j < r.coefficients().size(); j++) {
+            Coefficient c = r.coefficients().get(j);
+            String[] row = java.util.Arrays.copyOf(coefficientRow(new String[] {c.name()}, c), h.length);
+            ProfileIntervals.Profile p = profile.profiles().get(j);
+            boolean none = c.withheld() || c.aliased();
+            row[h.length - 2] = c.withheld() ? WITHHELD : Fmt.sig(p.lower(), 7);
+            row[h.length - 1] = c.withheld() ? WITHHELD : Fmt.sig(p.upper(), 7);
+            if (none && !c.withheld()) {
+                row[h.length - 2] = Fmt.sig(Double.NaN, 7);
+                row[h.length - 1] = Fmt.sig(Double.NaN, 7);
+            }
+            t.row(row);
         }
         return t;
+    }
+
+    /** The line under the coefficient table that says how the intervals were made. */
+    static String intervalsLine(FitReport r) {
+        String wald = String.format(Locale.ROOT, "estimate +/- %s x SE%s", Fmt.sig(r.critical(), 6),
+                r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : "");
+        if (r.profile() == null) {
+            return "  (intervals: " + wald + ")\n";
+        }
+        String profile = String.format(Locale.ROOT, "where the signed root of the profile deviance crosses +/- %s%s,"
+                        + " each end to %s SE; %s: it never crosses", Fmt.sig(r.critical(), 6), r.firth() ? " (penalised)" : "",
+                String.format(Locale.ROOT, "%.0e", r.profile().tolerance()), Fmt.sig(Double.NaN, 7));
+        return r.profile().kind() == IntervalKind.BOTH
+                ? "  (Wald intervals: " + wald + ";\n   profile intervals: " + profile + ")\n"
+                : "  (profile intervals: " + profile + ")\n";
     }
 
     /** The header of a coefficient table: the leading columns, then estimate, SE, test and interval. */
@@ -85,8 +131,7 @@ public final class FitRenderer {
         if (r.coefficients().stream().anyMatch(Coefficient::withheld)) {
             b.append("  (" + WITHHELD + " withheld: the estimate does not exist)\n");
         } else {
-            b.append(String.format(Locale.ROOT, "  (intervals: estimate +/- %s x SE%s)%n", Fmt.sig(r.critical(), 6),
-                    r.statistic().equals("t") ? ", t with " + (int) r.df() + " df" : ""));
+            b.append(intervalsLine(r));
         }
         b.append(derivedText(r));
         b.append(standardErrorsLine(r));
@@ -308,6 +353,10 @@ public final class FitRenderer {
         o.put("statistic", r.statistic());
         Json.put(o, "level", r.level());
         Json.put(o, "critical_value", r.critical());
+        if (r.profile() != null) {
+            o.put("intervals", r.profile().kind().cliName());
+            Json.put(o, "profile_tolerance", r.profile().tolerance());
+        }
         ObjectNode h = o.putObject("hessian");
         HessianDiagnostics d = r.covariance().diagnostics();
         h.put("method", r.hessian().method().cliName());
@@ -329,15 +378,28 @@ public final class FitRenderer {
             }
         }
         ArrayNode coefficients = o.putArray("coefficients");
-        for (Coefficient c : r.coefficients()) {
+        for (int j = 0; j < r.coefficients().size(); j++) {
+            Coefficient c = r.coefficients().get(j);
             ObjectNode k = coefficients.addObject();
             k.put("name", c.name());
             Json.put(k, "estimate", c.estimate());
             Json.put(k, "std_error", c.stdError());
             Json.put(k, "statistic", c.statistic());
             Json.put(k, "p_value", c.pValue());
-            Json.put(k, "ci_low", c.ciLow());
-            Json.put(k, "ci_high", c.ciHigh());
+            ProfileIntervals.Profile p = r.profile() == null ? null : r.profile().profiles().get(j);
+            Json.put(k, "ci_low", p == null ? c.ciLow() : p.lower());
+            Json.put(k, "ci_high", p == null ? c.ciHigh() : p.upper());
+            ObjectNode intervals = k.putObject("intervals");
+            if (r.profile() == null || r.profile().kind().wald()) {
+                ArrayNode w = intervals.putArray("wald");
+                Json.add(w, c.ciLow());
+                Json.add(w, c.ciHigh());
+            }
+            if (p != null) {
+                ArrayNode pr = intervals.putArray("profile");
+                Json.add(pr, p.lower());
+                Json.add(pr, p.upper());
+            }
             if (c.withheld()) {
                 k.put("withheld", true);
             }

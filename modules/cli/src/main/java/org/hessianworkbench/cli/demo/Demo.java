@@ -42,6 +42,9 @@ import org.hessianworkbench.report.ProductRenderer;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hessianworkbench.report.TextTable;
+import org.hessianworkbench.fitting.IntervalKind;
+import org.hessianworkbench.fitting.ProfileIntervals;
+import org.hessianworkbench.fitting.Profiles;
 
 /** The demo's sections, each a block of text. */
 public final class Demo {
@@ -67,7 +70,7 @@ public final class Demo {
     /** The whole demo. */
     public String run() {
         return header() + notebookLogistic() + derivation() + tutorial() + productModel() + spector() + longley()
-                + separated();
+                + separated() + profiles();
     }
 
     private static String header() {
@@ -389,6 +392,41 @@ public final class Demo {
                 Fmt.sig(x.ciLow(), 5), Fmt.sig(x.ciHigh(), 5), Fmt.sig(Published.FIRTH_SEPARATED.get(1).estimate(), 7),
                 Fmt.sig(Published.FIRTH_SEPARATED.get(1).stdError(), 7)));
         return b.toString();
+    }
+
+    /** Section 8: profile-likelihood intervals beside Wald's, where they differ: Firth on separated data, a small sample. */
+    String profiles() {
+        StringBuilder b = new StringBuilder();
+        b.append("8. Profile-likelihood intervals beside Wald's (fit --ci both; each end a root of the profile deviance)\n\n");
+        RegressionModel sep = ModelRequest.regression(dataDir.resolve("separated.csv"), Family.LOGISTIC, "y ~ x", false)
+                .loadRegression();
+        b.append("   Separated data with Firth's penalised likelihood (its profile is the penalised one, as logistf's):\n");
+        b.append(profileTable(Profiles.attach(sep, FitOptions.defaults().withFirth(true),
+                Fitter.fit(sep, FitOptions.defaults().withFirth(true)), IntervalKind.BOTH)));
+        b.append("   The penalised likelihood falls slowly as the slope grows: the profile interval reaches far above\n"
+                + "   Wald's, which is symmetric about the estimate by construction.\n\n");
+        RegressionModel spector = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC,
+                "GRADE ~ GPA + TUCE + PSI", false).loadRegression();
+        b.append("   A small sample: Spector & Mazzeo's logit (32 rows):\n");
+        b.append(profileTable(Profiles.attach(spector, FitOptions.defaults(), Fitter.fit(spector, FitOptions.defaults()),
+                IntervalKind.BOTH)));
+        b.append("   With 32 rows the log-likelihood is not yet quadratic: the profile intervals are shifted away from\n"
+                + "   zero and wider on that side. With 400 rows (UCLA admissions: fit --ci both on data/ucla_binary.csv)\n"
+                + "   each half of each profile interval is within 4 % of Wald's.\n\n");
+        return b.toString();
+    }
+
+    private static String profileTable(FitReport r) {
+        TextTable t = new TextTable("", "estimate", "Wald 95% interval", "profile 95% interval", "profile ends / Wald's");
+        for (int j = 0; j < r.coefficients().size(); j++) {
+            Coefficient c = r.coefficients().get(j);
+            ProfileIntervals.Profile p = r.profile().profiles().get(j);
+            t.row(c.name(), Fmt.sig(c.estimate(), 6), "[" + Fmt.sig(c.ciLow(), 5) + ", " + Fmt.sig(c.ciHigh(), 5) + "]",
+                    "[" + Fmt.sig(p.lower(), 5) + ", " + Fmt.sig(p.upper(), 5) + "]",
+                    "below " + Fmt.fixed((c.estimate() - p.lower()) / (c.estimate() - c.ciLow()), 2) + ", above "
+                            + Fmt.fixed((p.upper() - c.estimate()) / (c.ciHigh() - c.estimate()), 2));
+        }
+        return t.render(3);
     }
 
     /** The remedy as the command line says it (the demo is the command line's). */

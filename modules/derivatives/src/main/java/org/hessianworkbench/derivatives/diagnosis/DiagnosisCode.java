@@ -21,7 +21,9 @@ public enum DiagnosisCode {
     /** The Pearson dispersion is well above 1: standard errors that assume dispersion 1 are too small. */
     OVERDISPERSION("overdispersion", false),
     /** The Hessian engine is the cautionary example (nested differences): its standard errors may be wrong in any digit. */
-    CAUTIONARY_ENGINE("cautionary-engine", false);
+    CAUTIONARY_ENGINE("cautionary-engine", false),
+    /** A profile-likelihood interval has a missing end: the profile never crosses the critical value on that side. */
+    UNBOUNDED_INTERVAL("unbounded-interval", false);
 
     private final String id;
     private final boolean failsVerdict;
