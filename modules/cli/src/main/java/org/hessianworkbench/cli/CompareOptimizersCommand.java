@@ -53,8 +53,8 @@ final class CompareOptimizersCommand implements Callable<Integer> {
         double[] start = optimization.start == null ? m.defaultStart()
                 : StartPoint.parse(optimization.start, m.parameterNames());
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
-        OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
-                optimization.limits(OptimizerOptions.DEFAULTS), optimization.settings());
+        OptimizerOptions limits = optimization.limits(OptimizerOptions.DEFAULTS);
+        OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start, limits, optimization.settings());
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
             rendered = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()
@@ -64,7 +64,7 @@ final class CompareOptimizersCommand implements Callable<Integer> {
             AtomicFiles.write(trace, TraceCsv.of(c.results()));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Optimisers on " + m.kind() + " " + m.description(), c.results());
+            ConvergencePlot.write(plot, "Optimisers on " + m.kind(), c.results(), ConvergencePlot.threshold(limits));
         }
         spec.commandLine().getOut().print(rendered);
         return 0;

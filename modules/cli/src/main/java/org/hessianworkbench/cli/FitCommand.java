@@ -211,7 +211,8 @@ final class FitCommand implements Callable<Integer> {
             AtomicFiles.write(trace, TraceCsv.of(List.of(result)));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result));
+            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result),
+                    ConvergencePlot.threshold(optimization.limits(FitOptions.defaults().optimizerOptions())));
         }
     }
 }

@@ -201,10 +201,10 @@ public final class Demo {
         Path both = outDir.resolve("newton-bfgs-tutorial-convergence.png");
         Path newtonPlot = outDir.resolve("newton-bfgs-tutorial-newton.png");
         Path bfgsPlot = outDir.resolve("newton-bfgs-tutorial-bfgs-b.png");
-        ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton));
-        ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB));
-        ConvergencePlot.write(both, "The Newton/BFGS tutorial: gradient norm per iteration", List.of(newton, bfgsB));
-        b.append("   Convergence plots (gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
+        ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton), OptimizerOptions.DEFAULT_GTOL);
+        ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB), OptimizerOptions.DEFAULT_GTOL);
+        ConvergencePlot.write(both, "The Newton/BFGS tutorial", List.of(newton, bfgsB), OptimizerOptions.DEFAULT_GTOL);
+        b.append("   Convergence plots (loss above the best and gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
                 .append(bfgsPlot).append("\n     ").append(both).append("\n\n");
 
         b.append("   Without step control (newton-pure: the full Newton step every time) from the same start:\n");
