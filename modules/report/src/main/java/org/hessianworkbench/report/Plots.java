@@ -48,10 +48,10 @@ final class Plots {
      * The panels drawn row by row, {@code columns} to a row, on white: panels of different sizes are
      * placed in cells as large as the largest.
      */
-    static BufferedImage grid(List<? extends Chart<?, ?>> panels, int columns) {
+    static BufferedImage grid(List<BufferedImage> panels, int columns) {
         int cellW = 0;
         int cellH = 0;
-        for (Chart<?, ?> c : panels) {
+        for (BufferedImage c : panels) {
             cellW = Math.max(cellW, c.getWidth());
             cellH = Math.max(cellH, c.getHeight());
         }
@@ -62,10 +62,15 @@ final class Plots {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         for (int i = 0; i < panels.size(); i++) {
-            g.drawImage(BitmapEncoder.getBufferedImage(panels.get(i)), (i % cols) * cellW, (i / cols) * cellH, null);
+            g.drawImage(panels.get(i), (i % cols) * cellW, (i / cols) * cellH, null);
         }
         g.dispose();
         return image;
+    }
+
+    /** The charts drawn as images. */
+    static List<BufferedImage> images(List<? extends Chart<?, ?>> charts) {
+        return charts.stream().map(c -> (BufferedImage) BitmapEncoder.getBufferedImage(c)).toList();
     }
 
     /**
@@ -74,6 +79,15 @@ final class Plots {
      * @throws BadInputException naming the file when its directory does not exist or cannot be written
      */
     static void write(Path file, List<? extends Chart<?, ?>> panels, int columns) {
+        writeImages(file, images(panels), columns);
+    }
+
+    /**
+     * Writes images as panels of one PNG (atomically).
+     *
+     * @throws BadInputException naming the file when its directory does not exist or cannot be written
+     */
+    static void writeImages(Path file, List<BufferedImage> panels, int columns) {
         byte[] bytes;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
