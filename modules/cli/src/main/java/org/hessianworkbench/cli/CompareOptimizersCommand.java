@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench compare-optimizers}: every optimiser on one model, side by side. */
 @Command(name = "compare-optimizers", mixinStandardHelpOptions = true,
-        description = "Run several optimisers on one model from one start point; one row per method and one convergence plot.")
+        description = "Run several optimisers on one model from one start point; one row per method, a convergence plot and a plot of the paths.")
 final class CompareOptimizersCommand implements Callable<Integer> {
 
     @Spec
@@ -39,7 +39,7 @@ final class CompareOptimizersCommand implements Callable<Integer> {
             description = "comma-separated (default: newton,bfgs,bfgs-b,lbfgs,trust-region,gradient-descent,hipparchus-cg)")
     List<String> optimizers;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "write every method's gradient-norm curve as one PNG")
+    @Option(names = "--plot", paramLabel = "FILE", description = "write every method's loss above the best and gradient norm against the iteration as one PNG")
     Path plot;
 
     @Option(names = "--plot-path", paramLabel = "FILE", description = "write contours of the loss on the plane of two "

@@ -71,7 +71,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the optimiser's trace (one row per iteration) as CSV")
     Path trace;
 
-    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the gradient norm against the iteration as a PNG")
+    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the loss above the best and the gradient norm against the iteration as a PNG")
     Path plot;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
