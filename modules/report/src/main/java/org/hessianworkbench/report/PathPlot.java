@@ -208,7 +208,7 @@ public final class PathPlot {
             XYSeries p = chart.addSeries(r.optimizer() + " (" + r.iterations() + " it., " + r.stopReason().label() + ")", px, py);
             p.setLineColor(Plots.colour(i));
             p.setMarkerColor(Plots.colour(i));
-            p.setMarker(Plots.marker(i));
+            p.setMarker(px.size() > ConvergencePlot.MARKER_LIMIT ? SeriesMarkers.NONE : Plots.marker(i));
             p.setLineStyle(new BasicStroke(2f));
             XYSeries end = chart.addSeries(r.optimizer() + " end", new double[] {px.get(px.size() - 1)},
                     new double[] {py.get(py.size() - 1)});
