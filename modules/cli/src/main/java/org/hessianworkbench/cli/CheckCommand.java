@@ -1,5 +1,6 @@
 package org.hessianworkbench.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hessianworkbench.derivatives.diagnosis.Diagnosis;
@@ -22,6 +23,7 @@ import org.hessianworkbench.fitting.ProductFitter;
 import org.hessianworkbench.fitting.StartPoint;
 import org.hessianworkbench.report.CheckRenderer;
 import org.hessianworkbench.report.Format;
+import org.hessianworkbench.report.HessianDiffPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--firth", description = "logistic: check the engines on Firth's penalised loss "
             + "-l(b) - 1/2 log det I(b) (at its estimate, by default) instead of the negative log-likelihood")
     boolean firth;
+
+    @Option(names = "--plot-diff", paramLabel = "FILE", description = "write heat maps of the ad Hessian (log scale) "
+            + "and of each engine's scaled difference from it, relative to its tolerance, as one PNG")
+    Path plotDiff;
 
     @Override
     public Integer call() {
@@ -86,6 +92,9 @@ final class CheckCommand implements Callable<Integer> {
             em.requireFiniteLoss(point);
         }
         CheckReport report = Checker.check(m.kind(), objective, label, point);
+        if (plotDiff != null) {
+            HessianDiffPlot.write(plotDiff, report);
+        }
         spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));
         return report.agree() && !Diagnosis.anyFails(report.diagnoses()) ? 0 : WorkbenchCommand.EXIT_NUMERICAL_FAILURE;
     }

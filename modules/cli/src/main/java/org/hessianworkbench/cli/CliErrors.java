@@ -23,6 +23,12 @@ enum CliErrors implements Message {
     /** {@code fit --trace} or {@code --plot-convergence} with least squares. */
     TRACE_WITHOUT_ITERATIONS("--trace and --plot-convergence need an iterative optimizer; least squares (qr) has no"
             + " iterations (try --optimizer newton)"),
+    /** {@code compare-optimizers --plot-path} for a model of one parameter: the model, the count, the names. */
+    PATH_NEEDS_TWO_PARAMETERS("--plot-path draws two parameters; %s has %d (%s)"),
+    /** {@code --path-params} that is not two different names: the value. */
+    PATH_PARAMS_NOT_TWO("--path-params takes two different parameter names separated by a comma (a,b), not '%s'"),
+    /** {@code --path-params} naming no parameter: the name, the parameters. */
+    PATH_PARAMS_UNKNOWN("--path-params: the model has no parameter '%s' (its parameters: %s)"),
     /** {@code --group NAME} without a right-hand side: the name, the name again. */
     GROUP_WITHOUT_RIGHT_HAND_SIDE("--group %s needs a right-hand side: --group %s=\"terms\""),
     /** {@code --eta NAME} without a right-hand side: the name, the name again. */

@@ -14,6 +14,8 @@ import org.hessianworkbench.report.TraceCsv;
 import org.hessianworkbench.report.ConvergencePlot;
 import org.hessianworkbench.report.ComparisonRenderer;
 import org.hessianworkbench.report.Format;
+import org.hessianworkbench.report.PathPlot;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench compare-optimizers}: every optimiser on one model, side by side. */
 @Command(name = "compare-optimizers", mixinStandardHelpOptions = true,
-        description = "Run several optimisers on one model from one start point; one row per method and one convergence plot.")
+        description = "Run several optimisers on one model from one start point; one row per method, a convergence plot and a plot of the paths.")
 final class CompareOptimizersCommand implements Callable<Integer> {
 
     @Spec
@@ -37,8 +39,16 @@ final class CompareOptimizersCommand implements Callable<Integer> {
             description = "comma-separated (default: newton,bfgs,bfgs-b,lbfgs,trust-region,gradient-descent,hipparchus-cg)")
     List<String> optimizers;
 
-    @Option(names = "--plot", paramLabel = "FILE", description = "write every method's gradient-norm curve as one PNG")
+    @Option(names = "--plot", paramLabel = "FILE", description = "write every method's loss above the best and gradient norm against the iteration as one PNG")
     Path plot;
+
+    @Option(names = "--plot-path", paramLabel = "FILE", description = "write contours of the loss on the plane of two "
+            + "parameters through the best estimate, with every method's path, as a PNG")
+    Path plotPath;
+
+    @Option(names = "--path-params", paramLabel = "A,B", description = "--plot-path: the two parameters "
+            + "(default: the first two)")
+    String pathParams;
 
     @Option(names = "--trace", paramLabel = "FILE", description = "write every method's trace as one CSV")
     Path trace;
@@ -52,9 +62,10 @@ final class CompareOptimizersCommand implements Callable<Integer> {
         Model m = request.load();
         double[] start = optimization.start == null ? m.defaultStart()
                 : StartPoint.parse(optimization.start, m.parameterNames());
+        int[] plane = plotPath == null ? null : plane(m.parameterNames(), m.description());
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
-        OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start,
-                optimization.limits(OptimizerOptions.DEFAULTS), optimization.settings());
+        OptimizerOptions limits = optimization.limits(OptimizerOptions.DEFAULTS);
+        OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start, limits, optimization.settings());
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
             rendered = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()
@@ -64,9 +75,35 @@ final class CompareOptimizersCommand implements Callable<Integer> {
             AtomicFiles.write(trace, TraceCsv.of(c.results()));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Optimisers on " + m.kind() + " " + m.description(), c.results());
+            ConvergencePlot.write(plot, "Optimisers on " + m.kind(), c.results(), ConvergencePlot.threshold(limits));
+        }
+        if (plotPath != null) {
+            PathPlot.write(plotPath, "Optimisers on " + m.kind(), m.objective(), c.results(), plane[0], plane[1],
+                    PathPlot.gridSize(m.n()));
         }
         spec.commandLine().getOut().print(rendered);
         return 0;
+    }
+
+    /** The indices of {@code --path-params} among the parameters (the first two by default). */
+    private int[] plane(List<String> parameters, String model) {
+        if (parameters.size() < 2) {
+            throw new BadInputException(CliErrors.PATH_NEEDS_TWO_PARAMETERS, model, parameters.size(), parameters);
+        }
+        if (pathParams == null) {
+            return new int[] {0, 1};
+        }
+        String[] parts = pathParams.split(",", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank() || parts[0].trim().equals(parts[1].trim())) {
+            throw new BadInputException(CliErrors.PATH_PARAMS_NOT_TWO, pathParams);
+        }
+        int[] plane = new int[2];
+        for (int i = 0; i < 2; i++) {
+            plane[i] = parameters.indexOf(parts[i].trim());
+            if (plane[i] < 0) {
+                throw new BadInputException(CliErrors.PATH_PARAMS_UNKNOWN, parts[i].trim(), String.join(", ", parameters));
+            }
+        }
+        return plane;
     }
 }

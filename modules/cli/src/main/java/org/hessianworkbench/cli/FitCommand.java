@@ -74,7 +74,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "write the optimiser's trace (one row per iteration) as CSV")
     Path trace;
 
-    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the gradient norm against the iteration as a PNG")
+    @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the loss above the best and the gradient norm against the iteration as a PNG")
     Path plot;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
@@ -237,7 +237,8 @@ final class FitCommand implements Callable<Integer> {
             AtomicFiles.write(trace, TraceCsv.of(List.of(result)));
         }
         if (plot != null) {
-            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result));
+            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result),
+                    ConvergencePlot.threshold(optimization.limits(FitOptions.defaults().optimizerOptions())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hessianworkbench.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hessianworkbench.derivatives.error.BadInputException;
@@ -19,7 +20,7 @@ final class OutputGuard {
 
     /** The options that name a file the command writes. */
     static final List<String> OUTPUTS = List.of("--save", "--trace", "--out", "--plot-convergence", "--plot-bins",
-            "--plot", "--plot-profile");
+            "--plot", "--plot-diff", "--plot-path", "--plot-profile");
 
     /** The options that name a file the command reads. */
     static final List<String> INPUTS = List.of("--data", "--model-file", "--solution", "--submissions",
@@ -62,12 +63,18 @@ final class OutputGuard {
      * @param parsed the command's parse result (the innermost subcommand)
      * @throws SameFile for the first output, in the order of {@link #OUTPUTS}, that is the same
      *                  file as an input (real paths, following symbolic links)
+     * @throws BadInputException for an output in a directory that does not exist, before the command
+     *                           computes what it would write there
      */
     static void check(CommandLine.ParseResult parsed) {
         for (String output : OUTPUTS) {
             Path out = path(parsed, output);
             if (out == null) {
                 continue;
+            }
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir == null || !Files.isDirectory(dir)) {
+                throw new BadInputException(ReportMessages.OUTPUT_DIRECTORY_MISSING, out, dir);
             }
             for (String input : INPUTS) {
                 Path in = path(parsed, input);

@@ -34,6 +34,8 @@ class DemoCommandTest {
                 + tutorial.text("observations") + ")"), out);
         assertTrue(out.contains("Verdict: diverged"), out);
         assertTrue(Files.exists(Path.of("target/demo/newton-bfgs-tutorial-convergence.png")));
+        assertTrue(Files.exists(Path.of("target/demo/newton-bfgs-tutorial-paths.png")));
+        assertTrue(Files.exists(Path.of("target/demo/notebook-logistic-hessian-diff.png")));
         // NaN appears only where the demo explains the notebook's NaN standard errors, never as a number
         String nanCount = product.text("nested-nan-standard-errors") + " NaN of " + product.text("parameters");
         out.lines().filter(l -> l.contains("NaN")).forEach(l -> assertTrue(l.contains("NaN standard errors")

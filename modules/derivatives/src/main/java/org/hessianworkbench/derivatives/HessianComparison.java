@@ -133,6 +133,31 @@ public record HessianComparison(String method, String reference, double maxAbsDi
      * @throws IllegalArgumentException when the shapes differ
      */
     public static double maxScaledDiff(double[][] a, double[][] b) {
+        double[][] scaled = scaledDiff(a, b);
+        double m = 0;
+        for (double[] row : scaled) {
+            for (double d : row) {
+                if (Double.isNaN(d)) {
+                    return Double.NaN;
+                }
+                m = Math.max(m, d);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Every entry of the equilibrated difference, \(|A-B|_{jk}/\sqrt{d_jd_k}\) with the \(d_j\) of
+     * {@link #maxScaledDiff(double[][], double[][])}, whose largest entry that is: 0 where the entries
+     * are equal, infinite where a difference meets a row of \(B\) that is all zero, NaN where an entry
+     * is not finite. What a picture of where two Hessians differ shows.
+     *
+     * @param a \(A\); not modified
+     * @param b the reference \(B\); not modified
+     * @return a new p-by-p matrix
+     * @throws IllegalArgumentException when the shapes differ
+     */
+    public static double[][] scaledDiff(double[][] a, double[][] b) {
         Matrices.maxAbsDiff(a, b);
         int p = b.length;
         double[] root = new double[p];
@@ -145,19 +170,14 @@ public record HessianComparison(String method, String reference, double maxAbsDi
             }
             root[j] = d;
         }
-        double m = 0;
+        double[][] scaled = new double[p][p];
         for (int j = 0; j < p; j++) {
             for (int k = 0; k < p; k++) {
                 double d = Math.abs(a[j][k] - b[j][k]);
-                if (Double.isNaN(d)) {
-                    return Double.NaN;
-                }
-                if (d > 0) {
-                    m = Math.max(m, d / root[j] / root[k]);
-                }
+                scaled[j][k] = Double.isNaN(d) ? Double.NaN : d > 0 ? d / root[j] / root[k] : 0;
             }
         }
-        return m;
+        return scaled;
     }
 
     /**

@@ -112,4 +112,19 @@ class HessianComparisonTest {
         assertTrue(Double.isNaN(g.maxScaledDiff()));
         assertNull(g.errorEstimateCovers());
     }
+
+    @Test
+    void theEntrywiseScaledDifferenceLocatesTheLargestOne() {
+        // B = diag(4, 1e-6) with a small off-diagonal; A differs by 1e-7 in the (2,2) entry only, which the
+        // normwise difference (1e-7 / 4) hides and the scaled one (1e-7 / 1e-6 = 0.1) shows where it lives
+        double[][] b = {{4, 1e-4}, {1e-4, 1e-6}};
+        double[][] a = {{4, 1e-4}, {1e-4, 1.1e-6}};
+        double[][] s = HessianComparison.scaledDiff(a, b);
+        assertEquals(0, s[0][0]);
+        assertEquals(0, s[0][1]);
+        assertEquals(0.1, s[1][1], 1e-9);
+        assertEquals(HessianComparison.maxScaledDiff(a, b), Math.max(Math.max(s[0][0], s[0][1]), Math.max(s[1][0], s[1][1])),
+                Tolerances.EXACT);
+        assertTrue(Double.isNaN(HessianComparison.scaledDiff(new double[][] {{Double.NaN, 0}, {0, 1}}, b)[0][0]));
+    }
 }

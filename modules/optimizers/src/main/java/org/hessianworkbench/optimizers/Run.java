@@ -240,7 +240,7 @@ final class Run {
 
     private void record(double step, double slope, int evaluations) {
         double seconds = (System.nanoTime() - started) * 1e-9;
-        IterationRecord r = new IterationRecord(iteration, fx, gradientNorm(), step, slope, evaluations, seconds);
+        IterationRecord r = new IterationRecord(iteration, fx, gradientNorm(), step, slope, evaluations, seconds, x);
         trace.add(r);
         if (LOG.isDebugEnabled()) {
             LOG.debug(String.format(Locale.ROOT, "%s iteration %d: loss %.10g, |g| %.3e, step %.3g, line-search evaluations %d",

@@ -68,6 +68,9 @@ class OptimizerProperties {
             OptimizationResult r = Optimizers.byName(name).minimize(f, start, OptimizerOptions.DEFAULTS);
             assertEquals(r.gradientNorm(), r.trace().get(r.trace().size() - 1).gradientNorm(), 0, name);
             assertEquals(r.iterations() + 1, r.trace().size(), name);
+            // the trace records the iterates: the start first, the estimate last (what a path plot draws)
+            assertArrayEquals(start, r.trace().get(0).point(), 0, name);
+            assertArrayEquals(r.estimate(), r.trace().get(r.trace().size() - 1).point(), 0, name);
             if (name.equals("hipparchus-cg")) {
                 // the peer judges steps by values only and may stop short near the minimum (no-progress);
                 // it must then be where its own gradient says, never elsewhere

@@ -37,6 +37,8 @@ import org.hessianworkbench.fitting.ProductFitReport;
 import org.hessianworkbench.fitting.ProductFitter;
 import org.hessianworkbench.report.CheckRenderer;
 import org.hessianworkbench.report.ConvergencePlot;
+import org.hessianworkbench.report.HessianDiffPlot;
+import org.hessianworkbench.report.PathPlot;
 import org.hessianworkbench.report.Fmt;
 import org.hessianworkbench.report.ProductRenderer;
 import org.hipparchus.linear.LUDecomposition;
@@ -112,6 +114,9 @@ public final class Demo {
                     diff, Fmt.sci(e.seconds(), 1));
         }
         b.append(h.render(3));
+        Path diffPlot = outDir.resolve("notebook-logistic-hessian-diff.png");
+        HessianDiffPlot.write(diffPlot, check);
+        b.append("   Heat maps of the AD Hessian and of each engine's scaled difference from it: ").append(diffPlot).append('\n');
         HessianEstimate nestedH = check.engines().stream().map(CheckReport.Engine::estimate)
                 .filter(e -> e.method() == HessianMethod.FD_NESTED).findFirst().orElseThrow();
         double loss = m.objective().value(est);
@@ -204,11 +209,14 @@ public final class Demo {
         Path both = outDir.resolve("newton-bfgs-tutorial-convergence.png");
         Path newtonPlot = outDir.resolve("newton-bfgs-tutorial-newton.png");
         Path bfgsPlot = outDir.resolve("newton-bfgs-tutorial-bfgs-b.png");
-        ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton));
-        ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB));
-        ConvergencePlot.write(both, "The Newton/BFGS tutorial: gradient norm per iteration", List.of(newton, bfgsB));
-        b.append("   Convergence plots (gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
-                .append(bfgsPlot).append("\n     ").append(both).append("\n\n");
+        ConvergencePlot.write(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1", List.of(newton), OptimizerOptions.DEFAULT_GTOL);
+        ConvergencePlot.write(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1", List.of(bfgsB), OptimizerOptions.DEFAULT_GTOL);
+        ConvergencePlot.write(both, "The Newton/BFGS tutorial", List.of(newton, bfgsB), OptimizerOptions.DEFAULT_GTOL);
+        Path paths = outDir.resolve("newton-bfgs-tutorial-paths.png");
+        PathPlot.write(paths, "The Newton/BFGS tutorial", m.objective(), List.of(newton, bfgsB), 0, 1, PathPlot.gridSize(m.n()));
+        b.append("   Convergence plots (loss above the best and gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
+                .append(bfgsPlot).append("\n     ").append(both).append("\n");
+        b.append("   Both paths on contours of the loss in the (X1, X2) plane through the estimate:\n     ").append(paths).append("\n\n");
 
         b.append("   Without step control (newton-pure: the full Newton step every time) from the same start:\n");
         TextTable p = new TextTable("iteration", "loss", "gradient norm");
