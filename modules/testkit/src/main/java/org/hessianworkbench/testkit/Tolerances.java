@@ -197,4 +197,20 @@ public final class Tolerances {
      * so the two QR fits' scores agree to about 1e-16 x 1e10 x 200 (measured: 2e-8 relative): relative.
      */
     public static final double R_SANDWICH_LONGLEY = 1e-7;
+
+    // ---- observed vs expected information, predictions with standard errors (issue 13)
+
+    /**
+     * For a canonical link the expected information \(X^\top WX\) (from the family's mean and variance)
+     * and the analytic Hessian are the same sums with their terms formed differently: the standard
+     * errors agree to rounding, relative (measured: below 1e-14).
+     */
+    public static final double CANONICAL_INFORMATION = 1e-12;
+
+    /**
+     * {@code predict --se} against R's {@code predict(..., se.fit = TRUE)} on the same data: the estimate and
+     * the covariance agree with R's to {@link #R_GLM} (the fit stops within about 1e-9 standard errors of
+     * R's), and a prediction's standard error inherits that; relative.
+     */
+    public static final double R_PREDICT = 1e-8;
 }
