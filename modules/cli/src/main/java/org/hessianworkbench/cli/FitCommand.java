@@ -21,6 +21,7 @@ import org.hessianworkbench.report.ProfilePlot;
 import org.hessianworkbench.fitting.StandardErrors;
 import org.hessianworkbench.fitting.FitReport;
 import org.hessianworkbench.fitting.Information;
+import org.hessianworkbench.fitting.ModelSaving;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
@@ -188,7 +189,7 @@ final class FitCommand implements Callable<Integer> {
             writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
         if (save != null) {
-            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.estimate())));
+            AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
         }
         if (plotProfile != null) {
             ProfilePlot.write(plotProfile, "Profile likelihood" + (report.firth() ? " (Firth's penalised)" : "") + ": "
@@ -221,7 +222,7 @@ final class FitCommand implements Callable<Integer> {
         String rendered = ProductRenderer.render(report, format, CliWording.INSTANCE);
         writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
         if (save != null) {
-            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.normalized(), report.normalization().cliName())));
+            AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
         }
         if (bins != null) {
             writeBins(data, m.variables(), m.sourceRows(), m.response(), m.predict(report.estimate()));
