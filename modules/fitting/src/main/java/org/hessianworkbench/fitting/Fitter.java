@@ -186,7 +186,9 @@ public final class Fitter {
             informationSummary = ExpectedInformation.compare(information, family.canonicalLink(), covariance,
                     expected, model.parameterNames());
             if (information == Information.EXPECTED) {
-                covariance = expected;
+                // least squares keeps the QR factor's covariance: equal to the expected one (canonical link)
+                // and accurate where X'X's Cholesky factor is not (Longley)
+                covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC ? covariance : expected;
                 workingWeights = ExpectedInformation.workingWeights(model.objective(), family, estimate);
             }
         }

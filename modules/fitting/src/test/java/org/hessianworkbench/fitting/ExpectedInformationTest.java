@@ -96,6 +96,8 @@ class ExpectedInformationTest {
             FitReport expected = Fitter.fit(m, (FitOptions) c[1], Information.EXPECTED);
             close(se(observed), se(expected), Tolerances.CANONICAL_INFORMATION, m.kind() + " canonical");
             assertTrue(expected.information().canonicalLink(), m.kind().cliName());
+            assertTrue(expected.information().maxRelativeDifference() < Tolerances.CANONICAL_INFORMATION,
+                    m.kind() + ": the two informations' standard errors, compared in the fit");
         }
     }
 

@@ -203,7 +203,8 @@ public final class FitRenderer {
     static String standardErrorsLine(FitReport r) {
         return r.se() == StandardErrors.MODEL ? ""
                 : "Standard errors: " + r.se().label() + " (R sandwich::vcovHC), from the per-observation scores and the"
-                        + " Hessian\n";
+                        + (r.information() != null && r.information().used() == Information.EXPECTED
+                                ? " expected information\n" : " Hessian\n");
     }
 
     /**
