@@ -119,10 +119,16 @@ public final class Family {
         for (Map.Entry<String, Double> p : parameters.entrySet()) {
             e = Expr.substitute(e, p.getKey(), new Expr.Num(p.getValue()));
         }
-        // the mean and its derivative in eta, for the delta method and the expected information
-        Expr derivative = org.hessianworkbench.symbolic.simplify.Simplifier.stable().simplify(
-                org.hessianworkbench.symbolic.diff.Differentiator.standard().derive(e, ExpressionLoss.ETA,
-                        org.hessianworkbench.symbolic.steps.Trace.NONE));
+        // the mean and its derivative in eta, for the delta method and the expected information; a mean
+        // the symbolic engine cannot differentiate still predicts (its derivative is then NaN)
+        Expr derivative;
+        try {
+            derivative = org.hessianworkbench.symbolic.simplify.Simplifier.stable().simplify(
+                    org.hessianworkbench.symbolic.diff.Differentiator.standard().derive(e, ExpressionLoss.ETA,
+                            org.hessianworkbench.symbolic.steps.Trace.NONE));
+        } catch (IllegalArgumentException | BadInputException notDifferentiable) {
+            derivative = new Expr.Num(Double.NaN);
+        }
         return Program.compile(java.util.List.of(e, derivative), java.util.List.of(ExpressionLoss.ETA));
     }
 
@@ -217,7 +223,8 @@ public final class Family {
 
     /**
      * The derivative of the mean in the linear predictor, \(d\mu/d\eta\): \(\mu(1-\mu)\), \(e^\eta\), 1, or
-     * the symbolic derivative of the expression's mean.
+     * the symbolic derivative of the expression's mean (NaN for a custom mean the symbolic engine
+     * cannot differentiate).
      *
      * @throws IllegalStateException when the family has no mean
      */
