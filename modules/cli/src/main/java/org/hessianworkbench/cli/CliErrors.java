@@ -45,6 +45,10 @@ enum CliErrors implements Message {
     /** {@code --clip} outside (0, 0.5): the clip. */
     CLIP_OUT_OF_RANGE("--clip must be in (0, 0.5), not %s"),
     /** {@code predict --leave-out} for a regression model: the model file, the model. */
+    /** {@code predict --se} on a model file without inference: the file. */
+    PREDICT_SE_WITHOUT_INFERENCE("--se needs the covariance of the coefficients, which %s does not hold (a model file"
+            + " of version 1, or one not written by 'fit --save'): refit the model with 'fit --save' to write"
+            + " one of version 2"),
     LEAVE_OUT_WITHOUT_GROUPS("--leave-out needs a product model; %s holds a %s model"),
     /** {@code --tries} below 1: the number. */
     TRIES_TOO_FEW("--tries must be at least 1, not %d"),

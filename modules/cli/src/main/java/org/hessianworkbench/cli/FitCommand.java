@@ -20,6 +20,8 @@ import org.hessianworkbench.fitting.Profiles;
 import org.hessianworkbench.report.ProfilePlot;
 import org.hessianworkbench.fitting.StandardErrors;
 import org.hessianworkbench.fitting.FitReport;
+import org.hessianworkbench.fitting.Information;
+import org.hessianworkbench.fitting.ModelSaving;
 import org.hessianworkbench.fitting.Fitter;
 import org.hessianworkbench.fitting.FittingMessages;
 import org.hessianworkbench.fitting.ModelRequest;
@@ -121,6 +123,11 @@ final class FitCommand implements Callable<Integer> {
                     + "(R's sandwich::vcovHC), for the linear model and the models of one linear predictor")
     String se;
 
+    @Option(names = "--information", defaultValue = "observed", paramLabel = "KIND",
+            description = "observed (default; the Hessian of the loss) or expected (Fisher's X'WX from the family's "
+                    + "mean and variance, as R's glm; equal for canonical links), for the models of one linear predictor")
+    String information;
+
     @Override
     public Integer call() {
         if (!(level > 0 && level < 1)) {
@@ -149,6 +156,11 @@ final class FitCommand implements Callable<Integer> {
         if (!tests.isEmpty() && !(loaded instanceof RegressionModel)) {
             throw new BadInputException(CliErrors.TEST_FOR_ONE_PREDICTOR, loaded.kind().cliName());
         }
+        Information info = Information.fromCliName(information);
+        if (info == Information.EXPECTED && !(loaded instanceof RegressionModel)) {
+            throw new BadInputException(FittingMessages.EXPECTED_INFORMATION_NOT_AVAILABLE, loaded.kind().cliName(),
+                    "not a model of one linear predictor");
+        }
         if (loaded instanceof ProductModel pm) {
             if (firth) {
                 throw new BadInputException(FittingMessages.FIRTH_NOT_LOGISTIC, pm.kind().cliName());
@@ -159,7 +171,7 @@ final class FitCommand implements Callable<Integer> {
             return fitPredictors(pm, options);
         }
         RegressionModel m = (RegressionModel) loaded;
-        FitReport report = Fitter.fit(m, options);
+        FitReport report = Fitter.fit(m, options, info);
         if (!tests.isEmpty()) {
             report = report.withTests(ModelTests.terms(m, report, options, tests));
         }
@@ -177,7 +189,7 @@ final class FitCommand implements Callable<Integer> {
             writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
         if (save != null) {
-            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.estimate())));
+            AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
         }
         if (plotProfile != null) {
             ProfilePlot.write(plotProfile, "Profile likelihood" + (report.firth() ? " (Firth's penalised)" : "") + ": "
@@ -210,7 +222,7 @@ final class FitCommand implements Callable<Integer> {
         String rendered = ProductRenderer.render(report, format, CliWording.INSTANCE);
         writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
         if (save != null) {
-            AtomicFiles.write(save, ModelFile.toJson(ModelFile.of(m, report.normalized(), report.normalization().cliName())));
+            AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
         }
         if (bins != null) {
             writeBins(data, m.variables(), m.sourceRows(), m.response(), m.predict(report.estimate()));

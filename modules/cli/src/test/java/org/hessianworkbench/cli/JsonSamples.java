@@ -141,6 +141,8 @@ final class JsonSamples {
                 "hc3", "--format", "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("gamma_positive.csv").toString(), "--model", "gamma", "--formula",
                 "y ~ x1 + x2", "--format", "json"));
+        s.add(run(FIT, "fit", "--data", spector, "--model", "probit", "--formula", "GRADE ~ GPA + TUCE + PSI",
+                "--information", "expected", "--format", "json"));
         s.add(run(FIT, "fit", "--data", Repository.data("huber_outliers.csv").toString(), "--model", "huber", "--param",
                 "delta=1.345", "--formula", "y ~ x", "--format", "json"));
         s.add(run(FIT, "fit", "--data", spector, "--model", "custom", "--loss",

@@ -42,6 +42,9 @@ import org.hessianworkbench.optimizers.OptimizationResult;
  *                     sandwich: {@link Sandwich}); null for the model's
  * @param tests        tests of the formula's terms asked for ({@link ModelTests#terms}); empty for most fits
  * @param profile      the profile-likelihood intervals ({@link Profiles}), or null when only Wald's were asked for
+ * @param information  which information the covariance inverts and how far the observed and expected
+ *                     ones' standard errors are apart ({@link ExpectedInformation}); null where the model
+ *                     has no expected information
  */
 public record FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                         double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
@@ -49,7 +52,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                         double level, double critical, FitStatistics stats, double seconds,
                         List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
                         String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests,
-                        ProfileIntervals profile) {
+                        ProfileIntervals profile, ExpectedInformation.Summary information) {
 
     /** Defensive copies in. */
     public FitReport {
@@ -60,6 +63,26 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         diagnoses = List.copyOf(diagnoses);
         derived = derived == null ? List.of() : List.copyOf(derived);
         tests = tests == null ? List.of() : List.copyOf(tests);
+    }
+
+    /** A report without a comparison of the informations. */
+    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
+                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
+                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
+                     double level, double critical, FitStatistics stats, double seconds,
+                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
+                     String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests,
+                     ProfileIntervals profile) {
+        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
+                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
+                derived, se, tests, profile, null);
+    }
+
+    /** This report with the comparison of the informations {@code i}. */
+    public FitReport withInformation(ExpectedInformation.Summary i) {
+        return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
+                covariance, coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth,
+                family, loss, derived, se, tests, profile, i);
     }
 
     /** A report without tests of terms. */
@@ -78,7 +101,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
     public FitReport withTests(List<ModelTests.Test> t) {
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
                 covariance, coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth,
-                family, loss, derived, se, t, profile);
+                family, loss, derived, se, t, profile, information);
     }
 
     /** The model against the null model ({@link ModelTests#againstNull}), or null when it does not exist. */
@@ -95,7 +118,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                      String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests) {
         this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
                 coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, se, tests, null);
+                derived, se, tests, null, null);
     }
 
     /** This report with profile intervals {@code p} and the diagnoses {@code more} after its own. */
@@ -104,7 +127,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         all.addAll(more);
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
                 covariance, coefficients, statistic, df, level, critical, stats, seconds, all, dispersion, firth,
-                family, loss, derived, se, tests, p);
+                family, loss, derived, se, tests, p, information);
     }
 
     /** A report with the model's standard errors. */

@@ -86,6 +86,25 @@ public final class Fitter {
      *                           than Poisson and grouped binomial (logistic with trials)
      */
     public static FitReport fit(RegressionModel model, FitOptions options) {
+        return fit(model, options, Information.OBSERVED);
+    }
+
+    /**
+     * Fits {@code model} as {@code options} say, its covariance from the {@code information} asked for:
+     * the observed one (the Hessian of the chosen engine, as {@link #fit(RegressionModel, FitOptions)})
+     * or the expected one ({@link ExpectedInformation}, R's {@code glm}); a sandwich then takes that
+     * covariance as its bread. For a model whose link is not canonical the report compares the two
+     * ({@link FitReport#information()}).
+     *
+     * @throws BadInputException as {@link #fit(RegressionModel, FitOptions)}, and for the expected
+     *                           information of a family without a mean and a variance function
+     */
+    public static FitReport fit(RegressionModel model, FitOptions options, Information information) {
+        String reason = ExpectedInformation.unavailableReason(model.family());
+        if (information == Information.EXPECTED && reason != null) {
+            throw new BadInputException(FittingMessages.EXPECTED_INFORMATION_NOT_AVAILABLE, model.family().description(),
+                    reason);
+        }
         long t0 = System.nanoTime();
         if (options.start() != null && options.start().length != model.p()) {
             throw StartPoint.lengthMismatch(options.start().length, model.parameterNames());
@@ -105,13 +124,14 @@ public final class Fitter {
             qr = null; // only the rank was wanted: let the copy of the design go before the optimiser runs
         }
         if (kept.length == model.p()) {
-            return fitIdentified(model, qr, options, t0, List.of());
+            return fitIdentified(model, qr, options, information, t0, List.of());
         }
         RegressionModel reduced = model.withColumns(kept);
         FitOptions reducedOptions = options.start() == null ? options
                 : options.withStart(Aliasing.keep(options.start(), kept));
-        FitReport r = fitIdentified(reduced, qr, reducedOptions, t0, Aliasing.diagnoses(model.parameterNames(), aliased));
-        return Aliasing.expand(r, model.parameterNames(), aliased);
+        FitReport r = fitIdentified(reduced, qr, reducedOptions, information, t0,
+                Aliasing.diagnoses(model.parameterNames(), aliased));
+        return Aliasing.expand(r, model.parameterNames(), aliased).withInformation(r.information());
     }
 
     /**
@@ -119,8 +139,8 @@ public final class Fitter {
      * columns) is given for least squares, else null; {@code designDiagnoses} are the design's own
      * (aliased columns).
      */
-    private static FitReport fitIdentified(RegressionModel model, PivotedQr qr, FitOptions options, long t0,
-                                           List<Diagnosis> designDiagnoses) {
+    private static FitReport fitIdentified(RegressionModel model, PivotedQr qr, FitOptions options,
+                                           Information information, long t0, List<Diagnosis> designDiagnoses) {
         // Firth's penalised loss is not convex away from its minimum: the trust region (exact Hessian,
         // Steihaug's CG) goes through indefinite regions where Newton's shifted steps crawl
         String optimizerName = options.optimizer() != null ? options.optimizer()
@@ -154,8 +174,26 @@ public final class Fitter {
         HessianEstimate hessian = options.hessian().compute(model.objective(), estimate);
         CovarianceResult covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC
                 ? ls.covariance() : Covariances.fromHessian(hessian.hessian(), sigma2);
+        Family family = model.family();
+        ExpectedInformation.Summary informationSummary = null;
+        double[] workingWeights = null;
+        if (ExpectedInformation.unavailableReason(family) == null) {
+            CovarianceResult expected = covariance;
+            if (information == Information.EXPECTED || !family.canonicalLink()) {
+                expected = Covariances.fromHessian(ExpectedInformation.matrix(model.objective(), family, estimate),
+                        sigma2);
+            }
+            informationSummary = ExpectedInformation.compare(information, family.canonicalLink(), covariance,
+                    expected, model.parameterNames());
+            if (information == Information.EXPECTED) {
+                // least squares keeps the QR factor's covariance: equal to the expected one (canonical link)
+                // and accurate where X'X's Cholesky factor is not (Longley)
+                covariance = ls != null && options.hessian() == HessianMethod.ANALYTIC ? covariance : expected;
+                workingWeights = ExpectedInformation.workingWeights(model.objective(), family, estimate);
+            }
+        }
         if (options.se() != StandardErrors.MODEL && covariance instanceof CovarianceResult.Available a) {
-            covariance = Sandwich.covariance(model.objective(), estimate, options.se(), a, sigma2);
+            covariance = Sandwich.covariance(model.objective(), estimate, options.se(), a, sigma2, workingWeights);
         }
         EstimateExistence existence = options.firth() ? EstimateExistence.penalised(model, estimate)
                 : EstimateExistence.of(model, estimate);
@@ -175,7 +213,8 @@ public final class Fitter {
                 diagnoses(designDiagnoses, existence.diagnoses(), engineDiagnoses(options.hessian()), optimization,
                         dispersion, model.family()),
                 dispersion, options.firth(), model.family().description(),
-                model.family().builtIn() ? null : model.family().expression().text(), List.of(), options.se());
+                model.family().builtIn() ? null : model.family().expression().text(), List.of(), options.se(), List.of(), null,
+                informationSummary);
     }
 
     /**

@@ -64,7 +64,12 @@ public enum FittingMessages implements Message {
     PROFILE_NEEDS_LIKELIHOOD("profile-likelihood intervals need a likelihood; the loss of model '%s' is not one"),
     UNKNOWN_STANDARD_ERRORS("unknown standard errors '%s' (known: %s)"),
     SANDWICH_NOT_SUPPORTED("sandwich standard errors are for the linear model and the models of one linear predictor"
-            + " fitted by maximum likelihood, not for %s");
+            + " fitted by maximum likelihood, not for %s"),
+    /** An unknown kind of information: the name given, the known ones. */
+    UNKNOWN_INFORMATION("unknown information '%s' (known: %s)"),
+    /** The expected information asked of a model without one: the model, why. */
+    EXPECTED_INFORMATION_NOT_AVAILABLE("the expected (Fisher) information needs a family with a mean and a variance"
+            + " function; %s has none (%s): use the observed information");
 
     private final String format;
 

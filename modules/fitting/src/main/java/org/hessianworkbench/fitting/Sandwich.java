@@ -42,6 +42,20 @@ public final class Sandwich {
     public static CovarianceResult.Available covariance(LinearPredictorObjective objective, double[] beta,
                                                         StandardErrors type, CovarianceResult.Available model,
                                                         double scale) {
+        return covariance(objective, beta, type, model, scale, null);
+    }
+
+    /**
+     * The sandwich covariance of {@code type} at {@code beta} with the bread from the expected
+     * information: {@code model} is \(s\,\mathcal I^{-1}\) and the hat values take the working weights
+     * {@code hatWeights} in place of \(w_i\ell''_i\) ({@link ExpectedInformation#workingWeights}), as
+     * R's {@code sandwich} does for a {@code glm}.
+     *
+     * @param hatWeights the weights of the hat values, or null for \(w_i\ell''_i\); not modified
+     */
+    public static CovarianceResult.Available covariance(LinearPredictorObjective objective, double[] beta,
+                                                        StandardErrors type, CovarianceResult.Available model,
+                                                        double scale, double[] hatWeights) {
         if (type == StandardErrors.MODEL || objective.blocks().size() != 1) {
             throw new IllegalArgumentException("a sandwich of " + type + " for " + objective.blocks().size()
                     + " linear predictors");
@@ -99,7 +113,7 @@ public final class Sandwich {
                     }
                     q += xi[j] * r;
                 }
-                double oneMinusH = 1 - d2[i] * q;
+                double oneMinusH = 1 - (hatWeights == null ? d2[i] : hatWeights[i]) * q;
                 omega = type == StandardErrors.HC2 ? 1 / oneMinusH : 1 / (oneMinusH * oneMinusH);
             }
             double s2 = omega * d1[i] * d1[i];

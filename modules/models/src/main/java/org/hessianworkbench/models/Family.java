@@ -119,7 +119,17 @@ public final class Family {
         for (Map.Entry<String, Double> p : parameters.entrySet()) {
             e = Expr.substitute(e, p.getKey(), new Expr.Num(p.getValue()));
         }
-        return Program.compile(java.util.List.of(e), java.util.List.of(ExpressionLoss.ETA));
+        // the mean and its derivative in eta, for the delta method and the expected information; a mean
+        // the symbolic engine cannot differentiate still predicts (its derivative is then NaN)
+        Expr derivative;
+        try {
+            derivative = org.hessianworkbench.symbolic.simplify.Simplifier.stable().simplify(
+                    org.hessianworkbench.symbolic.diff.Differentiator.standard().derive(e, ExpressionLoss.ETA,
+                            org.hessianworkbench.symbolic.steps.Trace.NONE));
+        } catch (IllegalArgumentException | BadInputException notDifferentiable) {
+            derivative = new Expr.Num(Double.NaN);
+        }
+        return Program.compile(java.util.List.of(e, derivative), java.util.List.of(ExpressionLoss.ETA));
     }
 
     /** The three families written in Java, in order. */
@@ -209,6 +219,39 @@ public final class Family {
             throw new IllegalStateException("the family " + this + " has no mean");
         }
         return meanProgram.evaluate(eta)[0];
+    }
+
+    /**
+     * The derivative of the mean in the linear predictor, \(d\mu/d\eta\): \(\mu(1-\mu)\), \(e^\eta\), 1, or
+     * the symbolic derivative of the expression's mean (NaN for a custom mean the symbolic engine
+     * cannot differentiate).
+     *
+     * @throws IllegalStateException when the family has no mean
+     */
+    public double meanDerivative(double eta) {
+        if (this == LOGISTIC) {
+            double mu = LogisticLoss.sigmoid(eta);
+            return mu * (1 - mu);
+        }
+        if (this == POISSON) {
+            return Math.exp(eta);
+        }
+        if (this == LINEAR) {
+            return 1;
+        }
+        if (meanProgram == null) {
+            throw new IllegalStateException("the family " + this + " has no mean");
+        }
+        return meanProgram.evaluate(eta)[1];
+    }
+
+    /**
+     * Whether the link is the family's canonical one, so that the observed information (the Hessian of
+     * the loss) equals the expected one at every point: the three built-in families and the gamma
+     * family's inverse link.
+     */
+    public boolean canonicalLink() {
+        return expression == null || kind == ModelKind.GAMMA && "inverse".equals(linkName());
     }
 
     /**

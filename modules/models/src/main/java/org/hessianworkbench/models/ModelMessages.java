@@ -30,6 +30,11 @@ public enum ModelMessages implements Message {
     /** A loss or mean given to a named model: the model. */
     LOSS_FOR_NAMED("the %s model's loss and mean are its own: write them for the custom model instead"),
     /** Predictions asked of a model without a mean: the model. */
+    /** Standard errors of predictions from a model file without a covariance: the file, why. */
+    PREDICT_WITHOUT_COVARIANCE("%s: the model file holds no covariance of the coefficients (%s), so its predictions"
+            + " have no standard errors"),
+    /** A model file's covariance of the wrong size: the file, its rows, the coefficients. */
+    MODEL_FILE_COVARIANCE_SIZE("%s: the covariance has %d rows for %d coefficients"),
     PREDICT_WITHOUT_MEAN("the %s model has no mean to predict with (a custom loss needs its mean given when it is fitted)"),
     /** A parameter the model does not have: the name, the model, its parameters. */
     UNKNOWN_PARAMETER("parameter '%s': the %s model has no such parameter (its parameters: %s)"),

@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.hessianworkbench.derivatives.HessianDiagnostics;
 import org.hessianworkbench.inference.Coefficient;
 import org.hessianworkbench.inference.CovarianceResult;
+import org.hessianworkbench.fitting.ExpectedInformation;
 import org.hessianworkbench.fitting.FitReport;
+import org.hessianworkbench.fitting.Information;
 import org.hessianworkbench.fitting.ModelTests;
 import org.hessianworkbench.fitting.IntervalKind;
 import org.hessianworkbench.fitting.ProfileIntervals;
@@ -135,6 +137,7 @@ public final class FitRenderer {
         }
         b.append(derivedText(r));
         b.append(standardErrorsLine(r));
+        b.append(informationLine(r));
         b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
         FitReport.FitStatistics s = r.stats();
         if (!s.likelihood()) {
@@ -200,7 +203,31 @@ public final class FitRenderer {
     static String standardErrorsLine(FitReport r) {
         return r.se() == StandardErrors.MODEL ? ""
                 : "Standard errors: " + r.se().label() + " (R sandwich::vcovHC), from the per-observation scores and the"
-                        + " Hessian\n";
+                        + (r.information() != null && r.information().used() == Information.EXPECTED
+                                ? " expected information\n" : " Hessian\n");
+    }
+
+    /**
+     * Which information the covariance inverts and how far the other one's standard errors are, e.g.
+     * {@code "Information: observed (the Hessian); the expected (Fisher) information's SEs differ by up to
+     * 3.46% (TUCE)"}; empty for the observed information of a canonical link (where the two are equal).
+     */
+    static String informationLine(FitReport r) {
+        ExpectedInformation.Summary i = r.information();
+        if (i == null || i.used() == Information.OBSERVED && i.canonicalLink()) {
+            return "";
+        }
+        String used = i.used() == Information.OBSERVED ? "observed (the Hessian)"
+                : "expected (Fisher: X'WX from the family's mean and variance, as R's glm)";
+        String other = i.used() == Information.OBSERVED ? "expected (Fisher)" : "observed (Hessian)";
+        if (i.canonicalLink()) {
+            return "Information: " + used + "; equal to the observed for this canonical link\n";
+        }
+        if (Double.isNaN(i.maxRelativeDifference())) {
+            return "Information: " + used + "\n";
+        }
+        return String.format(Locale.ROOT, "Information: %s; the %s information's SEs differ by up to %s%% (%s)%n",
+                used, other, Fmt.sig(100 * i.maxRelativeDifference(), 3), i.term());
     }
 
     /**
@@ -282,6 +309,7 @@ public final class FitRenderer {
         }
         b.append(coefficientTable(r).markdown()).append(FitNotes.untrustedMarkdown(r.converged(), r.statistic())).append('\n');
         b.append(standardErrorsLine(r).replace("\n", "\n\n"));
+        b.append(informationLine(r).replace("\n", "\n\n"));
         for (FitReport.Derived d : r.derived()) {
             b.append("`").append(d.name()).append(" = ").append(d.definition()).append("` = ")
                     .append(Fmt.sig(d.estimate(), 7)).append(", delta-method SE ")
@@ -349,6 +377,15 @@ public final class FitRenderer {
         }
         if (r.se() != StandardErrors.MODEL) {
             o.put("se_type", r.se().cliName());
+        }
+        ExpectedInformation.Summary info = r.information();
+        if (info != null && (info.used() == Information.EXPECTED || !info.canonicalLink())) {
+            ObjectNode i = o.putObject("information");
+            i.put("used", info.used().cliName());
+            Json.put(i, "max_relative_se_difference", info.maxRelativeDifference());
+            if (info.term() != null) {
+                i.put("largest_at", info.term());
+            }
         }
         o.put("statistic", r.statistic());
         Json.put(o, "level", r.level());

@@ -38,22 +38,44 @@ public final class ModelFile {
     /** The format tag. */
     public static final String FORMAT = "hessian-workbench-model";
 
-    /** The format version. */
-    public static final int VERSION = 1;
+    /**
+     * The format version written: 2 adds the inference (covariance, dispersion, the intervals' statistic)
+     * and writes aliased coefficients as null. Files of version 1 are still read (without inference).
+     */
+    public static final int VERSION = 2;
+
+    /** The first version, still read: no inference, aliased coefficients written as 0. */
+    public static final int VERSION_1 = 1;
 
     private ModelFile() {
     }
 
-    /** The saved form of a fitted regression model. */
+    /** The saved form of a fitted regression model, without inference. */
     public static SavedModel of(RegressionModel m, double[] estimate) {
+        return of(m, estimate, null);
+    }
+
+    /**
+     * The saved form of a fitted regression model with its inference.
+     *
+     * @param estimate  the coefficients, NaN for the aliased ones; not modified
+     * @param inference the covariance and how intervals are made, or null
+     */
+    public static SavedModel of(RegressionModel m, double[] estimate, SavedModel.Inference inference) {
         DesignSpec spec = m.design().spec();
         return new SavedModel(m.kind(), m.design().responseDescription(), m.design().responseLevels(), Double.NaN,
                 null, List.of(part("", spec, estimate)),
-                m.family().builtIn() ? null : LossSpec.of(m.family()));
+                m.family().builtIn() ? null : LossSpec.of(m.family()), inference);
     }
 
-    /** The saved form of a fitted product model at its (normalised) estimate. */
+    /** The saved form of a fitted product model at its (normalised) estimate, without inference. */
     public static SavedModel of(ProductModel m, double[] estimate, String normalization) {
+        return of(m, estimate, normalization, null);
+    }
+
+    /** The saved form of a fitted product model at its (normalised) estimate, with its inference or null. */
+    public static SavedModel of(ProductModel m, double[] estimate, String normalization,
+                                SavedModel.Inference inference) {
         List<SavedModel.Part> parts = new ArrayList<>();
         for (int g = 0; g < m.groups().size(); g++) {
             ProductModel.Group group = m.groups().get(g);
@@ -62,7 +84,7 @@ public final class ModelFile {
             parts.add(part(group.name(), group.spec(), b));
         }
         double clip = m.loss() instanceof CrossEntropyProductLoss ce ? ce.eps() : Double.NaN;
-        return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts, null);
+        return new SavedModel(m.kind(), m.responseName(), List.of(), clip, normalization, parts, null, inference);
     }
 
     /**
@@ -125,6 +147,37 @@ public final class ModelFile {
                 }
             }
         }
+        SavedModel.Inference inf = model.inference();
+        if (inf != null) {
+            ObjectNode i = o.putObject("inference");
+            if (inf.covariance() != null) {
+                ArrayNode rows = i.putArray("covariance");
+                for (double[] row : inf.covariance()) {
+                    ArrayNode r = rows.addArray();
+                    for (double v : row) {
+                        if (Double.isFinite(v)) {
+                            r.add(v);
+                        } else {
+                            r.addNull();
+                        }
+                    }
+                }
+            } else {
+                i.putNull("covariance");
+                i.put("unavailable", inf.unavailable());
+            }
+            i.put("dispersion", inf.dispersion());
+            i.put("statistic", inf.statistic());
+            if (Double.isFinite(inf.df())) {
+                i.put("df", inf.df());
+            } else {
+                i.putNull("df");
+            }
+            i.put("standard_errors", inf.standardErrors());
+            if (inf.information() != null) {
+                i.put("information", inf.information());
+            }
+        }
         try {
             return MAPPER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
@@ -151,7 +204,8 @@ public final class ModelFile {
         if (o == null || !FORMAT.equals(text(o, "format", file))) {
             throw new BadInputException(ModelMessages.MODEL_FILE_WRONG_FORMAT, file, FORMAT);
         }
-        if (o.path("version").asInt(-1) != VERSION) {
+        int version = o.path("version").asInt(-1);
+        if (version != VERSION && version != VERSION_1) {
             throw new BadInputException(ModelMessages.MODEL_FILE_WRONG_VERSION, file, o.path("version").toString(),
                     VERSION);
         }
@@ -171,6 +225,10 @@ public final class ModelFile {
             double[] b = new double[p.path("coefficients").size()];
             for (int j = 0; j < b.length; j++) {
                 JsonNode v = p.path("coefficients").get(j);
+                if (v.isNull() && version >= 2) {
+                    b[j] = Double.NaN; // aliased
+                    continue;
+                }
                 if (!v.isNumber()) {
                     throw new BadInputException(ModelMessages.MODEL_FILE_COEFFICIENT_NOT_A_NUMBER, file, j + 1,
                             p.path("name").asText());
@@ -204,8 +262,34 @@ public final class ModelFile {
                     o.hasNonNull("link") ? o.get("link").asText() : null, params,
                     o.hasNonNull("mean") ? o.get("mean").asText() : null);
         }
+        int coefficients = parts.stream().mapToInt(q -> q.columns().size()).sum();
         return new SavedModel(kind, text(o, "response", file), responseLevels, clip,
-                o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts, expression);
+                o.hasNonNull("normalization") ? o.get("normalization").asText() : null, parts, expression,
+                version >= 2 && o.has("inference") ? inference(o.get("inference"), file, coefficients) : null);
+    }
+
+    private static SavedModel.Inference inference(JsonNode i, Path file, int coefficients) {
+        double[][] covariance = null;
+        if (i.path("covariance").isArray()) {
+            JsonNode rows = i.get("covariance");
+            if (rows.size() != coefficients) {
+                throw new BadInputException(ModelMessages.MODEL_FILE_COVARIANCE_SIZE, file, rows.size(), coefficients);
+            }
+            covariance = new double[coefficients][coefficients];
+            for (int r = 0; r < coefficients; r++) {
+                JsonNode row = rows.get(r);
+                if (row.size() != coefficients) {
+                    throw new BadInputException(ModelMessages.MODEL_FILE_COVARIANCE_SIZE, file, rows.size(), coefficients);
+                }
+                for (int c = 0; c < coefficients; c++) {
+                    covariance[r][c] = row.get(c).isNumber() ? row.get(c).asDouble() : Double.NaN;
+                }
+            }
+        }
+        return new SavedModel.Inference(covariance, i.hasNonNull("unavailable") ? i.get("unavailable").asText() : null,
+                i.path("dispersion").asDouble(1), text(i, "statistic", file),
+                i.path("df").isNumber() ? i.get("df").asDouble() : Double.POSITIVE_INFINITY,
+                text(i, "standard_errors", file), i.hasNonNull("information") ? i.get("information").asText() : null);
     }
 
     private static String text(JsonNode o, String key, Path file) {

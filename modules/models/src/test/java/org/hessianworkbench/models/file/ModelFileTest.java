@@ -139,4 +139,37 @@ class ModelFileTest {
         assertArrayEquals(new double[] {1 / (1 + Math.exp(-eta[0])), 1 / (1 + Math.exp(-eta[1]))}, p.values(),
                 Tolerances.FEW_ROUNDINGS);
     }
+
+    /**
+     * Version 2: the inference round-trips (an aliased coefficient and its covariance row as null), a
+     * covariance of the wrong size is refused, and a null coefficient is refused in a file of version 1.
+     */
+    @Test
+    void versionTwoCarriesTheInference() throws IOException {
+        DataSet train = DataSet.fromCsvText("train.csv", TRAINING);
+        DesignMatrix design = DesignMatrix.build(Formula.parse("y ~ x"), train, false);
+        double[][] v = {{0.04, Double.NaN}, {Double.NaN, Double.NaN}};
+        SavedModel.Inference inference = new SavedModel.Inference(v, null, 1, "z", Double.POSITIVE_INFINITY, "model",
+                "observed");
+        SavedModel saved = saveAndRead(ModelFile.of(RegressionModel.of(Family.POISSON, design, train),
+                new double[] {0.1, Double.NaN}, inference));
+        assertEquals(0.04, saved.inference().covariance()[0][0]);
+        assertEquals(true, Double.isNaN(saved.inference().covariance()[0][1]));
+        assertEquals(true, Double.isNaN(saved.parts().get(0).coefficients()[1]));
+        SavedModel.Intervals p = saved.predictWithErrors(DataSet.fromCsvText("new.csv", "x\n3\n"), false, "m", 2);
+        assertEquals(0.1, p.link()[0], 1e-15, "the aliased coefficient counts as 0");
+        assertEquals(0.2, p.linkSe()[0], 1e-15, "and adds no variance");
+        assertEquals(Math.exp(0.1 - 0.4), p.ciLow()[0], 1e-15);
+
+        Path file = dir.resolve("model.json");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("\"version\" : 2", "\"version\" : 1"));
+        org.hessianworkbench.derivatives.error.BadInputException old = org.junit.jupiter.api.Assertions.assertThrows(
+                org.hessianworkbench.derivatives.error.BadInputException.class, () -> ModelFile.read(file));
+        assertEquals(org.hessianworkbench.models.ModelMessages.MODEL_FILE_COEFFICIENT_NOT_A_NUMBER, old.key());
+        Files.writeString(file, text.replaceFirst("\\[\\s*0\\.04,\\s*null\\s*\\],", ""));
+        org.hessianworkbench.derivatives.error.BadInputException size = org.junit.jupiter.api.Assertions.assertThrows(
+                org.hessianworkbench.derivatives.error.BadInputException.class, () -> ModelFile.read(file));
+        assertEquals(org.hessianworkbench.models.ModelMessages.MODEL_FILE_COVARIANCE_SIZE, size.key());
+    }
 }

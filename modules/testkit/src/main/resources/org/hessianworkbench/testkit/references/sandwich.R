@@ -29,3 +29,14 @@ out("poisson", "poisson_income.csv", glm(y ~ INCOME + AGE, family = poisson, dat
         control = glm.control(epsilon = 1e-14, maxit = 100)))
 longley <- read.csv("data/longley.csv")
 out("longley", "longley.csv", lm(TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR, data = longley))
+# probit: a non-canonical link, so R's bread (summary.glm's unscaled covariance) and hat values use the
+# expected information's working weights: the workbench's --information expected with --se hc0..hc3.
+# Refitted from its own estimate until it stops changing (glm's first stop is about 3e-10 away, which the
+# scores in the meat amplify to about 1e-8)
+probit <- glm(GRADE ~ GPA + TUCE + PSI, family = binomial(link = "probit"), data = spector,
+              control = glm.control(epsilon = 1e-14, maxit = 100))
+for (i in 1:20) {
+  probit <- glm(GRADE ~ GPA + TUCE + PSI, family = binomial(link = "probit"), data = spector, start = coef(probit),
+                control = glm.control(epsilon = 1e-14, maxit = 100))
+}
+out("probit", "spector.csv", probit)
