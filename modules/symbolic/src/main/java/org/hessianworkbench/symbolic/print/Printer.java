@@ -31,7 +31,7 @@ public final class Printer {
     /** Numbers smaller than this in magnitude (and not 0) print in scientific notation. */
     private static final double SCIENTIFIC_BELOW = 1e-4;
 
-    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
+    static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
             "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
 
@@ -40,8 +40,8 @@ public final class Printer {
     private Printer() {
     }
 
-    /** Where a sub-expression sits, deciding whether it needs parentheses. */
-    private enum Slot { TOP, ADD_RIGHT, MUL_LEFT, MUL_RIGHT, NEG, POW_BASE, POW_EXP }
+    /** Where a sub-expression sits, deciding whether it needs parentheses (shared with {@link MathMl}). */
+    enum Slot { TOP, ADD_RIGHT, MUL_LEFT, MUL_RIGHT, NEG, POW_BASE, POW_EXP }
 
     /** The kind of a node for the parenthesis rules. */
     private enum Kind { SUM, NEGATIVE, PRODUCT, POWER, ATOM }
@@ -172,7 +172,8 @@ public final class Printer {
         return kind(e);
     }
 
-    private static boolean latexNeedsParens(Expr e, Slot slot) {
+    /** Whether {@code e} in {@code slot} needs parentheses in two-dimensional notation (LaTeX, MathML). */
+    static boolean latexNeedsParens(Expr e, Slot slot) {
         Kind k = latexKind(e);
         return switch (slot) {
             case TOP, POW_EXP -> false;
