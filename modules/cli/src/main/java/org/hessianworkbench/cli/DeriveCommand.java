@@ -4,6 +4,9 @@ import org.hessianworkbench.models.ModelKind;
 import org.hessianworkbench.report.DerivationText;
 import org.hessianworkbench.report.DerivationLatex;
 import org.hessianworkbench.report.DerivationJson;
+import org.hessianworkbench.report.DerivationHtml;
+import org.hessianworkbench.report.AtomicFiles;
+import java.nio.file.Path;
 import org.hessianworkbench.report.DeriveFormat;
 
 import java.util.ArrayList;
@@ -88,8 +91,11 @@ public final class DeriveCommand implements Callable<Integer> {
                     + "\"[h11, h12; h21, h22]\" (rows separated by ';')")
     String answer;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default), markdown, latex or json")
+    @Option(names = "--format", defaultValue = "text", description = "text (default), markdown, latex, json or html")
     DeriveFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report here (default: standard output)")
+    Path out;
 
     @Override
     public Integer call() {
@@ -147,7 +153,7 @@ public final class DeriveCommand implements Callable<Integer> {
                 throw new BadInputException(e, CliErrors.ANSWER_NOT_READ, e.getMessage());
             }
         }
-        spec.commandLine().getOut().print(render(derivation));
+        write(render(derivation));
         boolean right = derivation.answer().map(AnswerReport::right).orElse(true);
         return derivation.passed() && right ? 0 : 1;
     }
@@ -184,7 +190,7 @@ public final class DeriveCommand implements Callable<Integer> {
         }
         Document doc = kind.isPresent() ? ModelDerivations.document(kind.get())
                 : NamedDerivations.document(named.get(), chosen);
-        spec.commandLine().getOut().print(render(doc));
+        write(render(doc));
         return doc.passed() ? 0 : 1;
     }
 
@@ -200,12 +206,29 @@ public final class DeriveCommand implements Callable<Integer> {
         }
     }
 
+    /** The report to standard output, or to {@code --out} (written atomically). */
+    private void write(String report) {
+        if (out != null) {
+            AtomicFiles.write(out, report);
+        } else {
+            spec.commandLine().getOut().print(report);
+        }
+    }
+
+    /** The command as typed, for a page's footer. */
+    private String command() {
+        return "workbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
+                .map(a -> a.isEmpty() || a.chars().anyMatch(c -> c == ' ' || c == '"' || c == '\'') ? '"' + a + '"' : a)
+                .toList());
+    }
+
     private String render(Derivation d) {
         return switch (format) {
             case TEXT -> DerivationText.render(d);
             case MARKDOWN -> DerivationMarkdown.derivation(d);
             case LATEX -> DerivationLatex.render(d);
             case JSON -> DerivationJson.render(d);
+            case HTML -> DerivationHtml.render(d, command());
         };
     }
 
@@ -215,6 +238,7 @@ public final class DeriveCommand implements Callable<Integer> {
             case MARKDOWN -> DerivationMarkdown.document(doc);
             case LATEX -> DerivationLatex.render(doc);
             case JSON -> DerivationJson.render(doc);
+            case HTML -> DerivationHtml.render(doc, command());
         };
     }
 }

@@ -9,5 +9,7 @@ public enum DeriveFormat {
     /** A LaTeX document. */
     LATEX,
     /** For programs: every expression in the text syntax, so it can be parsed back. */
-    JSON
+    JSON,
+    /** One self-contained HTML page, the mathematics as MathML. */
+    HTML
 }
