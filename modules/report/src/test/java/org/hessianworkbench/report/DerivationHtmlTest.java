@@ -1,0 +1,72 @@
+package org.hessianworkbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hessianworkbench.models.ModelKind;
+import org.hessianworkbench.models.derivation.ModelDerivations;
+import org.hessianworkbench.symbolic.check.Domain;
+import org.hessianworkbench.symbolic.check.TypedAnswer;
+import org.hessianworkbench.symbolic.derive.DeriveOptions;
+import org.hessianworkbench.symbolic.derive.Derivation;
+import org.hessianworkbench.symbolic.derive.Deriver;
+import org.hessianworkbench.symbolic.parse.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DerivationHtmlTest {
+
+    private static final String COMMAND = "workbench derive logistic --format html";
+
+    /** No element names a URL outside the page: only {@code data:} sources and in-page anchors. */
+    static void assertSelfContained(Document page) {
+        for (Element e : page.select("[src], [href]")) {
+            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            assertTrue(url.startsWith("data:") || url.startsWith("#"), () -> "external reference " + e);
+        }
+        assertTrue(page.select("link, iframe, object, embed").isEmpty());
+    }
+
+    @Test
+    void theLogisticDocumentShowsEveryStepInMathMlAndTheHessianAsAMatrix() {
+        org.hessianworkbench.symbolic.doc.Document doc = ModelDerivations.document(ModelKind.LOGISTIC);
+        Document page = Jsoup.parse(DerivationHtml.render(doc, COMMAND));
+        assertEquals("Logistic regression: the gradient and Hessian, step by step", page.selectFirst("h1").text());
+        assertTrue(page.select("h2").eachText().containsAll(List.of("First derivative", "Second derivative")));
+        int steps = doc.parts().stream().mapToInt(p -> p.steps().size()).sum();
+        assertEquals(steps, page.select("ol.steps > li").size());
+        for (Element step : page.select("ol.steps > li")) {
+            assertFalse(step.select("p.rule strong, p.rule em").text().isBlank());
+            assertTrue(step.selectFirst("p.rule span").text().contains("checked at 20 points"), step::text);
+            Element rewrite = step.selectFirst("math[display=block]");
+            assertTrue(rewrite.select("mo").eachText().contains("→"));
+        }
+        Element hessian = page.selectFirst("div.hessian math");
+        assertEquals(2, hessian.select("mtable > mtr").size());
+        assertEquals(4, hessian.select("mtr > mtd").size());
+        assertEquals(2, page.selectFirst("div.gradient mtable").select("mtr").size());
+        assertFalse(page.select("table.results mfrac").isEmpty());
+        assertFalse(page.select("msup, mfrac").isEmpty());
+        assertEquals(COMMAND, page.selectFirst("footer code").text());
+        assertSelfContained(page);
+    }
+
+    @Test
+    void aWrongAnswerShowsTheDerivativeItDiffersFrom() {
+        Derivation d = Deriver.derive(Parser.parse("b^2*x"), List.of("b"), new DeriveOptions(1, 5, 42, Domain.standard()));
+        d = Deriver.checkAnswer(d, TypedAnswer.parse("b*x", List.of("b"), 1));
+        Document page = Jsoup.parse(DerivationHtml.render(d, "workbench derive --expr \"b^2*x\" --wrt b"));
+        assertEquals("Derivation of b^2*x", page.selectFirst("h1").text());
+        assertEquals(List.of("Steps of d/db", "Results", "Your answer"), page.select("h2").eachText().subList(1, 4));
+        Element answer = page.selectFirst("div.answer");
+        assertEquals("Wrong", answer.selectFirst(".verdict-bad").text());
+        assertEquals(2, answer.select("math").size());
+        assertTrue(page.selectFirst("p.verdict-bad").text().startsWith("Verdict:"));
+        assertTrue(page.select("div.hessian").isEmpty());
+        assertSelfContained(page);
+    }
+}
