@@ -1,5 +1,6 @@
 package org.hessianworkbench.cli;
 
+import org.hessianworkbench.report.ExerciseHtml;
 import org.hessianworkbench.report.ExerciseRenderer;
 import org.hessianworkbench.grading.exercise.CheckResult;
 import org.hessianworkbench.grading.exercise.Course;
@@ -48,13 +49,28 @@ public final class ExerciseCommand implements Callable<Integer> {
                 "Missing subcommand: list, show NAME, check NAME --solution FILE or grade NAME --submissions DIR --out FILE");
     }
 
+    /** Formats of {@code exercise show}. */
+    enum ShowFormat {
+        /** For a terminal. */
+        TEXT,
+        /** One self-contained HTML page. */
+        HTML
+    }
+
+    /** The command as typed, for a page's footer. */
+    static String typed(CommandSpec spec) {
+        return "workbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
+                .map(a -> a.isEmpty() || a.chars().anyMatch(c -> c == ' ' || c == '"' || c == '\'') ? '"' + a + '"' : a)
+                .toList());
+    }
+
     /** {@code workbench exercise list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The exercises, with the interface each implements.")
     static final class ListExercises implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "text, json or html")
         ExerciseRenderer.Output format;
 
         @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
@@ -62,7 +78,9 @@ public final class ExerciseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(ExerciseRenderer.list(Course.orBuiltIn(exercises).exercises(), format));
+            spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
+                    ? ExerciseHtml.list(Course.orBuiltIn(exercises).exercises(), typed(spec))
+                    : ExerciseRenderer.list(Course.orBuiltIn(exercises).exercises(), format));
             return 0;
         }
     }
@@ -81,12 +99,17 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
         Path exercises;
 
+        @Option(names = "--format", defaultValue = "text", description = "text (default) or html")
+        ShowFormat format;
+
         @Override
         public Integer call() {
             Exercise e = Course.orBuiltIn(exercises).byName(name);
             Path statement = exercises == null ? Path.of(Course.FOLDER, e.fileName())
                     : Path.of(e.statementPath());
-            spec.commandLine().getOut().print(ExerciseRenderer.show(e, statement, SolutionCompiler.apiLocation()));
+            spec.commandLine().getOut().print(format == ShowFormat.HTML
+                    ? ExerciseHtml.show(e, statement, SolutionCompiler.apiLocation(), typed(spec))
+                    : ExerciseRenderer.show(e, statement, SolutionCompiler.apiLocation()));
             return 0;
         }
     }
@@ -116,7 +139,7 @@ public final class ExerciseCommand implements Callable<Integer> {
                 description = "time limit of the checking JVM (default ${DEFAULT-VALUE})")
         int timeout;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "text, json or html")
         ExerciseRenderer.Output format;
 
         @Option(names = "--exercises", paramLabel = "DIR", description = EXERCISES_HELP)
@@ -136,7 +159,8 @@ public final class ExerciseCommand implements Callable<Integer> {
                     "exercise %s: checking %s on up to %d random cases (seed %d, time limit %d s) ...", e.cliName(),
                     solution, tries, s, timeout));
             CheckResult r = ExerciseChecker.check(e, solution, tries, s, timeout);
-            spec.commandLine().getOut().print(ExerciseRenderer.render(e, r, format, solution));
+            spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
+                    ? ExerciseHtml.check(e, r, solution, typed(spec)) : ExerciseRenderer.render(e, r, format, solution));
             return r.passed() ? 0 : 1;
         }
     }

@@ -30,7 +30,9 @@ public final class ExerciseRenderer {
         /** For a terminal. */
         TEXT,
         /** For programs. */
-        JSON
+        JSON,
+        /** One self-contained HTML page ({@link ExerciseHtml}). */
+        HTML
     }
 
     /** Differing entries listed at most. */
@@ -62,6 +64,9 @@ public final class ExerciseRenderer {
                 o.put("statement", e.statementPath());
             }
             return Json.document("exercises", a);
+        }
+        if (format == Output.HTML) {
+            return ExerciseHtml.list(exercises, "workbench exercise list --format html");
         }
         int name = "exercise".length();
         int api = "implement".length();
@@ -136,6 +141,10 @@ public final class ExerciseRenderer {
     public static String render(Exercise e, CheckResult r, Output format, Path solution) {
         if (format == Output.JSON) {
             return Json.document(ResultJson.toJson(r, false));
+        }
+        if (format == Output.HTML) {
+            return ExerciseHtml.check(e, r, solution, "workbench exercise check " + r.exercise() + " --solution " + solution
+                    + " --seed " + r.seed() + " --format html");
         }
         StringBuilder b = new StringBuilder();
         b.append("exercise ").append(r.exercise()).append(", solution ").append(r.solution()).append(": ")
