@@ -12,6 +12,7 @@ import org.hessianworkbench.symbolic.derive.ResultCheck;
 import org.hessianworkbench.symbolic.doc.Document;
 import org.hessianworkbench.report.DerivationMarkdown;
 import org.hessianworkbench.symbolic.doc.Notation;
+import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.print.Printer;
 import org.hessianworkbench.symbolic.steps.Step;
 
@@ -89,15 +90,35 @@ public final class DerivationLatex {
     }
 
     private static void results(String caption, Derivation d, String function, StringBuilder b) {
+        // the rows are stretched so that stacked fractions in neighbouring rows do not touch
         b.append("\\paragraph{").append(caption).append("} compared with automatic differentiation at ")
-                .append(d.results().points()).append(" points.\n\n\\begin{tabular}{llr}\nderivative & result & "
+                .append(d.results().points()).append(" points.\n\n{\\renewcommand{\\arraystretch}{1.6}\n"
+                        + "\\begin{tabular}{llr}\nderivative & result & "
                         + "max.\\ rel.\\ diff.\\ vs.\\ AD \\\\ \\hline\n");
         for (ResultCheck.Entry e : d.results().entries()) {
             b.append('$').append(Notation.derivativeLatex(function, e.wrt())).append("$ & $")
                     .append(Printer.latex(e.value())).append("$ & ").append(DerivationText.relDiff(e.check().maxRelDiff()))
                     .append(e.check().passed() ? "" : " (FAILED)").append(" \\\\\n");
         }
-        b.append("\\end{tabular}\n\n");
+        b.append("\\end{tabular}}\n\n");
+        if (d.wrt().size() >= 2) {
+            DerivationHtml.gradient(d).ifPresent(g -> b.append("\\[ \\nabla ").append(function).append(" = ")
+                    .append(pmatrix(g)).append(" \\]\n\n"));
+            DerivationHtml.hessian(d).ifPresent(h -> b.append("\\[ \\nabla^2 ").append(function).append(" = ")
+                    .append(pmatrix(h)).append(" \\]\n\n"));
+        }
+    }
+
+    /** A matrix of expressions as {@code \begin{pmatrix} a & b \\ c & d \end{pmatrix}}. */
+    static String pmatrix(Expr[][] entries) {
+        StringBuilder b = new StringBuilder("\\begin{pmatrix}\n");
+        for (int i = 0; i < entries.length; i++) {
+            for (int j = 0; j < entries[i].length; j++) {
+                b.append(j == 0 ? "  " : " & ").append(Printer.latex(entries[i][j]));
+            }
+            b.append(i < entries.length - 1 ? " \\\\\n" : "\n");
+        }
+        return b.append("\\end{pmatrix}").toString();
     }
 
     private static void identities(Document.Identities block, StringBuilder b) {
