@@ -215,20 +215,13 @@ public final class DeriveCommand implements Callable<Integer> {
         }
     }
 
-    /** The command as typed, for a page's footer. */
-    private String command() {
-        return "workbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
-                .map(a -> a.isEmpty() || a.chars().anyMatch(c -> c == ' ' || c == '"' || c == '\'') ? '"' + a + '"' : a)
-                .toList());
-    }
-
     private String render(Derivation d) {
         return switch (format) {
             case TEXT -> DerivationText.render(d);
             case MARKDOWN -> DerivationMarkdown.derivation(d);
             case LATEX -> DerivationLatex.render(d);
             case JSON -> DerivationJson.render(d);
-            case HTML -> DerivationHtml.render(d, command());
+            case HTML -> DerivationHtml.render(d, TypedCommand.of(spec));
         };
     }
 
@@ -238,7 +231,7 @@ public final class DeriveCommand implements Callable<Integer> {
             case MARKDOWN -> DerivationMarkdown.document(doc);
             case LATEX -> DerivationLatex.render(doc);
             case JSON -> DerivationJson.render(doc);
-            case HTML -> DerivationHtml.render(doc, command());
+            case HTML -> DerivationHtml.render(doc, TypedCommand.of(spec));
         };
     }
 }

@@ -57,13 +57,6 @@ public final class ExerciseCommand implements Callable<Integer> {
         HTML
     }
 
-    /** The command as typed, for a page's footer. */
-    static String typed(CommandSpec spec) {
-        return "workbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
-                .map(a -> a.isEmpty() || a.chars().anyMatch(c -> c == ' ' || c == '"' || c == '\'') ? '"' + a + '"' : a)
-                .toList());
-    }
-
     /** {@code workbench exercise list}. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The exercises, with the interface each implements.")
     static final class ListExercises implements Callable<Integer> {
@@ -79,7 +72,7 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
-                    ? ExerciseHtml.list(Course.orBuiltIn(exercises).exercises(), typed(spec))
+                    ? ExerciseHtml.list(Course.orBuiltIn(exercises).exercises(), TypedCommand.of(spec))
                     : ExerciseRenderer.list(Course.orBuiltIn(exercises).exercises(), format));
             return 0;
         }
@@ -108,7 +101,7 @@ public final class ExerciseCommand implements Callable<Integer> {
             Path statement = exercises == null ? Path.of(Course.FOLDER, e.fileName())
                     : Path.of(e.statementPath());
             spec.commandLine().getOut().print(format == ShowFormat.HTML
-                    ? ExerciseHtml.show(e, statement, SolutionCompiler.apiLocation(), typed(spec))
+                    ? ExerciseHtml.show(e, statement, SolutionCompiler.apiLocation(), TypedCommand.of(spec))
                     : ExerciseRenderer.show(e, statement, SolutionCompiler.apiLocation()));
             return 0;
         }
@@ -160,7 +153,7 @@ public final class ExerciseCommand implements Callable<Integer> {
                     solution, tries, s, timeout));
             CheckResult r = ExerciseChecker.check(e, solution, tries, s, timeout);
             spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
-                    ? ExerciseHtml.check(e, r, solution, typed(spec)) : ExerciseRenderer.render(e, r, format, solution));
+                    ? ExerciseHtml.check(e, r, solution, TypedCommand.of(spec)) : ExerciseRenderer.render(e, r, format, solution));
             return r.passed() ? 0 : 1;
         }
     }
