@@ -3,7 +3,11 @@ package org.hessianworkbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hessianworkbench.derivatives.error.BadInputException;
 import org.hessianworkbench.report.html.HtmlPage;
+import org.hessianworkbench.symbolic.parse.Parser;
 import org.hessianworkbench.symbolic.Expr;
 import org.hessianworkbench.symbolic.check.AnswerCheck;
 import org.hessianworkbench.symbolic.check.AnswerReport;
@@ -60,7 +64,7 @@ public final class DerivationHtml {
             } else if (block instanceof Document.Prose p) {
                 HtmlPage.paragraph(current, p.text());
             } else if (block instanceof Document.Display d) {
-                HtmlPage.preformatted(current, d.text()).addClass("display");
+                display(current, d.text());
             } else if (block instanceof Document.Steps s) {
                 HtmlPage.heading(current, plain(s.caption()));
                 steps(current, s.part());
@@ -74,6 +78,72 @@ public final class DerivationHtml {
         verdict(page.main(), doc.passed() ? "Verdict: every step, result and claim checked." 
                 : "Verdict: a step, result or claim did NOT check out.", doc.passed());
         return page.render();
+    }
+
+    /** Pieces of a displayed formula's text form, e.g. {@code l(eta) = ...,  sigmoid(z) = ...}. */
+    private static final Pattern PIECES = Pattern.compile("[,.]?\\s{2,}|[,.]$");
+
+    /** The loss on the left of a displayed formula: {@code l}, {@code l'}, {@code l''} or {@code l(eta)}. */
+    private static final Pattern LOSS = Pattern.compile("l('{0,2})(?:\\(([A-Za-z][A-Za-z0-9_]*)\\))?");
+
+    /**
+     * A displayed formula: as MathML when its text form is equations {@code LEFT = RIGHT} whose sides
+     * are expressions (the loss \(\ell\) on the left included), else as its text.
+     */
+    static void display(Element parent, String text) {
+        List<Expr[]> equations = new ArrayList<>();
+        List<Matcher> losses = new ArrayList<>();
+        for (String piece : PIECES.split(text.trim())) {
+            int eq = piece.indexOf(" = ");
+            if (eq < 0 || piece.indexOf(" = ", eq + 1) >= 0) {
+                HtmlPage.preformatted(parent, text).addClass("display");
+                return;
+            }
+            String left = piece.substring(0, eq).trim();
+            Matcher loss = LOSS.matcher(left);
+            Expr l = loss.matches() ? null : expression(left);
+            Expr r = expression(piece.substring(eq + 3).trim());
+            if ((l == null && !loss.matches()) || r == null) {
+                HtmlPage.preformatted(parent, text).addClass("display");
+                return;
+            }
+            equations.add(new Expr[] {l, r});
+            losses.add(loss.matches() ? loss : null);
+        }
+        Element m = HtmlPage.math(parent, true);
+        for (int i = 0; i < equations.size(); i++) {
+            if (i > 0) {
+                m.appendElement("mo").text(",");
+                m.appendElement("mspace").attr("width", "2em");
+            }
+            Matcher loss = losses.get(i);
+            if (loss != null) {
+                Element name = loss.group(1).isEmpty() ? MathMl.symbol(m, "ell") : m.appendElement("msup");
+                if (!loss.group(1).isEmpty()) {
+                    MathMl.symbol(name, "ell");
+                    name.appendElement("mo").text(loss.group(1).length() == 1 ? "′" : "″");
+                }
+                if (loss.group(2) != null) {
+                    m.appendElement("mo").text(MathMl.APPLY);
+                    Element args = m.appendElement("mrow");
+                    args.appendElement("mo").text("(");
+                    MathMl.symbol(args, loss.group(2));
+                    args.appendElement("mo").text(")");
+                }
+            } else {
+                MathMl.append(m, equations.get(i)[0]);
+            }
+            m.appendElement("mo").text("=");
+            MathMl.append(m, equations.get(i)[1]);
+        }
+    }
+
+    private static Expr expression(String text) {
+        try {
+            return Parser.parse(text);
+        } catch (BadInputException e) {
+            return null;
+        }
     }
 
     /** The numbered steps of a part, each with its rule, rewrite, whole expression after it and check; then the result. */

@@ -56,6 +56,20 @@ class DerivationHtmlTest {
     }
 
     @Test
+    void aDisplayedFormulaIsMathMlWhenItsTextIsEquationsOfExpressions() {
+        Element parent = Jsoup.parse("").body();
+        DerivationHtml.display(parent, "l(eta) = -(y*log(sigmoid(eta))),  sigmoid(z) = 1/(1 + exp(-z))");
+        Element m = parent.selectFirst("math[display=block]");
+        assertEquals(List.of("ℓ", "η"), m.select("mi").eachText().subList(0, 2));
+        assertEquals(2, m.select("mo").eachText().stream().filter("="::equals).count());
+        assertEquals(1, m.select("mfrac").size());
+        Element other = Jsoup.parse("").body();
+        DerivationHtml.display(other, "gradient = X' l',  Hessian = X' diag(l'') X");
+        assertTrue(other.select("math").isEmpty());
+        assertEquals("gradient = X' l',  Hessian = X' diag(l'') X", other.selectFirst("pre.display").text());
+    }
+
+    @Test
     void aWrongAnswerShowsTheDerivativeItDiffersFrom() {
         Derivation d = Deriver.derive(Parser.parse("b^2*x"), List.of("b"), new DeriveOptions(1, 5, 42, Domain.standard()));
         d = Deriver.checkAnswer(d, TypedAnswer.parse("b*x", List.of("b"), 1));
