@@ -197,8 +197,9 @@ public final class DerivationHtml {
         Element body = table.appendElement("tbody");
         for (ResultCheck.Entry e : d.results().entries()) {
             Element tr = body.appendElement("tr");
-            MathMl.derivative(HtmlPage.math(tr.appendElement("td"), false), function, e.wrt());
-            MathMl.append(HtmlPage.math(tr.appendElement("td"), false), e.value());
+            // full-size fractions in the cells: the table's rows have room for them
+            MathMl.derivative(HtmlPage.math(tr.appendElement("td"), false).attr("displaystyle", "true"), function, e.wrt());
+            MathMl.append(HtmlPage.math(tr.appendElement("td"), false).attr("displaystyle", "true"), e.value());
             tr.appendElement("td").appendElement("code").text(Printer.text(e.value()));
             tr.appendElement("td").addClass("num").addClass(e.check().passed() ? "verdict-ok" : "verdict-bad")
                     .text((e.check().passed() ? "✓ " : "✗ ") + DerivationText.relDiff(e.check().maxRelDiff()));
