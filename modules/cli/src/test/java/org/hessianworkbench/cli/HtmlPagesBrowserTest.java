@@ -47,8 +47,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The HTML pages as a person sees them: each page is opened from {@code file://} in headless Chromium
  * (Debian's {@code chromium} and {@code chromium-driver}, driven by Selenium) and must load with no
- * console error, make no network request, render every {@code <math>} element with a box (and every
- * fraction stacked), show every picture, and leaves a full-page screenshot under
+ * console error, make no network request, render every {@code <math>} element with a box (every
+ * fraction stacked, a matrix's parentheses as tall as the matrix), show every picture, and leaves a full-page screenshot under
  * {@code target/screenshots/} with its render time in {@code target/screenshots/times.txt}.
  *
  * <p>Without a browser (no {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver}) every test here is
@@ -115,7 +115,8 @@ class HtmlPagesBrowserTest {
 
     /** What the browser saw of one page. */
     record Seen(List<String> consoleErrors, List<String> requests, List<String> resources, int maths,
-                List<String> emptyMaths, List<String> flatFractions, int images, List<String> brokenImages,
+                List<String> emptyMaths, List<String> flatFractions, List<String> shortFences, int images,
+                List<String> brokenImages,
                 double renderMillis) {
     }
 
@@ -186,6 +187,8 @@ class HtmlPagesBrowserTest {
                 () -> assertEquals(List.of(), seen.resources(), "resources loaded other than data: URIs"),
                 () -> assertEquals(List.of(), seen.emptyMaths(), "<math> elements with an empty box"),
                 () -> assertEquals(List.of(), seen.flatFractions(), "<mfrac> not stacked (MathML not rendered)"),
+                () -> assertEquals(List.of(), seen.shortFences(), "a matrix's parentheses do not stretch to its height"
+                        + " (no OpenType MATH font: Debian's fonts-dejavu-extra has DejaVu Math TeX Gyre)"),
                 () -> assertEquals(List.of(), seen.brokenImages(), "pictures with no natural size"),
                 () -> {
                     BufferedImage image = ImageIO.read(shot.toFile());
@@ -235,6 +238,20 @@ class HtmlPagesBrowserTest {
         HtmlPage.math(section, true).appendElement("mi").text("y");
         Seen seen = open(save("bad-math", page.render()));
         assertEquals(List.of("math 1"), seen.emptyMaths());
+    }
+
+    @Test
+    void aMatrixSetInAFontWithoutMathTablesHasShortParentheses() throws IOException {
+        HtmlPage page = HtmlPage.titled("Matrix in a text font", "test");
+        Element row = HtmlPage.math(page.section("Matrix"), true).attr("style", "font-family: serif").appendElement("mrow");
+        row.appendElement("mo").text("(");
+        Element table = row.appendElement("mtable");
+        for (int i = 0; i < 3; i++) {
+            table.appendElement("mtr").appendElement("mtd").appendElement("mn").text(String.valueOf(i));
+        }
+        row.appendElement("mo").text(")");
+        Seen seen = open(save("bad-fences", page.render()));
+        assertEquals(List.of("mtable 1 (", "mtable 1 )"), seen.shortFences());
     }
 
     /**
@@ -320,7 +337,7 @@ class HtmlPagesBrowserTest {
         JavascriptExecutor js = driver;
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) js.executeScript("""
-                var out = {resources: [], emptyMaths: [], flatFractions: [], brokenImages: []};
+                var out = {resources: [], emptyMaths: [], flatFractions: [], shortFences: [], brokenImages: []};
                 performance.getEntriesByType('resource').forEach(function (e) {
                   if (!e.name.startsWith('data:')) { out.resources.push(e.name); } });
                 var maths = document.getElementsByTagName('math');
@@ -331,6 +348,11 @@ class HtmlPagesBrowserTest {
                 Array.prototype.forEach.call(document.getElementsByTagName('mfrac'), function (f, i) {
                   var num = f.children[0].getBoundingClientRect(), den = f.children[1].getBoundingClientRect();
                   if (!(num.bottom <= den.top + 0.5)) { out.flatFractions.push('mfrac ' + (i + 1)); } });
+                Array.prototype.forEach.call(document.getElementsByTagName('mtable'), function (t, i) {
+                  [t.previousElementSibling, t.nextElementSibling].forEach(function (mo) {
+                    if (mo && mo.localName === 'mo' && /^[()\\[\\]{}|\u2016]$/.test(mo.textContent.trim())
+                        && mo.getBoundingClientRect().height < 0.8 * t.getBoundingClientRect().height) {
+                      out.shortFences.push('mtable ' + (i + 1) + ' ' + mo.textContent.trim()); } }); });
                 out.images = document.images.length;
                 Array.prototype.forEach.call(document.images, function (img, i) {
                   if (!(img.complete && img.naturalWidth > 0 && img.naturalHeight > 0)) {
@@ -356,7 +378,7 @@ class HtmlPagesBrowserTest {
             }
         }
         return new Seen(console, requests, strings(page.get("resources")), ((Number) page.get("maths")).intValue(),
-                strings(page.get("emptyMaths")), strings(page.get("flatFractions")),
+                strings(page.get("emptyMaths")), strings(page.get("flatFractions")), strings(page.get("shortFences")),
                 ((Number) page.get("images")).intValue(), strings(page.get("brokenImages")),
                 ((Number) page.get("renderMillis")).doubleValue());
     }
