@@ -73,8 +73,8 @@ class HtmlPagesBrowserTest {
      */
     static List<Page> commandPages() {
         List<Page> pages = new ArrayList<>();
-        // pages.add(Page.command("derive-logistic", "derive", "logistic", "--format", "html"));
-        // pages.add(Page.command("exercise-show", "exercise", "show", "logistic-hessian", "--format", "html"));
+        pages.add(Page.command("derive-logistic", "derive", "logistic", "--format", "html"));
+        pages.add(Page.command("exercise-show", "exercise", "show", "logistic-hessian", "--format", "html"));
         // pages.add(Page.command("fit", "fit", "--data", data("spector.csv"), "--model", "logistic", "--formula", "GRADE ~ GPA + TUCE + PSI", "--format", "html"));
         // pages.add(Page.command("check", "check", "--data", data("logistic_seed42.csv"), "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format", "html"));
         // pages.add(Page.command("verify", "verify", "--models", "logistic", "--tries", "10", "--seed", "3", "--format", "html"));

@@ -44,9 +44,9 @@ public final class HtmlPage {
             figure { margin: 1rem 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #e1e4e8; }
             figcaption { font-size: .9rem; color: #555; }
+            /* a font with OpenType MATH tables, so that fences stretch round a matrix and sums are large */
             math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
             math[display="block"] { margin: .6rem 0; font-size: 1.1rem; }
-            math { font-family: "Latin Modern Math", "STIX Two Math", "DejaVu Math TeX Gyre", "Cambria Math", math; }
             .verdict-ok { color: #006d2c; font-weight: 600; }
             .verdict-bad { color: #b30000; font-weight: 600; }
             .note { border-left: 4px solid #e69f00; padding: .2rem .8rem; background: #fff8e6; }
