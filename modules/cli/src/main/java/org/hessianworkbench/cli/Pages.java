@@ -22,8 +22,10 @@ final class Pages {
 
     /** {@code workbench} and the arguments as typed, joined by spaces. */
     static String command(CommandSpec spec) {
-        ParseResult parsed = spec.root().commandLine().getParseResult();
-        List<String> args = parsed == null ? List.of(spec.qualifiedName()) : parsed.originalArgs();
-        return "workbench " + String.join(" ", args);
+        CommandSpec root = spec.root();
+        ParseResult parsed = root.commandLine().getParseResult();
+        List<String> args = parsed == null ? List.of() : parsed.originalArgs();
+        String command = root.name().equals("workbench") ? "workbench" : "workbench " + root.name();
+        return args.isEmpty() ? command : command + " " + String.join(" ", args);
     }
 }

@@ -102,6 +102,26 @@ class HtmlPagesTest {
         Pages.assertSelfContained(doc);
     }
 
+    @Test
+    void aGradebookEndingInHtmlIsAPageWithASortableTable() throws IOException {
+        Path subs = java.nio.file.Files.createDirectories(dir.resolve("empty-class"));
+        Path out = dir.resolve("grades.html");
+        Cli r = Cli.run("exercise", "grade", "logistic-gradient", "--submissions", subs.toString(), "--out",
+                out.toString(), "--seed", "7");
+        assertEquals(0, r.code(), r.err());
+        Document doc = Pages.parse(java.nio.file.Files.readString(out));
+        assertEquals("Gradebook: logistic-gradient", doc.title());
+        Element table = doc.selectFirst("table.sortable");
+        assertNotNull(table);
+        assertEquals(org.hessianworkbench.report.Gradebook.COLUMNS, table.select("thead th").eachText());
+        assertTrue(table.select("tbody tr").isEmpty());
+        assertTrue(doc.select("main").text().contains("0 of 0 submissions pass"), doc.select("main").text());
+        assertTrue(doc.select("footer code").text().startsWith("workbench exercise grade logistic-gradient"),
+                doc.select("footer").text());
+        assertFalse(doc.select("script").isEmpty());
+        Pages.assertSelfContained(doc);
+    }
+
     /** What every page must be. */
     static final class Pages {
 
