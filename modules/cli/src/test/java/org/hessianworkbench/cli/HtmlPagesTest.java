@@ -55,6 +55,23 @@ class HtmlPagesTest {
     }
 
     @Test
+    void aFitThatFailsExitsOneWithItsPageAndItsDiagnosesAsNotes() {
+        Cli r = Cli.run("fit", "--data", TestData.file("separated.csv").toString(), "--model", "logistic",
+                "--formula", "y ~ x", "--format", "html");
+        assertEquals(1, r.code(), r.err());
+        Document doc = Pages.parse(r.out());
+        assertTrue(doc.select("p.note").eachText().stream().anyMatch(n -> n.startsWith("WARNING: complete separation")),
+                doc.select("p.note").text());
+        assertTrue(doc.select("p.note").text().contains("Remedy: refit with --firth"), doc.select("p.note").text());
+        Pages.assertSelfContained(doc);
+        Cli out = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir",
+                dir.resolve("plots").toString(), "--out", dir.resolve("demo.html").toString());
+        assertEquals(2, out.code(), out.err());
+        assertTrue(out.err().contains("--format html"), out.err());
+        assertEquals("", out.out());
+    }
+
+    @Test
     void checkOnTheNotebookDataShowsTheEnginesAndTheVerdict() {
         Cli r = Cli.run("check", "--data", TestData.file("logistic_seed42.csv").toString(), "--model", "logistic",
                 "--formula", "y ~ x1 + x2 - 1", "--format", "html");
