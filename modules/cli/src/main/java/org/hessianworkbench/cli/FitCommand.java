@@ -183,10 +183,10 @@ final class FitCommand implements Callable<Integer> {
         }
         byte[] png = report.optimization() == null ? null
                 : writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
-        String rendered = format == Format.HTML
-                ? FitHtml.render(report, CliWording.INSTANCE, Pages.command(spec), png)
-                : FitRenderer.render(report, format, CliWording.INSTANCE);
         String withheld = ModelTests.withheldReason(report);
+        String rendered = format == Format.HTML
+                ? FitHtml.render(report, CliWording.INSTANCE, Pages.command(spec), png, tests.isEmpty() ? null : withheld)
+                : FitRenderer.render(report, format, CliWording.INSTANCE);
         if (!tests.isEmpty() && withheld != null && format != Format.JSON && format != Format.HTML) {
             rendered += "\nTests of terms withheld: " + withheld + ".\n";
         }

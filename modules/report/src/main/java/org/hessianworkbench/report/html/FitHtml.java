@@ -32,6 +32,16 @@ public final class FitHtml {
      * @param convergence the convergence plot's PNG bytes, or null for none
      */
     public static String render(FitReport r, Wording wording, String command, byte[] convergence) {
+        return render(r, wording, command, convergence, null);
+    }
+
+    /**
+     * The page of a fit whose tests of terms, asked for, were withheld.
+     *
+     * @param testsWithheld why the tests of terms asked for were withheld, or null
+     */
+    public static String render(FitReport r, Wording wording, String command, byte[] convergence,
+            String testsWithheld) {
         HtmlPage page = HtmlPage.titled("Fit: " + r.family() + (r.firth() ? " (Firth's penalised likelihood)" : "")
                 + ", " + r.formula(), command);
         Element model = page.section("Model and fit");
@@ -54,6 +64,9 @@ public final class FitHtml {
         if (!r.tests().isEmpty() && r.stats().likelihood()) {
             HtmlPage.heading(stats, "Tests of terms");
             page.table(stats, FitRenderer.termTestsTable(r), false);
+        }
+        if (testsWithheld != null) {
+            HtmlPage.note(stats, "Tests of terms withheld: " + testsWithheld + ".");
         }
         convergence(page, convergence, r.optimizer());
         return page.render();
