@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "estimate (default: fit first), zero, ones, or comma-separated values b1,b2,...")
     String at;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (one self-contained page)")
     Format format;
 
     @Option(names = "--firth", description = "logistic: check the engines on Firth's penalised loss "
@@ -95,7 +95,10 @@ final class CheckCommand implements Callable<Integer> {
         if (plotDiff != null) {
             HessianDiffPlot.write(plotDiff, report);
         }
-        spec.commandLine().getOut().print(CheckRenderer.render(report, format, CliWording.INSTANCE));
+        spec.commandLine().getOut().print(format == Format.HTML
+                ? org.hessianworkbench.report.html.CheckHtml.render(report, CliWording.INSTANCE, Pages.command(spec),
+                        plotDiff == null ? null : Pages.png(plotDiff))
+                : CheckRenderer.render(report, format, CliWording.INSTANCE));
         return report.agree() && !Diagnosis.anyFails(report.diagnoses()) ? 0 : WorkbenchCommand.EXIT_NUMERICAL_FAILURE;
     }
 }

@@ -72,6 +72,8 @@ enum CliErrors implements Message {
             + "the students' files"),
     /** {@code demo}'s data directory missing: the directory. */
     DATA_DIRECTORY_MISSING("data directory %s not found (use --data-dir)"),
+    /** {@code demo --out} without {@code --format html}: the page is the only thing --out takes. */
+    DEMO_OUT_WITHOUT_HTML("--out takes the demo's page: add --format html (the plots go to --out-dir)"),
     /** {@code demo}'s output directory not created: the directory, the I/O message. */
     OUTPUT_DIRECTORY_NOT_CREATED("cannot create the output directory %s (%s)"),
 

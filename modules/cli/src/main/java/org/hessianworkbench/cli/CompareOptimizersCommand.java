@@ -14,6 +14,7 @@ import org.hessianworkbench.report.TraceCsv;
 import org.hessianworkbench.report.ConvergencePlot;
 import org.hessianworkbench.report.ComparisonRenderer;
 import org.hessianworkbench.report.Format;
+import org.hessianworkbench.report.html.ComparisonHtml;
 import org.hessianworkbench.report.PathPlot;
 import org.hessianworkbench.derivatives.error.BadInputException;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class CompareOptimizersCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "FILE", description = "write every method's trace as one CSV")
     Path trace;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (one self-contained page)")
     Format format;
 
     @Override
@@ -66,10 +67,11 @@ final class CompareOptimizersCommand implements Callable<Integer> {
         List<String> names = optimizers == null ? OptimizerComparison.DEFAULT : optimizers;
         OptimizerOptions limits = optimization.limits(OptimizerOptions.DEFAULTS);
         OptimizerComparison c = OptimizerComparison.run(m.objective(), names, start, limits, optimization.settings());
+        String problem = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()
+                + " observations) from " + Arrays.toString(start);
         String rendered = ComparisonRenderer.render(c, format);
         if (format == Format.TEXT) {
-            rendered = "Optimisers on " + m.kind() + " " + m.description() + " (" + m.n()
-                    + " observations) from " + Arrays.toString(start) + "\n\n" + rendered;
+            rendered = problem + "\n\n" + rendered;
         }
         if (trace != null) {
             AtomicFiles.write(trace, TraceCsv.of(c.results()));
@@ -80,6 +82,17 @@ final class CompareOptimizersCommand implements Callable<Integer> {
         if (plotPath != null) {
             PathPlot.write(plotPath, "Optimisers on " + m.kind(), m.objective(), c.results(), plane[0], plane[1],
                     PathPlot.gridSize(m.n()));
+        }
+        if (format == Format.HTML) {
+            List<ComparisonHtml.Plot> plots = new java.util.ArrayList<>();
+            if (plot != null) {
+                plots.add(new ComparisonHtml.Plot(Pages.png(plot),
+                        "The loss above the best and the gradient norm against the iteration"));
+            }
+            if (plotPath != null) {
+                plots.add(new ComparisonHtml.Plot(Pages.png(plotPath), "The optimisers' paths over the loss's contours"));
+            }
+            rendered = ComparisonHtml.render(c, problem, Pages.command(spec), plots);
         }
         spec.commandLine().getOut().print(rendered);
         return 0;

@@ -39,6 +39,7 @@ import org.hessianworkbench.models.file.ModelFile;
 import org.hessianworkbench.report.FitRenderer;
 import org.hessianworkbench.report.ProductRenderer;
 import org.hessianworkbench.report.Format;
+import org.hessianworkbench.report.html.FitHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +80,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--plot-convergence", paramLabel = "FILE", description = "write the loss above the best and the gradient norm against the iteration as a PNG")
     Path plot;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (one self-contained page)")
     Format format;
 
     @Option(names = "--save", paramLabel = "FILE", description = "write the fitted model as JSON, for 'workbench predict'")
@@ -180,13 +181,14 @@ final class FitCommand implements Callable<Integer> {
         if ((trace != null || plot != null) && report.optimization() == null) {
             throw new BadInputException(CliErrors.TRACE_WITHOUT_ITERATIONS);
         }
-        String rendered = FitRenderer.render(report, format, CliWording.INSTANCE);
+        byte[] png = report.optimization() == null ? null
+                : writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         String withheld = ModelTests.withheldReason(report);
-        if (!tests.isEmpty() && withheld != null && format != Format.JSON) {
+        String rendered = format == Format.HTML
+                ? FitHtml.render(report, CliWording.INSTANCE, Pages.command(spec), png, tests.isEmpty() ? null : withheld)
+                : FitRenderer.render(report, format, CliWording.INSTANCE);
+        if (!tests.isEmpty() && withheld != null && format != Format.JSON && format != Format.HTML) {
             rendered += "\nTests of terms withheld: " + withheld + ".\n";
-        }
-        if (report.optimization() != null) {
-            writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
         }
         if (save != null) {
             AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
@@ -211,16 +213,20 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInputException(CliErrors.SEVERAL_PREDICTORS_NOT_SAVED, "--plot-bins");
         }
         FitReport report = PredictorsFitter.fit(m, options);
-        String rendered = FitRenderer.render(report, format, CliWording.INSTANCE);
-        writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
+        byte[] png = writeOptimizerFiles(report.optimization(), report.model() + " " + report.formula());
+        String rendered = format == Format.HTML
+                ? FitHtml.render(report, CliWording.INSTANCE, Pages.command(spec), png)
+                : FitRenderer.render(report, format, CliWording.INSTANCE);
         spec.commandLine().getOut().print(rendered);
         return Diagnosis.anyFails(report.diagnoses()) ? WorkbenchCommand.EXIT_NUMERICAL_FAILURE : 0;
     }
 
     private int fitProduct(ProductModel m, ModelRequest request, FitOptions options, DataSet data) {
         ProductFitReport report = ProductFitter.fit(m, options);
-        String rendered = ProductRenderer.render(report, format, CliWording.INSTANCE);
-        writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
+        byte[] png = writeOptimizerFiles(report.optimization(), report.model() + " " + report.description());
+        String rendered = format == Format.HTML
+                ? FitHtml.render(report, CliWording.INSTANCE, Pages.command(spec), png)
+                : ProductRenderer.render(report, format, CliWording.INSTANCE);
         if (save != null) {
             AtomicFiles.write(save, ModelFile.toJson(ModelSaving.of(m, report)));
         }
@@ -244,13 +250,17 @@ final class FitCommand implements Callable<Integer> {
         BinsPlot.write(bins, variables, values, actual, predicted);
     }
 
-    private void writeOptimizerFiles(OptimizationResult result, String title) {
+    /** Writes the trace and the convergence plot asked for; the plot's PNG bytes, or null when none was asked. */
+    private byte[] writeOptimizerFiles(OptimizationResult result, String title) {
         if (trace != null) {
             AtomicFiles.write(trace, TraceCsv.of(List.of(result)));
         }
-        if (plot != null) {
-            ConvergencePlot.write(plot, "Convergence: " + title, List.of(result),
-                    ConvergencePlot.threshold(optimization.limits(FitOptions.defaults().optimizerOptions())));
+        if (plot == null) {
+            return null;
         }
+        byte[] png = ConvergencePlot.png("Convergence: " + title, List.of(result),
+                ConvergencePlot.threshold(optimization.limits(FitOptions.defaults().optimizerOptions())));
+        AtomicFiles.write(plot, png);
+        return png;
     }
 }

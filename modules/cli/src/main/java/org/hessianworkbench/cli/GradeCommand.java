@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grade a class: every .java file or sub-folder of --submissions is one student's solution, checked "
-                + "as 'exercise check' does, several at a time; writes the gradebook (.csv or .json) and prints a "
+                + "as 'exercise check' does, several at a time; writes the gradebook (.csv, .json, or .html: one page with a sortable table) and prints a "
                 + "summary. Exit 0 when every submission was graded (whatever the verdicts), 2 bad input.")
 final class GradeCommand implements Callable<Integer> {
 
@@ -46,7 +46,7 @@ final class GradeCommand implements Callable<Integer> {
             description = "the class's folder: one .java file or one sub-folder per student")
     Path submissions;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the gradebook: .csv or .json")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the gradebook: .csv, .json or .html (one page, the table sortable)")
     Path out;
 
     @Option(names = "--jobs", paramLabel = "N", description = "submissions checked at a time (default: the cores)")
@@ -122,7 +122,7 @@ final class GradeCommand implements Callable<Integer> {
                 rows = Gradebook.update(rows, r);
             }
         }
-        Gradebook.write(out, e.cliName(), rows);
+        Gradebook.write(out, e.cliName(), rows, Pages.command(spec));
         var o = spec.commandLine().getOut();
         o.print(Gradebook.summary(e.cliName(), rows));
         o.println(String.format(Locale.ROOT, "graded %d submission%s in %.1f s; gradebook: %s", graded.size(),

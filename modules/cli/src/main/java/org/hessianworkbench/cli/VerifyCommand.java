@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "jqwik's random seed (default: a new one, printed)")
     Long seed;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (one self-contained page)")
     Format format;
 
     @Override
@@ -63,7 +63,9 @@ final class VerifyCommand implements Callable<Integer> {
         long s = seed != null ? seed : new java.util.Random().nextLong() >>> 1;
         List<VerifyRunner.Outcome> outcomes = VerifyRunner.run(chosen, tries, s,
                 o -> spec.commandLine().getErr().println(VerifyRenderer.progress(o)));
-        spec.commandLine().getOut().print(VerifyRenderer.render(outcomes, s, format));
+        spec.commandLine().getOut().print(format == Format.HTML
+                ? org.hessianworkbench.report.html.VerifyHtml.render(outcomes, s, Pages.command(spec))
+                : VerifyRenderer.render(outcomes, s, format));
         return outcomes.stream().allMatch(VerifyRunner.Outcome::passed) ? 0 : 1;
     }
 

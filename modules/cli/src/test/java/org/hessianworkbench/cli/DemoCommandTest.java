@@ -9,15 +9,21 @@ import org.hessianworkbench.testkit.ReferenceSet;
 import org.hessianworkbench.testkit.TestData;
 import org.junit.jupiter.api.Test;
 
-/** The demo reproduces the two examples and the published references, with their numbers beside ours. */
+/**
+ * The demo reproduces the two examples and the published references, with their numbers beside ours;
+ * run once, with its page ({@code --format html --out}) made from the same computation as the text.
+ */
 class DemoCommandTest {
 
     @Test
-    void demoReproducesTheExamplesAndTheReferences() {
+    void demoReproducesTheExamplesAndTheReferences() throws java.io.IOException {
         ReferenceSet notebook = ReferenceSet.load("logistic-hessian-notebook");
         ReferenceSet tutorial = ReferenceSet.load("newton-bfgs-tutorial");
         ReferenceSet product = ReferenceSet.load("linear-product-notebook");
-        Cli r = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir", "target/demo");
+        Path page = Path.of("target/demo.html");
+        Files.deleteIfExists(page);
+        Cli r = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir", "target/demo",
+                "--format", "html", "--out", page.toString());
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         // the converged estimate and its standard error, and the notebook's printed numbers beside them
@@ -55,5 +61,30 @@ class DemoCommandTest {
         assertTrue(out.contains("8. Profile-likelihood intervals beside Wald's"), out);
         assertTrue(out.lines().anyMatch(l -> l.trim().startsWith("x ") && l.contains("[20.718, 175.99]")), out);
         assertEquals("", r.err());
+        assertPage(page, out);
+    }
+
+    /** The page: one section per demo section in the contents, its tables and pictures, under 5 MB. */
+    private static void assertPage(Path page, String text) throws java.io.IOException {
+        assertTrue(Files.size(page) < 5_000_000, Files.size(page) + " bytes");
+        org.jsoup.nodes.Document doc = HtmlPagesTest.Pages.parse(Files.readString(page));
+        assertEquals("Hessian Workbench demo", doc.title());
+        java.util.List<String> sections = text.lines().filter(l -> l.matches("[1-9]\\. .*")).toList();
+        assertEquals(8, sections.size(), text);
+        assertEquals(sections, doc.select("main section > h2").eachText());
+        assertEquals(sections, doc.select("nav.toc li a").eachText());
+        assertTrue(doc.select("nav.toc").attr("hidden").isEmpty());
+        assertEquals(5, doc.select("img").size());
+        // the derivation as printed, aligned, in section 2
+        String derivation = doc.select("main section").get(1).select("pre").text();
+        assertTrue(derivation.length() > 100 && text.contains(derivation.lines().findFirst().orElseThrow()), derivation);
+        // Spector's GPA estimate, as the text demo prints it, in the table of section 5
+        String gpa = text.lines().filter(l -> l.trim().startsWith("GPA ")).findFirst().orElseThrow().trim().split(" +")[1];
+        org.jsoup.nodes.Element spector = doc.select("main section").get(4);
+        assertEquals(java.util.List.of("estimate", "published", "digits", "std. error", "published", "digits"),
+                spector.select("thead th").eachText());
+        assertEquals(gpa, spector.selectFirst("tbody tr:has(td:eq(0):containsOwn(GPA)) td:eq(1)").text());
+        assertTrue(doc.select(".note").text().contains("WARNING: complete separation"));
+        HtmlPagesTest.Pages.assertSelfContained(doc);
     }
 }

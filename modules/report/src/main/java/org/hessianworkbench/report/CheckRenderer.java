@@ -32,6 +32,7 @@ public final class CheckRenderer {
             case MARKDOWN -> "## Hessian check: " + r.model() + " at " + r.pointLabel() + "\n\n"
                     + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n")
                     + table(r).markdown() + "\nVerdict: **" + r.verdict() + "**\n";
+            case HTML -> org.hessianworkbench.report.html.CheckHtml.render(r, wording, "workbench check", null);
         };
     }
 
@@ -73,6 +74,18 @@ public final class CheckRenderer {
                 .append(Fmt.vector(r.point(), 8)).append(" (").append(r.names().size()).append(" parameters)\n\n");
         b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append(table(r).render(2)).append('\n');
+        b.append(belowTable(r));
+        b.append("Verdict: ").append(r.verdict()).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * The lines under the engines' table: the engines not applicable, why SE differences are
+     * unavailable, what the columns mean, the gradient check, what the AD Hessian says, and the
+     * cautionary engine; each ending with a newline.
+     */
+    public static String belowTable(CheckReport r) {
+        StringBuilder b = new StringBuilder();
         for (CheckReport.Engine e : r.engines()) {
             if (!e.applicable()) {
                 b.append(String.format(Locale.ROOT, "%s: n/a: its steps move %d observations across a kink of the loss "
@@ -102,7 +115,6 @@ public final class CheckRenderer {
                 Fmt.sig(d.maxEigenvalue(), 5), Fmt.sci(d.conditionNumber(), 3)));
         b.append("fd-nested (cautionary) is the logistic-Hessian notebook's nested scheme with a fixed step of 1e-6, kept as "
                 + "the cautionary example; shown for comparison, it does not decide the verdict.\n");
-        b.append("Verdict: ").append(r.verdict()).append('\n');
         return b.toString();
     }
 

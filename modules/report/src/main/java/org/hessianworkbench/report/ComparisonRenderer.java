@@ -17,6 +17,8 @@ public final class ComparisonRenderer {
             case TEXT -> table(c).render(2);
             case MARKDOWN -> table(c).markdown();
             case JSON -> Json.document(json(c));
+            case HTML -> org.hessianworkbench.report.html.ComparisonHtml.render(c, "", "workbench compare-optimizers",
+                    java.util.List.of());
         };
     }
 

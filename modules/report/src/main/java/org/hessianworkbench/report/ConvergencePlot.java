@@ -180,4 +180,18 @@ public final class ConvergencePlot {
     public static void write(Path file, String title, List<OptimizationResult> results, double threshold) {
         Plots.write(file, panels(title, results, threshold), 2);
     }
+
+    /**
+     * The two panels side by side as the bytes of a PNG, for a page that shows the plot inline.
+     *
+     * @param threshold the gradient-norm threshold, or NaN for none (a stop by another rule)
+     */
+    public static byte[] png(String title, List<OptimizationResult> results, double threshold) {
+        try {
+            return Plots.png(Plots.images(panels(title, results, threshold)), 2);
+        } catch (java.io.IOException e) {
+            throw new org.hessianworkbench.derivatives.error.InternalException(e, ReportMessages.PLOT_NOT_DRAWN, title,
+                    e.getMessage());
+        }
+    }
 }

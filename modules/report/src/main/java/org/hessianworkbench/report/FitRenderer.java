@@ -31,6 +31,7 @@ public final class FitRenderer {
             case TEXT -> text(r, wording);
             case JSON -> Json.document(json(r));
             case MARKDOWN -> markdown(r, wording);
+            case HTML -> org.hessianworkbench.report.html.FitHtml.render(r, wording, "workbench fit", null);
         };
     }
 
@@ -129,6 +130,22 @@ public final class FitRenderer {
         b.append("Fit:      ").append(fitLine(r)).append("\n\n");
         b.append(Diagnoses.text(r.diagnoses(), wording));
         b.append("Coefficients:\n").append(coefficientTable(r).render(2));
+        b.append(belowTable(r));
+        b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
+        b.append(statisticsText(r));
+        if (r.stats().likelihood()) {
+            b.append(termTestsText(r));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The lines under the coefficient table: the flag of an unconverged fit, how the intervals were
+     * made (or why they are withheld), the derived quantities, the standard errors' and the
+     * information's kind.
+     */
+    public static String belowTable(FitReport r) {
+        StringBuilder b = new StringBuilder();
         b.append(FitNotes.untrusted(r.converged(), r.statistic()));
         if (r.coefficients().stream().anyMatch(Coefficient::withheld)) {
             b.append("  (" + WITHHELD + " withheld: the estimate does not exist)\n");
@@ -138,7 +155,15 @@ public final class FitRenderer {
         b.append(derivedText(r));
         b.append(standardErrorsLine(r));
         b.append(informationLine(r));
-        b.append('\n').append(hessianText(hessianLabel(r), r.covariance())).append('\n');
+        return b.toString();
+    }
+
+    /**
+     * The fit's statistics after the Hessian: loss or deviances, the test against the null model, the
+     * dispersion, log-likelihood and AIC.
+     */
+    public static String statisticsText(FitReport r) {
+        StringBuilder b = new StringBuilder();
         FitReport.FitStatistics s = r.stats();
         if (!s.likelihood()) {
             b.append(String.format(Locale.ROOT, "Loss at the estimate: %s on %d degrees of freedom (not a likelihood: no"
@@ -160,7 +185,6 @@ public final class FitRenderer {
         b.append(FitNotes.dispersionLine(r.dispersion(), r.model()));
         b.append(String.format(Locale.ROOT, "Log-likelihood: %s   AIC: %s%n", Fmt.sig(s.logLikelihood(), 9),
                 Fmt.sig(s.aic(), 9)));
-        b.append(termTestsText(r));
         return b.toString();
     }
 
@@ -187,13 +211,18 @@ public final class FitRenderer {
         if (r.tests().isEmpty()) {
             return "";
         }
+        return "\nTests of terms:\n" + termTestsTable(r).render(2);
+    }
+
+    /** The table of the tests of terms (no rows when none was asked for). */
+    public static TextTable termTestsTable(FitReport r) {
         TextTable t = new TextTable("term", "test", "statistic", "df", "p-value");
         for (ModelTests.Test x : r.tests()) {
             t.row(x.term(), x.kind().equals("wald") ? "Wald chi^2" : x.kind().equals("lr") ? "LR chi^2" : "F",
                     Fmt.sig(x.statistic(), 7), x.kind().equals("f") ? (int) x.df() + ", " + (int) x.df2()
                             : String.valueOf((int) x.df()), Fmt.pValue(x.pValue()));
         }
-        return "\nTests of terms:\n" + t.render(2);
+        return t;
     }
 
     /**
@@ -248,7 +277,7 @@ public final class FitRenderer {
     }
 
     /** The engine, and with Firth's penalty whose Hessian it is: the log-likelihood's, not the penalised loss's. */
-    private static String hessianLabel(FitReport r) {
+    public static String hessianLabel(FitReport r) {
         return r.hessian().method().cliName() + (r.firth() ? ", of the log-likelihood at the penalised estimate" : "");
     }
 

@@ -7,5 +7,7 @@ public enum Format {
     /** For programs. */
     JSON,
     /** For documents. */
-    MARKDOWN
+    MARKDOWN,
+    /** One self-contained page (report/html). */
+    HTML
 }

@@ -18,8 +18,8 @@ import org.hessianworkbench.grading.exercise.ClassGrader.Row;
 
 /**
  * A class's gradebook: one row per student ({@code student, file, verdict, hint, counterexample,
- * seed, seconds, message}) written as CSV (RFC 4180 quoting, UTF-8, numbers with a decimal point) or
- * JSON, by the file's extension; always atomically (a temporary file, then a move), so a gradebook is
+ * seed, seconds, message}) written as CSV (RFC 4180 quoting, UTF-8, numbers with a decimal point),
+ * JSON or one HTML page (a sortable table), by the file's extension; always atomically (a temporary file, then a move), so a gradebook is
  * never half written. Also reads one back, to update one student's row. Stateless.
  */
 public final class Gradebook {
@@ -36,7 +36,9 @@ public final class Gradebook {
         /** Comma-separated values with a header row. */
         CSV,
         /** A JSON document: {@code exercise, students: [...]}. */
-        JSON
+        JSON,
+        /** One page: the summary and a table sorted by a click on a column ({@code .html} or {@code .htm}). */
+        HTML
     }
 
     private Gradebook() {
@@ -45,7 +47,7 @@ public final class Gradebook {
     /**
      * The format the file's extension names.
      *
-     * @throws BadInputException when it is neither {@code .csv} nor {@code .json}
+     * @throws BadInputException when it is neither {@code .csv}, {@code .json} nor {@code .html}
      */
     public static Format format(Path out) {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -55,15 +57,25 @@ public final class Gradebook {
         if (name.endsWith(".json")) {
             return Format.JSON;
         }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        }
         throw new BadInputException(ReportMessages.GRADEBOOK_FORMAT, out);
     }
 
     /** Writes the rows to {@code out} atomically, in the format of its extension. */
     public static void write(Path out, String exercise, List<Row> rows) {
-        AtomicFiles.write(out, text(format(out), exercise, rows));
+        write(out, exercise, rows, "workbench exercise grade " + exercise);
     }
 
-    /** The gradebook's text. */
+    /** Writes the rows to {@code out} atomically, a page's footer naming {@code command}. */
+    public static void write(Path out, String exercise, List<Row> rows, String command) {
+        Format f = format(out);
+        AtomicFiles.write(out, f == Format.HTML ? org.hessianworkbench.report.html.GradebookHtml.render(exercise, rows,
+                command) : text(f, exercise, rows));
+    }
+
+    /** The gradebook's text (CSV or JSON). */
     static String text(Format f, String exercise, List<Row> rows) {
         if (f == Format.JSON) {
             ObjectNode o = Json.object();
@@ -125,7 +137,8 @@ public final class Gradebook {
         }
         try {
             String text = Files.readString(in, StandardCharsets.UTF_8);
-            return f == Format.JSON ? readJson(text) : readCsv(text);
+            return f == Format.JSON ? readJson(text) : f == Format.HTML
+                    ? org.hessianworkbench.report.html.GradebookHtml.read(text) : readCsv(text);
         } catch (IOException | RuntimeException ex) {
             if (ex instanceof BadInputException b) {
                 throw b;

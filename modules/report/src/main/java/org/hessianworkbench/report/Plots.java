@@ -90,14 +90,23 @@ final class Plots {
     static void writeImages(Path file, List<BufferedImage> panels, int columns) {
         byte[] bytes;
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(grid(panels, columns), "png", out)) {
-                throw new IOException("no PNG writer");
-            }
-            bytes = out.toByteArray();
+            bytes = png(panels, columns);
         } catch (IOException e) {
             throw new InternalException(e, ReportMessages.PLOT_NOT_DRAWN, file, e.getMessage());
         }
         AtomicFiles.write(file, bytes);
+    }
+
+    /**
+     * The panels as the bytes of one PNG (for a page that shows it inline).
+     *
+     * @throws IOException when no PNG writer is at hand
+     */
+    static byte[] png(List<BufferedImage> panels, int columns) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(grid(panels, columns), "png", out)) {
+            throw new IOException("no PNG writer");
+        }
+        return out.toByteArray();
     }
 }

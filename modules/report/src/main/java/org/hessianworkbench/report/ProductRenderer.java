@@ -27,6 +27,7 @@ public final class ProductRenderer {
         return switch (format) {
             case TEXT -> text(r, wording);
             case JSON -> Json.document(json(r));
+            case HTML -> org.hessianworkbench.report.html.FitHtml.render(r, wording, "workbench fit", null);
             case MARKDOWN -> "## " + r.model() + ": `" + r.description() + "`\n\n"
                     + Diagnoses.text(r.diagnoses(), wording).replace("\n", "  \n") + identifiabilityText(r)
                     .replace("\n", "  \n") + "\n" + table(r).markdown()

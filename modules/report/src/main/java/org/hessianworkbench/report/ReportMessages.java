@@ -17,7 +17,7 @@ public enum ReportMessages implements Message {
     /** A report that cannot be written as JSON (a bug): the serialiser's message. */
     JSON_NOT_WRITTEN("the report cannot be written as JSON (%s)"),
     /** A gradebook file of another format: the file. */
-    GRADEBOOK_FORMAT("%s: a gradebook is a .csv or .json file"),
+    GRADEBOOK_FORMAT("%s: a gradebook is a .csv, .json or .html file"),
     /** A gradebook to update that does not exist: the file. */
     GRADEBOOK_MISSING("%s: no gradebook to update (grade the whole class first)"),
     /** A gradebook that cannot be read back: the file, what is wrong. */

@@ -68,4 +68,14 @@ public final class TextTable {
         }
         return b.toString();
     }
+
+    /** The header's cells. */
+    public List<String> header() {
+        return List.of(rows.get(0));
+    }
+
+    /** The rows' cells, without the header. */
+    public List<List<String>> rows() {
+        return rows.subList(1, rows.size()).stream().map(List::of).toList();
+    }
 }

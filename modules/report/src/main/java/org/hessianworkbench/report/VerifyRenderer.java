@@ -30,6 +30,7 @@ public final class VerifyRenderer {
         return switch (format) {
             case JSON -> Json.document(json(outcomes, seed, passed));
             case TEXT, MARKDOWN -> text(outcomes, seed, passed, format == Format.MARKDOWN);
+            case HTML -> org.hessianworkbench.report.html.VerifyHtml.render(outcomes, seed, "workbench verify");
         };
     }
 
@@ -87,7 +88,8 @@ public final class VerifyRenderer {
         return String.join("; ", parts);
     }
 
-    private static String text(List<VerifyRunner.Outcome> outcomes, long seed, boolean passed, boolean markdown) {
+    /** One row per model and property: tries, checked, passed, discarded, the result and the Taylor slopes. */
+    public static TextTable table(List<VerifyRunner.Outcome> outcomes) {
         TextTable t = new TextTable("model", "property", "tries", "checked", "passed", "discarded", "result",
                 "Taylor slopes");
         for (VerifyRunner.Outcome o : outcomes) {
@@ -95,8 +97,23 @@ public final class VerifyRenderer {
             t.row(o.model().name(), o.property(), Integer.toString(c.tries()), Integer.toString(c.checks()),
                     Integer.toString(c.passed()), Integer.toString(c.discardedTotal()), result(o), taylor(o));
         }
+        return t;
+    }
+
+    private static String text(List<VerifyRunner.Outcome> outcomes, long seed, boolean passed, boolean markdown) {
+        TextTable t = table(outcomes);
         StringBuilder b = new StringBuilder();
         b.append(markdown ? t.markdown() : t.render(2));
+        b.append(belowTable(outcomes, seed, passed));
+        return b.toString();
+    }
+
+    /**
+     * The lines under the table: what the counts mean, the discards by reason, each property that
+     * failed or was not checked, and the verdict with the seed.
+     */
+    public static String belowTable(List<VerifyRunner.Outcome> outcomes, long seed, boolean passed) {
+        StringBuilder b = new StringBuilder();
         b.append("\ntries = checked + discarded; checked = passed + failed (a property stops at its first failing"
                 + " try).\n");
         Map<Discard, Integer> reasons = new EnumMap<>(Discard.class);

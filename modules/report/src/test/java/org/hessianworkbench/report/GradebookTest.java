@@ -12,7 +12,7 @@ import org.hessianworkbench.grading.exercise.ClassGrader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The gradebook: written and read back in both formats, one row updated, the summary. */
+/** The gradebook: written and read back in each format, one row updated, the summary. */
 class GradebookTest {
 
     private static final List<Row> ROWS = List.of(
@@ -22,8 +22,8 @@ class GradebookTest {
             new Row("cy", "cy.java", "wrong", "sign", "x = [[1.0]], y = [0.0], beta = [0.0]", 7, 0.5, "line one"));
 
     @Test
-    void bothFormatsReadBackWhatWasWritten(@TempDir Path dir) throws Exception {
-        for (String name : List.of("grades.csv", "grades.json")) {
+    void everyFormatReadsBackWhatWasWritten(@TempDir Path dir) throws Exception {
+        for (String name : List.of("grades.csv", "grades.json", "grades.html")) {
             Path out = dir.resolve(name);
             Gradebook.write(out, "logistic-hessian", ROWS);
             assertEquals(ROWS, Gradebook.read(out), name);
@@ -51,7 +51,7 @@ class GradebookTest {
     }
 
     @Test
-    void onlyCsvAndJsonAreGradebooks(@TempDir Path dir) {
+    void onlyCsvJsonAndHtmlAreGradebooks(@TempDir Path dir) {
         BadInputException e = assertThrows(BadInputException.class, () -> Gradebook.format(dir.resolve("grades.txt")));
         assertEquals(ReportMessages.GRADEBOOK_FORMAT, e.key());
         assertEquals(ReportMessages.GRADEBOOK_MISSING,

@@ -44,6 +44,7 @@ import org.hessianworkbench.report.ProductRenderer;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 import org.hessianworkbench.report.TextTable;
+import org.hessianworkbench.report.html.HtmlPage;
 import org.hessianworkbench.fitting.IntervalKind;
 import org.hessianworkbench.fitting.ProfileIntervals;
 import org.hessianworkbench.fitting.Profiles;
@@ -69,29 +70,58 @@ public final class Demo {
         this.outDir = outDir;
     }
 
-    /** The whole demo. */
+    /** The whole demo, as text. */
     public String run() {
-        return header() + notebookLogistic() + derivation() + tutorial() + productModel() + spector() + longley()
-                + separated() + profiles();
+        return run(null).text();
     }
 
-    private static String header() {
-        return "Hessian Workbench demo\n======================\n"
-                + "Each number below is computed now, by the code in this repository; the numbers printed\n"
+    /** The text demo and, when asked, the page of the same computation. */
+    public record Output(String text, String page) {
+    }
+
+    /**
+     * The whole demo computed once: its text, and its page when {@code command} is not null.
+     *
+     * @param command the command that asked for the page (its footer), or null for the text only
+     */
+    public Output run(String command) {
+        w = new DemoWriter(command == null ? null : HtmlPage.titled(TITLE, command));
+        header();
+        notebookLogistic();
+        derivation();
+        tutorial();
+        productModel();
+        spector();
+        longley();
+        separated();
+        profiles();
+        HtmlPage page = w.page();
+        return new Output(w.text(), page == null ? null : page.render());
+    }
+
+    /** The demo's title. */
+    static final String TITLE = "Hessian Workbench demo";
+
+    /** Where the sections write, while {@link #run(String)} runs. */
+    private DemoWriter w;
+
+    private void header() {
+        w.textOnly(TITLE + "\n======================\n");
+        w.append("Each number below is computed now, by the code in this repository; the numbers printed\n"
                 + "by the two examples the workbench grew from (docs/examples/) and published results are\n"
-                + "shown beside ours.\n\n";
+                + "shown beside ours.\n\n");
     }
 
     /** Section 1: the logistic-Hessian notebook's logistic regression and its Hessians. */
-    String notebookLogistic() {
+    void notebookLogistic() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("logistic_seed42.csv"), Family.LOGISTIC, "y ~ x1 + x2 - 1", false);
         RegressionModel m = req.loadRegression();
         FitReport bfgs = Fitter.fit(m, FitOptions.defaults().withOptimizer("bfgs").withZ(1.96));
         FitReport newton = Fitter.fit(m, FitOptions.defaults().withOptimizer("newton").withZ(1.96));
         FitReport nested = Fitter.fit(m, FitOptions.defaults().withOptimizer("newton")
                 .withHessian(HessianMethod.FD_NESTED).withZ(1.96));
-        StringBuilder b = new StringBuilder();
-        b.append("1. The logistic-Hessian notebook: logistic regression by maximum likelihood\n");
+        DemoWriter b = w;
+        b.section("1. The logistic-Hessian notebook: logistic regression by maximum likelihood");
         b.append("   data/logistic_seed42.csv (").append(m.n()).append(" rows), model y ~ x1 + x2 - 1\n\n");
         TextTable fit = new TextTable("", "b(x1)", "b(x2)", "iterations", "gradient norm");
         fit.row("notebook (scipy BFGS)", Fmt.sig(Published.NOTEBOOK_BFGS_BETA[0], 9), Fmt.sig(Published.NOTEBOOK_BFGS_BETA[1], 9), "", "");
@@ -100,7 +130,7 @@ public final class Demo {
             fit.row(r.optimizer(), Fmt.sig(e[0], 9), Fmt.sig(e[1], 9), Integer.toString(r.iterations()),
                     Fmt.sci(r.optimization().gradientNorm(), 2));
         }
-        b.append(fit.render(3)).append('\n');
+        b.table(fit, 3).append('\n');
 
         double[] est = newton.estimate();
         CheckReport check = Checker.check(ModelKind.LOGISTIC, m.objective(), "estimate", est);
@@ -113,10 +143,11 @@ public final class Demo {
             h.row(CheckRenderer.methodLabel(e.estimate().method()), Fmt.fixed(x[0][0], 6), Fmt.fixed(x[0][1], 6), Fmt.fixed(x[1][1], 6),
                     diff, Fmt.sci(e.seconds(), 1));
         }
-        b.append(h.render(3));
+        b.table(h, 3);
         Path diffPlot = outDir.resolve("notebook-logistic-hessian-diff.png");
         HessianDiffPlot.write(diffPlot, check);
         b.append("   Heat maps of the AD Hessian and of each engine's scaled difference from it: ").append(diffPlot).append('\n');
+        b.image(diffPlot, "Heat maps of the AD Hessian and of each engine's scaled difference from it");
         HessianEstimate nestedH = check.engines().stream().map(CheckReport.Engine::estimate)
                 .filter(e -> e.method() == HessianMethod.FD_NESTED).findFirst().orElseThrow();
         double loss = m.objective().value(est);
@@ -144,10 +175,9 @@ public final class Demo {
                 ci(nested.coefficients().get(1)));
         se.row("fd-nested (notebook)", Fmt.sig(Published.NOTEBOOK_NESTED_SE[0], 7), Fmt.sig(Published.NOTEBOOK_NESTED_SE[1], 7),
                 ci(Published.NOTEBOOK_NESTED_CI, 0), ci(Published.NOTEBOOK_NESTED_CI, 1));
-        b.append(se.render(3));
+        b.table(se, 3);
         b.append("   The notebook's intervals are centred on its BFGS estimate, ours on the converged MLE; the\n"
                 + "   fd-nested rows differ from each other because rounding noise is not reproducible.\n\n");
-        return b.toString();
     }
 
     private static String ci(Coefficient c) {
@@ -159,17 +189,14 @@ public final class Demo {
     }
 
     /** Section 2: the logistic Hessian derived symbolically, every step checked. */
-    String derivation() {
-        StringBuilder b = new StringBuilder();
-        b.append("2. Where X'WX comes from: the logistic loss differentiated twice, one rule at a time\n\n");
-        for (String line : DerivationText.logisticHessian().split("\n", -1)) {
-            b.append(line.isEmpty() ? "" : "   " + line).append('\n');
-        }
-        return b.toString();
+    void derivation() {
+        DemoWriter b = w;
+        b.section("2. Where X'WX comes from: the logistic loss differentiated twice, one rule at a time").append("\n");
+        b.preformatted(DerivationText.logisticHessian(), "   ");
     }
 
     /** Section 3: the Newton/BFGS tutorial, Newton and BFGS seen step by step, and Newton without step control. */
-    String tutorial() {
+    void tutorial() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("newton_bfgs_200.csv"), Family.LOGISTIC,
                 "Y ~ X1 + X2 + X3 + X4 + X5 - 1", false);
         RegressionModel m = req.loadRegression();
@@ -179,8 +206,8 @@ public final class Demo {
         OptimizationResult newton = Optimizers.byName("newton", tutorial).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         OptimizationResult bfgsB = Optimizers.byName("bfgs-b", tutorial).minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
         OptimizationResult pure = Optimizers.byName("newton-pure").minimize(m.objective(), ones, OptimizerOptions.DEFAULTS);
-        StringBuilder b = new StringBuilder();
-        b.append("3. The Newton/BFGS tutorial: Newton's method and quasi-Newton BFGS, step by step\n");
+        DemoWriter b = w;
+        b.section("3. The Newton/BFGS tutorial: Newton's method and quasi-Newton BFGS, step by step");
         b.append("   data/newton_bfgs_200.csv (").append(m.n()).append(" rows; a stand-in for the tutorial's file)\n")
                 .append("   model ").append(req.formula()).append(", from b = (1, ..., 1), gtol 1e-5 as in the tutorial\n\n");
         TextTable t = new TextTable("method", "iterations", "loss evals", "gradient evals", "Hessian evals",
@@ -191,7 +218,7 @@ public final class Demo {
                     Integer.toString(r.gradientEvaluations()), Integer.toString(r.hessianEvaluations()),
                     Fmt.sig(r.loss(), 10), Fmt.sci(r.gradientNorm(), 2), r.stopReason().label());
         }
-        b.append(t.render(3));
+        b.table(t, 3);
         double[] diff = new double[m.p()];
         for (int j = 0; j < diff.length; j++) {
             diff[j] = newton.estimate()[j] - bfgsB.estimate()[j];
@@ -216,18 +243,21 @@ public final class Demo {
         PathPlot.write(paths, "The Newton/BFGS tutorial", m.objective(), List.of(newton, bfgsB), 0, 1, PathPlot.gridSize(m.n()));
         b.append("   Convergence plots (loss above the best and gradient norm against iteration):\n     ").append(newtonPlot).append("\n     ")
                 .append(bfgsPlot).append("\n     ").append(both).append("\n");
+        b.image(newtonPlot, "Newton with backtracking (c = 0.4) from b = 1: loss above the best and gradient norm")
+                .image(bfgsPlot, "BFGS on B (B0 = 10 I, c = 0.4) from b = 1: loss above the best and gradient norm")
+                .image(both, "Newton and BFGS together");
         b.append("   Both paths on contours of the loss in the (X1, X2) plane through the estimate:\n     ").append(paths).append("\n\n");
+        b.image(paths, "Both paths on contours of the loss in the (X1, X2) plane through the estimate");
 
         b.append("   Without step control (newton-pure: the full Newton step every time) from the same start:\n");
         TextTable p = new TextTable("iteration", "loss", "gradient norm");
         for (var r : pure.trace()) {
             p.row(Integer.toString(r.iteration()), Fmt.sig(r.loss(), 8), Fmt.sci(r.gradientNorm(), 3));
         }
-        b.append(p.render(3));
+        b.table(p, 3);
         b.append("   Verdict: ").append(pure.stopReason().label()).append(' ').append(pure.message()).append(".\n");
         b.append("   The tutorial says it too: without backtracking, |b| grew so large that exp(b.x) overflowed, and the\n"
                 + "   iteration moved away from the answer instead of towards it.\n\n");
-        return b.toString();
     }
 
     /** The notebook's product-model groups. */
@@ -240,7 +270,7 @@ public final class Demo {
     static final double NOTEBOOK_PRODUCT_EPS = 1e-5;
 
     /** Section 4: the notebook's linear product model, and why its numerical Hessian gave NaN SEs. */
-    String productModel() {
+    void productModel() {
         LinkedHashMap<String, String> groups = new LinkedHashMap<>();
         groups.put("x1", GROUP_X1);
         groups.put("x2", GROUP_X2);
@@ -250,8 +280,8 @@ public final class Demo {
         ProductModel m = req.loadProduct(data);
         ProductFitReport r = ProductFitter.fit(m, FitOptions.defaults());
         double[] b = r.estimate();
-        StringBuilder out = new StringBuilder();
-        out.append("4. The notebook's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns\n");
+        DemoWriter out = w;
+        out.section("4. The notebook's linear product model: y = (X1 b1) * (X2 b2), two groups of 9 ramp columns");
         out.append("   data/linear_product_seed42.csv (").append(m.n()).append(" rows), trust-region Newton from all ones:\n");
         out.append(String.format(Locale.ROOT, "   %d iterations, 1/2 SSE = %s (quantbullet reached %s), gradient norm %s%n%n",
                 r.optimization().iterations(), Fmt.fixed(r.loss(), 4), Published.PRODUCT_HALF_SSE,
@@ -270,7 +300,7 @@ public final class Demo {
         t.row("fd-nested (the notebook's, eps 1e-5)", Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact), 2),
                 Fmt.sci(Matrices.maxAbsDiff(nested.hessian(), exact) / Matrices.maxAbs(exact), 2));
         t.row("Gauss-Newton (no residual term)", Fmt.sci(r.gaussNewtonDiff(), 2), Fmt.sci(r.gaussNewtonDiff() / Matrices.maxAbs(exact), 2));
-        out.append(t.render(3));
+        out.table(t, 3);
         out.append("   (the notebook saw " + Published.PRODUCT_EXACT_VS_NESTED
                 + " between its exact and nested Hessians: a difference of this size is small\n"
                 + "   next to entries of size 1e8; it is not what broke the standard errors.)\n\n");
@@ -290,7 +320,7 @@ public final class Demo {
                 Fmt.fixed(id.named().get(0).cosine(), 6)));
         out.append("   Standard errors that mean something: fix the scale (mean-one: group x2's mean prediction is 1),\n"
                 + "   and take the covariance restricted to that constraint, sigma^2 Z (Z'HZ)^-1 Z':\n");
-        out.append(ProductRenderer.table(r).render(3));
+        out.table(ProductRenderer.table(r), 3);
 
         double[] full = m.predict(b);
         double[] l1 = m.leaveOut(b, 0);
@@ -316,7 +346,6 @@ public final class Demo {
                 cr.identifiability().nullDirections(), Fmt.fixed(cr.identifiability().named().get(0).cosine(), 6),
                 cr.covariance().available() ? "from " + Fmt.sig(minSe(cr), 3) + " to " + Fmt.sig(maxSe(cr), 3)
                         : "unavailable: " + ((CovarianceResult.Unavailable) cr.covariance()).explanation()));
-        return out.toString();
     }
 
     /** "k of p variances negative (NaN standard errors); the largest SE 1e6" for the naive route. */
@@ -349,37 +378,35 @@ public final class Demo {
     }
 
     /** Section 5: a published logit. */
-    String spector() {
+    void spector() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC, "GRADE ~ GPA + TUCE + PSI", false);
         FitReport r = Fitter.fit(req.loadRegression(), FitOptions.defaults());
-        StringBuilder b = new StringBuilder();
-        b.append("5. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)\n\n");
-        b.append(compare(r, Published.SPECTOR));
+        DemoWriter b = w;
+        b.section("5. A published logit: Spector & Mazzeo (1980), GRADE ~ GPA + TUCE + PSI (32 students)").append("\n");
+        compare(b, r, Published.SPECTOR);
         b.append(String.format(Locale.ROOT, "   log-likelihood %s (published %s), AIC %s (published %s)%n%n",
                 Fmt.sig(r.stats().logLikelihood(), 12), Fmt.sig(Published.SPECTOR_LOGLIK, 12),
                 Fmt.sig(r.stats().aic(), 12), Fmt.sig(Published.SPECTOR_AIC, 12)));
-        return b.toString();
     }
 
     /** Section 6: NIST Longley. */
-    String longley() {
+    void longley() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("longley.csv"), Family.LINEAR,
                 "TOTEMP ~ GNPDEFL + GNP + UNEMP + ARMED + POP + YEAR", false);
         FitReport r = Fitter.fit(req.loadRegression(), FitOptions.defaults());
-        StringBuilder b = new StringBuilder();
-        b.append("6. NIST StRD Longley (1967): linear model, badly conditioned (certified values)\n\n");
-        b.append(compare(r, Published.LONGLEY));
+        DemoWriter b = w;
+        b.section("6. NIST StRD Longley (1967): linear model, badly conditioned (certified values)").append("\n");
+        compare(b, r, Published.LONGLEY);
         b.append(String.format(Locale.ROOT, "   residual standard error %s (certified %s)%n%n",
                 Fmt.sig(r.stats().sigma(), 12), Fmt.sig(Published.LONGLEY_SIGMA, 12)));
-        return b.toString();
     }
 
     /** Section 7: separated data, where the maximum-likelihood estimate does not exist, and Firth's estimate. */
-    String separated() {
+    void separated() {
         ModelRequest req = ModelRequest.regression(dataDir.resolve("separated.csv"), Family.LOGISTIC, "y ~ x", false);
         RegressionModel m = req.loadRegression();
-        StringBuilder b = new StringBuilder();
-        b.append("7. Separated data: y = 1[x > 0], model y ~ x (data/separated.csv, 200 rows)\n\n");
+        DemoWriter b = w;
+        b.section("7. Separated data: y = 1[x > 0], model y ~ x (data/separated.csv, 200 rows)").append("\n");
         b.append("   Newton stops where its tolerance says; the slope only grows as the tolerance tightens:\n");
         FitReport last = null;
         for (double gtol : new double[] {1e-4, 1e-7, 1e-10}) {
@@ -399,32 +426,30 @@ public final class Demo {
                         + "   R's brglm2 gives %s, SE %s.%n%n", Fmt.sig(x.estimate(), 7), Fmt.sig(x.stdError(), 7),
                 Fmt.sig(x.ciLow(), 5), Fmt.sig(x.ciHigh(), 5), Fmt.sig(Published.FIRTH_SEPARATED.get(1).estimate(), 7),
                 Fmt.sig(Published.FIRTH_SEPARATED.get(1).stdError(), 7)));
-        return b.toString();
     }
 
     /** Section 8: profile-likelihood intervals beside Wald's, where they differ: Firth on separated data, a small sample. */
-    String profiles() {
-        StringBuilder b = new StringBuilder();
-        b.append("8. Profile-likelihood intervals beside Wald's (fit --ci both; each end a root of the profile deviance)\n\n");
+    void profiles() {
+        DemoWriter b = w;
+        b.section("8. Profile-likelihood intervals beside Wald's (fit --ci both; each end a root of the profile deviance)").append("\n");
         RegressionModel sep = ModelRequest.regression(dataDir.resolve("separated.csv"), Family.LOGISTIC, "y ~ x", false)
                 .loadRegression();
         b.append("   Separated data with Firth's penalised likelihood (its profile is the penalised one, as logistf's):\n");
-        b.append(profileTable(Profiles.attach(sep, FitOptions.defaults().withFirth(true),
-                Fitter.fit(sep, FitOptions.defaults().withFirth(true)), IntervalKind.BOTH)));
+        profileTable(b, Profiles.attach(sep, FitOptions.defaults().withFirth(true),
+                Fitter.fit(sep, FitOptions.defaults().withFirth(true)), IntervalKind.BOTH));
         b.append("   The penalised likelihood falls slowly as the slope grows: the profile interval reaches far above\n"
                 + "   Wald's, which is symmetric about the estimate by construction.\n\n");
         RegressionModel spector = ModelRequest.regression(dataDir.resolve("spector.csv"), Family.LOGISTIC,
                 "GRADE ~ GPA + TUCE + PSI", false).loadRegression();
         b.append("   A small sample: Spector & Mazzeo's logit (32 rows):\n");
-        b.append(profileTable(Profiles.attach(spector, FitOptions.defaults(), Fitter.fit(spector, FitOptions.defaults()),
-                IntervalKind.BOTH)));
+        profileTable(b, Profiles.attach(spector, FitOptions.defaults(), Fitter.fit(spector, FitOptions.defaults()),
+                IntervalKind.BOTH));
         b.append("   With 32 rows the log-likelihood is not yet quadratic: the profile intervals are shifted away from\n"
                 + "   zero and wider on that side. With 400 rows (UCLA admissions: fit --ci both on data/ucla_binary.csv)\n"
                 + "   each half of each profile interval is within 4 % of Wald's.\n\n");
-        return b.toString();
     }
 
-    private static String profileTable(FitReport r) {
+    private static void profileTable(DemoWriter b, FitReport r) {
         TextTable t = new TextTable("", "estimate", "Wald 95% interval", "profile 95% interval", "profile ends / Wald's");
         for (int j = 0; j < r.coefficients().size(); j++) {
             Coefficient c = r.coefficients().get(j);
@@ -434,7 +459,7 @@ public final class Demo {
                     "below " + Fmt.fixed((c.estimate() - p.lower()) / (c.estimate() - c.ciLow()), 2) + ", above "
                             + Fmt.fixed((p.upper() - c.estimate()) / (c.ciHigh() - c.estimate()), 2));
         }
-        return t.render(3);
+        b.table(t, 3);
     }
 
     /** The remedy as the command line says it (the demo is the command line's). */
@@ -457,7 +482,7 @@ public final class Demo {
         return b.append(line).append('\n').toString();
     }
 
-    private static String compare(FitReport r, List<Published.Row> published) {
+    private static void compare(DemoWriter b, FitReport r, List<Published.Row> published) {
         TextTable t = new TextTable("", "estimate", "published", "digits", "std. error", "published", "digits");
         for (int j = 0; j < published.size(); j++) {
             Coefficient c = r.coefficients().get(j);
@@ -465,7 +490,7 @@ public final class Demo {
             t.row(c.name(), Fmt.sig(c.estimate(), 12), Fmt.sig(p.estimate(), 12), digits(c.estimate(), p.estimate()),
                     Fmt.sig(c.stdError(), 12), Fmt.sig(p.stdError(), 12), digits(c.stdError(), p.stdError()));
         }
-        return t.render(3) + "   (digits = significant digits in agreement, -log10 of the relative difference)\n";
+        b.table(t, 3).append("   (digits = significant digits in agreement, -log10 of the relative difference)\n");
     }
 
     private static String digits(double a, double b) {

@@ -185,6 +185,31 @@ public final class HtmlPage {
         return table;
     }
 
+    /** A table of a {@link org.hessianworkbench.report.TextTable}'s header and rows in {@code parent}. */
+    public Element table(Element parent, org.hessianworkbench.report.TextTable t, boolean sortableTable) {
+        return table(parent, t.header(), t.rows(), sortableTable);
+    }
+
+    /** A verdict in {@code parent}, green when it holds, red when it does not. */
+    public static Element verdict(Element parent, String label, String verdict, boolean ok) {
+        Element p = parent.appendElement("p").addClass("verdict");
+        p.appendText(label + " ");
+        p.appendElement("span").addClass(ok ? "verdict-ok" : "verdict-bad").text(verdict);
+        return p;
+    }
+
+    /** A note (a diagnosis, a caution) set apart in {@code parent}. */
+    public static Element note(Element parent, String text) {
+        return parent.appendElement("p").addClass("note").text(text);
+    }
+
+    /** A {@code <details>} element in {@code parent}, closed, with its summary: for what most readers skip. */
+    public static Element details(Element parent, String summary) {
+        Element d = parent.appendElement("details");
+        d.appendElement("summary").text(summary);
+        return d;
+    }
+
     /** A PNG picture as a {@code data:} URI in a figure with its caption. */
     public static Element image(Element parent, byte[] png, String alt, String caption) {
         Element figure = parent.appendElement("figure");
