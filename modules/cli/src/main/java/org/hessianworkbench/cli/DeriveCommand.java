@@ -221,7 +221,7 @@ public final class DeriveCommand implements Callable<Integer> {
             case MARKDOWN -> DerivationMarkdown.derivation(d);
             case LATEX -> DerivationLatex.render(d);
             case JSON -> DerivationJson.render(d);
-            case HTML -> DerivationHtml.render(d, TypedCommand.of(spec));
+            case HTML -> DerivationHtml.render(d, Pages.command(spec));
         };
     }
 
@@ -231,7 +231,7 @@ public final class DeriveCommand implements Callable<Integer> {
             case MARKDOWN -> DerivationMarkdown.document(doc);
             case LATEX -> DerivationLatex.render(doc);
             case JSON -> DerivationJson.render(doc);
-            case HTML -> DerivationHtml.render(doc, TypedCommand.of(spec));
+            case HTML -> DerivationHtml.render(doc, Pages.command(spec));
         };
     }
 }

@@ -72,7 +72,7 @@ public final class ExerciseCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
-                    ? ExerciseHtml.list(Course.orBuiltIn(exercises).exercises(), TypedCommand.of(spec))
+                    ? ExerciseHtml.list(Course.orBuiltIn(exercises).exercises(), Pages.command(spec))
                     : ExerciseRenderer.list(Course.orBuiltIn(exercises).exercises(), format));
             return 0;
         }
@@ -101,7 +101,7 @@ public final class ExerciseCommand implements Callable<Integer> {
             Path statement = exercises == null ? Path.of(Course.FOLDER, e.fileName())
                     : Path.of(e.statementPath());
             spec.commandLine().getOut().print(format == ShowFormat.HTML
-                    ? ExerciseHtml.show(e, statement, SolutionCompiler.apiLocation(), TypedCommand.of(spec))
+                    ? ExerciseHtml.show(e, statement, SolutionCompiler.apiLocation(), Pages.command(spec))
                     : ExerciseRenderer.show(e, statement, SolutionCompiler.apiLocation()));
             return 0;
         }
@@ -153,7 +153,7 @@ public final class ExerciseCommand implements Callable<Integer> {
                     solution, tries, s, timeout));
             CheckResult r = ExerciseChecker.check(e, solution, tries, s, timeout);
             spec.commandLine().getOut().print(format == ExerciseRenderer.Output.HTML
-                    ? ExerciseHtml.check(e, r, solution, TypedCommand.of(spec)) : ExerciseRenderer.render(e, r, format, solution));
+                    ? ExerciseHtml.check(e, r, solution, Pages.command(spec)) : ExerciseRenderer.render(e, r, format, solution));
             return r.passed() ? 0 : 1;
         }
     }

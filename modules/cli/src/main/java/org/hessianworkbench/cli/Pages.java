@@ -20,12 +20,21 @@ final class Pages {
         }
     }
 
-    /** {@code workbench} and the arguments as typed, joined by spaces. */
+    /** Arguments written without quotes; any other is shown in double quotes, as a shell would need it. */
+    private static final String PLAIN = "[A-Za-z0-9_.,:=/@%+-]+";
+
+    /**
+     * {@code workbench} and the arguments of the whole command line as typed, e.g. {@code workbench derive
+     * --expr "b*x" --wrt b} (also when a subcommand such as {@code exercise} runs as the top command).
+     */
     static String command(CommandSpec spec) {
         CommandSpec root = spec.root();
         ParseResult parsed = root.commandLine().getParseResult();
         List<String> args = parsed == null ? List.of() : parsed.originalArgs();
-        String command = root.name().equals("workbench") ? "workbench" : "workbench " + root.name();
-        return args.isEmpty() ? command : command + " " + String.join(" ", args);
+        StringBuilder b = new StringBuilder(root.name().equals("workbench") ? "workbench" : "workbench " + root.name());
+        for (String a : args) {
+            b.append(' ').append(a.matches(PLAIN) ? a : '"' + a + '"');
+        }
+        return b.toString();
     }
 }

@@ -15,15 +15,35 @@ import org.junit.jupiter.api.Test;
  */
 class DemoCommandTest {
 
+    /** The page, written by the one run of the demo. */
+    private static final Path PAGE = Path.of("target/demo.html");
+
+    /** The demo's one run in this JVM (about 6 s): its text and its page ({@link #PAGE}). */
+    private static Cli run;
+
+    private static synchronized Cli demo() throws java.io.IOException {
+        if (run == null) {
+            Files.deleteIfExists(PAGE);
+            run = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir", "target/demo",
+                    "--format", "html", "--out", PAGE.toString());
+        }
+        return run;
+    }
+
+    @Test
+    void theDemoPageLoadsOfflineAndRendersItsPicturesInABrowser() throws java.io.IOException {
+        Cli r = demo();
+        assertEquals(0, r.code(), r.err());
+        HtmlPagesBrowserTest.checkPage("demo", Files.readString(PAGE));
+    }
+
     @Test
     void demoReproducesTheExamplesAndTheReferences() throws java.io.IOException {
         ReferenceSet notebook = ReferenceSet.load("logistic-hessian-notebook");
         ReferenceSet tutorial = ReferenceSet.load("newton-bfgs-tutorial");
         ReferenceSet product = ReferenceSet.load("linear-product-notebook");
-        Path page = Path.of("target/demo.html");
-        Files.deleteIfExists(page);
-        Cli r = Cli.run("demo", "--data-dir", TestData.directory().toString(), "--out-dir", "target/demo",
-                "--format", "html", "--out", page.toString());
+        Path page = PAGE;
+        Cli r = demo();
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         // the converged estimate and its standard error, and the notebook's printed numbers beside them

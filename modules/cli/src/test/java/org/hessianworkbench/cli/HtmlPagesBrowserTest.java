@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -50,7 +49,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * (Debian's {@code chromium} and {@code chromium-driver}, driven by Selenium) and must load with no
  * console error, make no network request, render every {@code <math>} element with a box (every
  * fraction stacked, a matrix's parentheses as tall as the matrix), show every picture, and leaves a full-page screenshot under
- * {@code target/screenshots/} with its render time in {@code target/screenshots/times.txt}.
+ * {@code target/screenshots/} with its size and render time beside it ({@link #checkPage}).
  *
  * <p>Without a browser (no {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver}) every test here is
  * skipped by an assumption that says so; {@code .ci/run} installs both when it runs as root. Selenium is
@@ -68,18 +67,21 @@ class HtmlPagesBrowserTest {
      * The workbench's pages, each a name (its screenshot's file name) and the command that makes it, run
      * in-process. The page is the command's standard output, or the file {@value #OUT} stands for.
      * <b>Add each command's page here, one line per page.</b> The lines below were run against the
-     * branches that add {@code --format html} (all eight pages passed; the demo's page takes about 10 s
-     * to compute): uncomment each once its command is on this branch.
+     * commands' pages; the demo's page is checked by {@code DemoCommandTest}, which makes it once for both
+     * of its tests.
      */
     static List<Page> commandPages() {
         List<Page> pages = new ArrayList<>();
         pages.add(Page.command("derive-logistic", "derive", "logistic", "--format", "html"));
         pages.add(Page.command("exercise-show", "exercise", "show", "logistic-hessian", "--format", "html"));
-        // pages.add(Page.command("fit", "fit", "--data", data("spector.csv"), "--model", "logistic", "--formula", "GRADE ~ GPA + TUCE + PSI", "--format", "html"));
-        // pages.add(Page.command("check", "check", "--data", data("logistic_seed42.csv"), "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format", "html"));
-        // pages.add(Page.command("verify", "verify", "--models", "logistic", "--tries", "10", "--seed", "3", "--format", "html"));
-        // pages.add(Page.command("compare-optimizers", "compare-optimizers", "--data", data("newton_bfgs_200.csv"), "--model", "logistic", "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--format", "html"));
-        // pages.add(Page.command("demo", "demo", "--data-dir", TestData.directory().toString(), "--format", "html", "--out", OUT, "--out-dir", OUT_DIR));
+        pages.add(Page.command("fit", "fit", "--data", data("spector.csv"), "--model", "logistic", "--formula", "GRADE ~ GPA + TUCE + PSI", "--format", "html"));
+        pages.add(Page.command("check", "check", "--data", data("logistic_seed42.csv"), "--model", "logistic", "--formula", "y ~ x1 + x2 - 1", "--format", "html"));
+        pages.add(Page.command("verify", "verify", "--models", "logistic", "--tries", "10", "--seed", "3", "--format", "html"));
+        pages.add(Page.command("compare-optimizers", "compare-optimizers", "--data", data("newton_bfgs_200.csv"), "--model", "logistic", "--formula", "Y ~ X1 + X2 + X3 + X4 + X5 - 1", "--start", "ones", "--format", "html"));
+        pages.add(Page.command("exercise-check-wrong", 1, "exercise", "check", "logistic-hessian", "--solution",
+                ExerciseCli.resource("logistic-hessian", "SignError").toString(), "--tries", "20", "--seed", "7",
+                "--format", "html"));
+        // the demo's page is checked by DemoCommandTest, which makes it once for both its tests (about 6 s)
         return pages;
     }
 
@@ -97,12 +99,16 @@ class HtmlPagesBrowserTest {
     static Path tmp;
 
     private static ChromeDriver driver;
-    private static final Map<String, String> TIMES = new TreeMap<>();
 
     /** A page to open: its name and how to make its HTML. */
     record Page(String name, Supplier<String> html) {
 
         static Page command(String name, String... args) {
+            return command(name, 0, args);
+        }
+
+        /** A page of a command that exits with {@code exitCode} (1: a verdict failed, with its page). */
+        static Page command(String name, int exitCode, String... args) {
             return new Page(name, () -> {
                 Path dir = tmp.resolve("cmd-" + name);
                 Path out = dir.resolve(name + ".html");
@@ -112,7 +118,7 @@ class HtmlPagesBrowserTest {
                 try {
                     Files.createDirectories(dir.resolve("files"));
                     Cli r = Cli.run(resolved);
-                    assertEquals(0, r.code(), () -> String.join(" ", args) + ": " + r.err());
+                    assertEquals(exitCode, r.code(), () -> String.join(" ", args) + ": " + r.err());
                     return List.of(args).contains(OUT) ? Files.readString(out) : r.out();
                 } catch (IOException e) {
                     throw new AssertionError(e);
@@ -133,10 +139,21 @@ class HtmlPagesBrowserTest {
                 double renderMillis) {
     }
 
-    @BeforeAll
-    static void startBrowser() {
+    /** Whether {@link #browser()} has tried to start the browser in this JVM. */
+    private static boolean tried;
+
+    /**
+     * The one browser of this test JVM, started on first use (here, or by another class that checks a
+     * page through {@link #checkPage}, such as the demo's test, which makes its page only once) and quit
+     * when the JVM ends; null when there is no browser.
+     */
+    static synchronized ChromeDriver browser() {
+        if (tried) {
+            return driver;
+        }
+        tried = true;
         if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
-            return;
+            return null;
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -145,8 +162,14 @@ class HtmlPagesBrowserTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("workbench-chromium-profile");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,900", "--hide-scrollbars",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--hide-scrollbars",
                 // Chromium's own traffic off, so any request seen is the page's (NOTES.md)
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-default-apps", "--disable-features=OptimizationHints,MediaRouter");
@@ -157,26 +180,36 @@ class HtmlPagesBrowserTest {
         options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        ChromeDriver started = driver;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.quit();
+            deleteTree(profile);
+        }, "quit-chromium"));
+        return driver;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser();
     }
 
     /** Each test is skipped, saying why, when there is no browser (an assumption per test shows in the report). */
     @BeforeEach
     void needsTheBrowser() {
-        Assumptions.assumeTrue(driver != null, () -> "no browser to test the HTML pages in: " + CHROMIUM + " or "
-                + CHROMEDRIVER + " is missing (Debian: apt-get install chromium chromium-driver; .ci/run does so as root)");
+        assumeBrowser();
     }
 
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (!TIMES.isEmpty()) {
-            StringBuilder s = new StringBuilder("# page  bytes  render-ms (navigation start to load event end)\n");
-            TIMES.values().forEach(line -> s.append(line).append('\n'));
-            Files.createDirectories(SCREENSHOTS);
-            Files.writeString(SCREENSHOTS.resolve("times.txt"), s.toString(), StandardCharsets.UTF_8);
-        }
+    private static void assumeBrowser() {
+        Assumptions.assumeTrue(browser() != null, () -> "no browser to test the HTML pages in: " + CHROMIUM + " or "
+                + CHROMEDRIVER + " is missing (Debian: apt-get install chromium chromium-driver; .ci/run does so as root)");
     }
 
     /** The pages to check: the built sample (the harness's own page) and every command's page. */
@@ -188,13 +221,24 @@ class HtmlPagesBrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageLoadsOfflineAndRendersItsMathematicsAndPictures(Page page) throws IOException {
-        String html = page.html().get();
-        Path file = save(page.name(), html);
+        checkPage(page.name(), page.html().get());
+    }
+
+    /**
+     * Opens {@code html} in the browser and checks it as a person sees it: no console error, no request,
+     * every formula boxed and stacked, every matrix's fences stretched, every picture sized; saves its
+     * screenshot and its size and render time ({@code target/screenshots/NAME.png} and {@code NAME.txt}).
+     * Skipped, saying why, when there is no browser.
+     */
+    static void checkPage(String name, String html) throws IOException {
+        assumeBrowser();
+        Path file = save(name, html);
         Seen seen = open(file);
-        Path shot = screenshot(page.name());
-        TIMES.put(page.name(), String.format(java.util.Locale.ROOT, "%s  %d  %.0f", page.name(),
-                html.getBytes(StandardCharsets.UTF_8).length, seen.renderMillis()));
-        assertAll(page.name(),
+        Path shot = screenshot(name);
+        Files.writeString(SCREENSHOTS.resolve(name + ".txt"), String.format(java.util.Locale.ROOT,
+                "%s: %d bytes, rendered in %.0f ms (navigation start to load event end)%n", name,
+                html.getBytes(StandardCharsets.UTF_8).length, seen.renderMillis()), StandardCharsets.UTF_8);
+        assertAll(name,
                 () -> assertEquals(List.of(), seen.consoleErrors(), "console errors"),
                 () -> assertEquals(List.of(), seen.requests(), "network requests made by the page"),
                 () -> assertEquals(List.of(), seen.resources(), "resources loaded other than data: URIs"),
