@@ -115,12 +115,20 @@ public final class FitHtml {
         }
     }
 
-    /** A matrix with its row and column names, in a closed {@code <details>}. */
+    /**
+     * A matrix shown as a person writes it, \(H = (\ldots)\) in MathML, then as a table with its row and
+     * column names.
+     */
     static void matrix(HtmlPage page, Element parent, String summary, List<String> names, double[][] m) {
         if (m == null || m.length == 0 || m.length != names.size()) {
             return;
         }
-        Element d = HtmlPage.details(parent, summary);
+        HtmlPage.heading(parent, summary);
+        Element equation = HtmlPage.math(parent, true).appendElement("mrow");
+        equation.appendElement("mi").text("H");
+        equation.appendElement("mo").text("=");
+        org.hessianworkbench.symbolic.print.MathMl.matrix(equation, m, 7);
+        Element d = parent;
         List<String> header = new ArrayList<>();
         header.add("");
         header.addAll(names);

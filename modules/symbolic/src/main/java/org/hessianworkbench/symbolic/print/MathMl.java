@@ -84,6 +84,26 @@ public final class MathMl {
     }
 
     /**
+     * Appends a matrix of numbers in parentheses, as {@link #matrix(Element, Expr[][])} does for
+     * expressions, each entry rounded to {@code digits} significant digits ({@link #number}).
+     */
+    public static Element matrix(Element parent, double[][] entries, int digits) {
+        Element row = parent.appendElement("mrow");
+        row.appendElement("mo").text("(");
+        Element table = row.appendElement("mtable");
+        for (double[] r : entries) {
+            Element tr = table.appendElement("mtr");
+            for (double entry : r) {
+                double rounded = entry == 0 || !Double.isFinite(entry) ? entry
+                        : new java.math.BigDecimal(entry).round(new java.math.MathContext(digits)).doubleValue();
+                number(tr.appendElement("mtd"), rounded);
+            }
+        }
+        row.appendElement("mo").text(")");
+        return row;
+    }
+
+    /**
      * Appends the derivative's label: \(\partial f/\partial x\), \(\partial^2 f/\partial x^2\) or
      * \(\partial^2 f/\partial x\,\partial z\), as {@link org.hessianworkbench.symbolic.doc.Notation}
      * writes it in LaTeX; {@code function} is a symbol name such as {@code f} or {@code ell}.
