@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
  * Derivations and built-in documents as one HTML page (a {@link HtmlPage}): every step with its rule,
  * the rewrite and the whole expression after it as MathML, and its check; the results against
  * automatic differentiation as a table with MathML cells; the gradient and the Hessian as matrices.
- * The documents' prose and displayed formulas are shown in their plain-text form. Stateless.
+ * The documents' prose has its LaTeX drawn as pictures ({@link HtmlPage#appendProse}); a displayed
+ * formula is MathML when its text form is equations of expressions, else its LaTeX drawn. Stateless.
  */
 public final class DerivationHtml {
 
@@ -59,17 +60,19 @@ public final class DerivationHtml {
             if (block instanceof Document.Heading h) {
                 current = h.level() <= 2 ? page.section(h.text()) : current;
                 if (h.level() > 2) {
-                    HtmlPage.heading(current, h.text());
+                    ExerciseHtml.inline(page, current.appendElement("h3"), h.markdown());
                 }
             } else if (block instanceof Document.Prose p) {
-                HtmlPage.paragraph(current, p.text());
+                ExerciseHtml.inline(page, current.appendElement("p"), p.markdown());
             } else if (block instanceof Document.Display d) {
-                display(current, d.text());
+                if (!mathMl(current, d.text())) {
+                    page.appendProse(current.appendElement("div").addClass("display"), "\\[" + d.latex() + "\\]");
+                }
             } else if (block instanceof Document.Steps s) {
-                HtmlPage.heading(current, plain(s.caption()));
+                ExerciseHtml.inline(page, current.appendElement("h3"), s.caption());
                 steps(current, s.part());
             } else if (block instanceof Document.Results r) {
-                HtmlPage.heading(current, plain(r.caption()));
+                ExerciseHtml.inline(page, current.appendElement("h3"), r.caption());
                 results(page, current, r.derivation(), "ell");
             } else if (block instanceof Document.Identities i) {
                 identities(page, current, i);
@@ -91,21 +94,26 @@ public final class DerivationHtml {
      * are expressions (the loss \(\ell\) on the left included), else as its text.
      */
     static void display(Element parent, String text) {
+        if (!mathMl(parent, text)) {
+            HtmlPage.preformatted(parent, text).addClass("display");
+        }
+    }
+
+    /** A displayed formula as MathML when its text form is equations of expressions; false (nothing added) if not. */
+    private static boolean mathMl(Element parent, String text) {
         List<Expr[]> equations = new ArrayList<>();
         List<Matcher> losses = new ArrayList<>();
         for (String piece : PIECES.split(text.trim())) {
             int eq = piece.indexOf(" = ");
             if (eq < 0 || piece.indexOf(" = ", eq + 1) >= 0) {
-                HtmlPage.preformatted(parent, text).addClass("display");
-                return;
+                return false;
             }
             String left = piece.substring(0, eq).trim();
             Matcher loss = LOSS.matcher(left);
             Expr l = loss.matches() ? null : expression(left);
             Expr r = expression(piece.substring(eq + 3).trim());
             if ((l == null && !loss.matches()) || r == null) {
-                HtmlPage.preformatted(parent, text).addClass("display");
-                return;
+                return false;
             }
             equations.add(new Expr[] {l, r});
             losses.add(loss.matches() ? loss : null);
@@ -136,6 +144,7 @@ public final class DerivationHtml {
             m.appendElement("mo").text("=");
             MathMl.append(m, equations.get(i)[1]);
         }
+        return true;
     }
 
     private static Expr expression(String text) {
@@ -262,7 +271,7 @@ public final class DerivationHtml {
     }
 
     private static void identities(HtmlPage page, Element parent, Document.Identities block) {
-        HtmlPage.heading(parent, plain(block.caption()));
+        ExerciseHtml.inline(page, parent.appendElement("h3"), block.caption());
         List<List<String>> rows = new ArrayList<>();
         for (Document.Identity i : block.claims()) {
             rows.add(List.of(i.text(), Printer.text(i.check().answer()), DerivationMarkdown.verdict(i.check())

@@ -74,7 +74,7 @@ public final class ExerciseHtml {
         HtmlPage.paragraph(check, "Compile against: " + api);
         HtmlPage.paragraph(check, "Statement: " + (statement != null ? statement : e.statementPath()));
         if (!e.statement().isEmpty()) {
-            markdown(page.section("Statement"), e.statement());
+            markdown(page, page.section("Statement"), e.statement());
         }
         return page.render();
     }
@@ -216,9 +216,10 @@ public final class ExerciseHtml {
 
     /**
      * Markdown rendered simply through the DOM: {@code #} headings (as level 3), paragraphs, {@code -}
-     * lists, fenced code blocks and {@code `code`} spans; mathematics in {@code \(...\)} stays as written.
+     * lists, fenced code blocks and {@code `code`} spans; the LaTeX in {@code \(...\)} and {@code \[...\]}
+     * drawn as pictures ({@link HtmlPage#appendProse}).
      */
-    static void markdown(Element parent, String md) {
+    static void markdown(HtmlPage page, Element parent, String md) {
         List<String> lines = md.lines().toList();
         StringBuilder para = new StringBuilder();
         Element list = null;
@@ -226,7 +227,7 @@ public final class ExerciseHtml {
             String line = lines.get(i);
             String t = line.trim();
             if (t.startsWith("```")) {
-                flush(parent, para);
+                flush(page, parent, para);
                 list = null;
                 StringBuilder code = new StringBuilder();
                 for (i++; i < lines.size() && !lines.get(i).trim().startsWith("```"); i++) {
@@ -234,43 +235,53 @@ public final class ExerciseHtml {
                 }
                 HtmlPage.preformatted(parent, code.toString());
             } else if (t.startsWith("#")) {
-                flush(parent, para);
+                flush(page, parent, para);
                 list = null;
-                HtmlPage.heading(parent, t.replaceFirst("^#+\\s*", ""));
+                inline(page, parent.appendElement("h3"), t.replaceFirst("^#+\\s*", ""));
             } else if (t.startsWith("- ") || t.startsWith("* ")) {
-                flush(parent, para);
+                flush(page, parent, para);
                 if (list == null) {
                     list = parent.appendElement("ul");
                 }
-                inline(list.appendElement("li"), t.substring(2));
+                inline(page, list.appendElement("li"), t.substring(2));
             } else if (t.isEmpty()) {
-                flush(parent, para);
+                flush(page, parent, para);
                 list = null;
             } else if (list != null && line.startsWith("  ")) {
-                inline(list.children().last(), " " + t);
+                inline(page, list.children().last(), " " + t);
             } else {
                 list = null;
                 para.append(para.length() == 0 ? "" : " ").append(t);
             }
         }
-        flush(parent, para);
+        flush(page, parent, para);
     }
 
-    private static void flush(Element parent, StringBuilder para) {
+    private static void flush(HtmlPage page, Element parent, StringBuilder para) {
         if (para.length() > 0) {
-            inline(parent.appendElement("p"), para.toString());
+            inline(page, parent.appendElement("p"), para.toString());
             para.setLength(0);
         }
     }
 
-    /** Text with {@code `code`} spans as {@code code} elements. */
-    private static void inline(Element parent, String text) {
+    /**
+     * Text with {@code `code`} spans as {@code code} elements, {@code **bold**} as {@code strong} and the
+     * LaTeX outside code spans drawn as pictures.
+     */
+    static void inline(HtmlPage page, Element parent, String text) {
         String[] parts = text.split("`", -1);
         for (int i = 0; i < parts.length; i++) {
             if (i % 2 == 1 && i < parts.length - 1) {
                 parent.appendElement("code").text(parts[i]);
             } else {
-                parent.appendText(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+                String[] bold = (i % 2 == 1 ? "`" + parts[i] : parts[i]).split("\\*\\*", -1);
+                for (int j = 0; j < bold.length; j++) {
+                    if (j % 2 == 1 && j < bold.length - 1) {
+                        page.appendProse(parent.appendElement("strong"), bold[j]);
+                    } else {
+                        page.appendProse(parent, j % 2 == 1 ? "**" + bold[j] : bold[j]);
+                    }
+                }
             }
         }
     }

@@ -56,6 +56,18 @@ class DerivationHtmlTest {
     }
 
     @Test
+    void theBuiltInDocumentsHaveTheirProseLatexDrawnAndNoneLeftRaw() {
+        for (var kind : ModelDerivations.KINDS) {
+            Document page = Jsoup.parse(DerivationHtml.render(ModelDerivations.document(kind), COMMAND));
+            for (org.jsoup.nodes.TextNode t : page.select("main p, main h3, main div").textNodes()) {
+                assertFalse(t.text().contains("$") || t.text().contains("\\"), () -> kind + ": raw LaTeX in " + t);
+            }
+            assertTrue(page.select("meta[name=tex-unparsed]").isEmpty(), () -> kind + ": " + page.select("code.tex-unparsed"));
+            assertFalse(page.select("main p img.tex-inline").isEmpty(), kind::toString);
+        }
+    }
+
+    @Test
     void aDisplayedFormulaIsMathMlWhenItsTextIsEquationsOfExpressions() {
         Element parent = Jsoup.parse("").body();
         DerivationHtml.display(parent, "l(eta) = -(y*log(sigmoid(eta))),  sigmoid(z) = 1/(1 + exp(-z))");

@@ -39,6 +39,27 @@ class ExerciseHtmlTest {
     }
 
     @Test
+    void everyBuiltInStatementHasItsLatexDrawnAndNoneLeftRaw() {
+        for (Exercise e : Exercise.values()) {
+            Document page = Jsoup.parse(ExerciseHtml.show(e, Path.of("exercises", e.fileName()), Path.of("api.jar"),
+                    "workbench exercise show " + e.cliName() + " --format html"));
+            Element statement = page.select("section").last();
+            for (org.jsoup.nodes.TextNode t : statement.select("*").textNodes()) {
+                assertFalse(t.text().contains("\\(") || t.text().contains("\\["), () -> e.cliName() + ": raw LaTeX in " + t);
+            }
+            assertTrue(page.select("meta[name=tex-unparsed]").isEmpty(), () -> e.cliName() + ": " + page.select("code.tex-unparsed"));
+            assertFalse(statement.select("p img.tex-inline").isEmpty(), e.cliName());
+            for (Element img : statement.select("img")) {
+                assertTrue(img.hasClass("tex-inline") || img.hasClass("tex-display"), img::toString);
+                assertTrue(img.attr("src").startsWith("data:image/png;base64,") && !img.attr("alt").isBlank(), img::toString);
+            }
+        }
+        Document hessian = Jsoup.parse(ExerciseHtml.show(Exercise.byName("logistic-hessian"), null, Path.of("api.jar"), "c"));
+        assertTrue(hessian.select("img.tex-display").eachAttr("alt").stream().anyMatch(a -> a.startsWith("f(\\beta) = \\sum")));
+        assertTrue(hessian.select("img.tex-inline").eachAttr("alt").contains("x_i \\in \\mathbb{R}^p"));
+    }
+
+    @Test
     void aWrongCheckShowsTheCounterexampleAsTablesAndTheAnswersAsMatrices() {
         ExerciseCase c = new ExerciseCase(new double[][] {{1, 0.5}, {-1, 2}}, null, new double[] {0, 1},
                 new double[] {0, 0.5});

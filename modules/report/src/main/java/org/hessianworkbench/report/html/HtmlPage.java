@@ -2,8 +2,11 @@ package org.hessianworkbench.report.html;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +50,10 @@ public final class HtmlPage {
             /* a font with OpenType MATH tables, so that fences stretch round a matrix and sums are large */
             math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
             math[display="block"] { margin: .6rem 0; font-size: 1.1rem; }
+            /* LaTeX from the prose drawn as pictures (TexImages): at text size, inline on the baseline */
+            img.tex-inline { display: inline; margin: 0 .05em; }
+            img.tex-display { display: block; margin: .6rem auto; max-width: 100%; height: auto; }
+            code.tex-unparsed { color: #b30000; }
             .verdict-ok { color: #006d2c; font-weight: 600; }
             .verdict-bad { color: #b30000; font-weight: 600; }
             .note { border-left: 4px solid #e69f00; padding: .2rem .8rem; background: #fff8e6; }
@@ -93,6 +100,9 @@ public final class HtmlPage {
     private final Element tocList;
     private final List<String> ids = new ArrayList<>();
     private boolean sortable;
+    /** The LaTeX fragments drawn so far, by style and source: a page repeats {@code \(i\)} often. */
+    private final Map<String, Optional<TexImages.Picture>> drawn = new HashMap<>();
+    private int texUnparsed;
 
     private HtmlPage(String title, String command) {
         doc = Document.createShell("");
@@ -151,6 +161,56 @@ public final class HtmlPage {
     /** A paragraph of text in {@code parent}. */
     public static Element paragraph(Element parent, String text) {
         return parent.appendElement("p").text(text);
+    }
+
+    /**
+     * A paragraph of prose in {@code parent} whose LaTeX fragments ({@code \( ... \)}, {@code $ ... $}
+     * inline, {@code \[ ... \]}, {@code $$ ... $$} displayed) are drawn as pictures; see
+     * {@link #appendProse(Element, String)}.
+     */
+    public Element prose(Element parent, String text) {
+        return appendProse(parent.appendElement("p"), text);
+    }
+
+    /**
+     * Prose appended to {@code element}: its text as text nodes, each LaTeX fragment as an {@code <img>}
+     * (class {@code tex-inline} or {@code tex-display}, a PNG {@code data:} URI, {@code alt} the source,
+     * laid out at text size). A fragment JLaTeXMath cannot parse stays as its source in a
+     * {@code <code class="tex-unparsed">} and is counted ({@link #texUnparsed()}).
+     *
+     * @return {@code element}
+     */
+    public Element appendProse(Element element, String text) {
+        for (TexImages.Piece piece : TexImages.pieces(text)) {
+            if (!piece.tex()) {
+                element.appendText(piece.text());
+                continue;
+            }
+            Optional<TexImages.Picture> picture = drawn.computeIfAbsent((piece.display() ? "D" : "I") + piece.text(),
+                    key -> TexImages.draw(piece.text(), piece.display()));
+            if (picture.isEmpty()) {
+                texUnparsed++;
+                element.appendElement("code").addClass("tex-unparsed").text(piece.text());
+                continue;
+            }
+            TexImages.Picture p = picture.get();
+            Element img = element.appendElement("img")
+                    .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(p.png()))
+                    .attr("alt", piece.text())
+                    .attr("width", Integer.toString(p.width()))
+                    .attr("height", Integer.toString(p.height()));
+            if (piece.display()) {
+                img.addClass("tex-display");
+            } else {
+                img.addClass("tex-inline").attr("style", "vertical-align: -" + p.depth() + "px");
+            }
+        }
+        return element;
+    }
+
+    /** How many LaTeX fragments of the page's prose could not be drawn (shown as their source). */
+    public int texUnparsed() {
+        return texUnparsed;
     }
 
     /** Preformatted text (a terminal report kept as printed) in {@code parent}. */
@@ -235,6 +295,9 @@ public final class HtmlPage {
 
     /** The page as one HTML document. */
     public String render() {
+        if (texUnparsed > 0 && doc.head().select("meta[name=tex-unparsed]").isEmpty()) {
+            doc.head().appendElement("meta").attr("name", "tex-unparsed").attr("content", Integer.toString(texUnparsed));
+        }
         if (sortable && doc.body().select("script").isEmpty()) {
             doc.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(SORT_SCRIPT));
         }
