@@ -81,6 +81,7 @@ class HtmlPagesBrowserTest {
         pages.add(Page.command("exercise-check-wrong", 1, "exercise", "check", "logistic-hessian", "--solution",
                 ExerciseCli.resource("logistic-hessian", "SignError").toString(), "--tries", "20", "--seed", "7",
                 "--format", "html"));
+        pages.add(Page.command("exercise-grade", "exercise", "grade", "logistic-gradient", "--submissions", OUT_DIR, "--out", OUT, "--seed", "7"));
         // the demo's page is checked by DemoCommandTest, which makes it once for both its tests (about 6 s)
         return pages;
     }
