@@ -57,13 +57,19 @@ class DerivationHtmlTest {
 
     @Test
     void theBuiltInDocumentsHaveTheirProseLatexDrawnAndNoneLeftRaw() {
-        for (var kind : ModelDerivations.KINDS) {
-            Document page = Jsoup.parse(DerivationHtml.render(ModelDerivations.document(kind), COMMAND));
+        List<org.hessianworkbench.symbolic.doc.Document> docs = new java.util.ArrayList<>();
+        ModelDerivations.KINDS.forEach(k -> docs.add(ModelDerivations.document(k)));
+        for (var model : org.hessianworkbench.models.expression.NamedModel.values()) {
+            docs.add(org.hessianworkbench.models.derivation.NamedDerivations.document(model));
+        }
+        for (var doc : docs) {
+            String kind = doc.name();
+            Document page = Jsoup.parse(DerivationHtml.render(doc, COMMAND));
             for (org.jsoup.nodes.TextNode t : page.select("main p, main h3, main div").textNodes()) {
                 assertFalse(t.text().contains("$") || t.text().contains("\\"), () -> kind + ": raw LaTeX in " + t);
             }
             assertTrue(page.select("meta[name=tex-unparsed]").isEmpty(), () -> kind + ": " + page.select("code.tex-unparsed"));
-            assertFalse(page.select("main p img.tex-inline").isEmpty(), kind::toString);
+            assertFalse(page.select("main p img.tex-inline").isEmpty(), kind);
         }
     }
 

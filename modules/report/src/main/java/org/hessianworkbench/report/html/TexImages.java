@@ -42,6 +42,9 @@ public final class TexImages {
     private static final Pattern FRAGMENT = Pattern.compile(
             "\\\\\\[(.+?)\\\\\\]|\\\\\\((.+?)\\\\\\)|\\$\\$(.+?)\\$\\$|\\$([^$]+?)\\$", Pattern.DOTALL);
 
+    /** amsmath's {@code \lvert}, {@code \rvert}, which JLaTeXMath 1.0.7 lacks (it has {@code \lVert}, {@code \rVert}). */
+    private static final Pattern VERT = Pattern.compile("\\\\[lr]vert(?![A-Za-z])");
+
     private TexImages() {
     }
 
@@ -97,7 +100,7 @@ public final class TexImages {
     public static Optional<Picture> draw(String tex, boolean display) {
         TeXIcon icon;
         try {
-            icon = new TeXFormula(tex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, SIZE);
+            icon = new TeXFormula(VERT.matcher(tex).replaceAll("|")).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, SIZE);
         } catch (RuntimeException notTex) {
             // JLaTeXMath's ParseException (unknown command, unbalanced braces) and its layout errors
             return Optional.empty();

@@ -55,11 +55,11 @@ class TexImagesTest {
     @Test
     void aFragmentJLaTeXMathCannotParseStaysAsCodeAndIsCounted() {
         HtmlPage page = HtmlPage.titled("t", "workbench t");
-        page.prose(page.main(), "fine \\(a^2\\), broken \\(\\left( x\\) and \\(\\nosuchcommand x\\).");
+        page.prose(page.main(), "fine \\(a^2\\) and \\(\\left\\lvert y - \\eta\\right\\rvert\\) (amsmath's bars), broken \\(\\left( x\\) and \\(\\nosuchcommand x\\).");
         assertEquals(2, page.texUnparsed());
         Document doc = Jsoup.parse(page.render());
         assertEquals(List.of("\\left( x", "\\nosuchcommand x"), doc.select("p code.tex-unparsed").eachText());
-        assertEquals(1, doc.select("p img.tex-inline").size());
+        assertEquals(2, doc.select("p img.tex-inline").size());
         assertEquals("2", doc.selectFirst("meta[name=tex-unparsed]").attr("content"));
     }
 
