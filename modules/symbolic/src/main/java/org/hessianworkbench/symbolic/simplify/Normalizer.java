@@ -847,8 +847,10 @@ final class Normalizer {
                 }
                 LinkedHashMap<Expr, Rational> f = new LinkedHashMap<>();
                 for (Map.Entry<Expr, Rational> y : t.factors().entrySet()) {
-                    f.put(y.getKey() == x.getKey() ? build(negate(inner)) : y.getKey(), y.getValue());
+                    // the flipped sum may be another factor of the term, as in (-2 - y)/(2 + y): the powers add
+                    f.merge(y.getKey() == x.getKey() ? build(negate(inner)) : y.getKey(), y.getValue(), Rational::add);
                 }
+                f.values().removeIf(r -> r.signum() == 0);
                 flipped = new Term(t.coef().negate(), f);
                 effects.add(Effect.SIGN);
                 break;

@@ -106,6 +106,21 @@ class SimplifierTest {
      * went through {@code (1 - s)*e - (1 - s)*s*e}, once factored as {@code (1 - s)*e}.
      */
     @Test
+    void aSumWhoseSignIsTakenOutMeetsItsEqualFactor() {
+        // (-2 - y)/(2 + y): taking the sign out of -2 - y gives the denominator's sum, whose powers add to 0
+        // (found by the derivation property: the factor was overwritten, giving -1/(2 + y))
+        Expr e = Parser.parse("(-2 - y)/(2 + y)");
+        Expr s = Simplifier.standard().simplify(e);
+        assertEquals("-1", Printer.text(s));
+        Expr inside = Parser.parse("b - (-2 - y)/(2 + y)");
+        for (double y = -1.5; y <= 3; y += 0.75) {
+            java.util.Map<String, Double> p = java.util.Map.of("b", 0.4, "y", y);
+            assertEquals(org.hessianworkbench.symbolic.eval.Evaluator.value(inside, p),
+                    org.hessianworkbench.symbolic.eval.Evaluator.value(Simplifier.standard().simplify(inside), p), 1e-12);
+        }
+    }
+
+    @Test
     void aCommonFactorEqualToTheSumLeftIsSquared() {
         Expr e = Parser.parse("(1 - sigmoid(b))*exp(x - b) - (1 - sigmoid(b))*sigmoid(b)*exp(x - b)");
         Expr s = Simplifier.standard().simplify(e);
