@@ -85,7 +85,7 @@ public final class WorkbenchCommand {
      */
     static int execute(CommandLine cl, String... args) {
         int code;
-        Level log = Verbosity.level();
+        Verbosity.Mark log = Verbosity.mark();
         try {
             code = cl.execute(args);
         } catch (Error e) {
@@ -207,7 +207,11 @@ public final class WorkbenchCommand {
         return space < 0 ? qualified : qualified.substring(space + 1);
     }
 
-    /** Process-wide verbosity of the log, set by {@code --verbose}. */
+    /**
+     * Process-wide verbosity of the log, set by {@code --verbose}. Log4j is not touched unless
+     * {@code --verbose} is given (its start-up, configuration and plugins, is a third of a short
+     * command's time): a run records the level it found only when it changes it.
+     */
     static final class Verbosity {
 
         private Verbosity() {
@@ -216,8 +220,28 @@ public final class WorkbenchCommand {
         /** The loggers of the workbench's packages. */
         private static final String PACKAGES = "org.hessianworkbench";
 
+        /**
+         * The level of the workbench's packages before the current run changed it, {@code null} while
+         * the current run has not changed it.
+         */
+        private static Level before;
+
+        /** What a run found when it began: the enclosing run's saved level, restored when it ends. */
+        record Mark(Level enclosing) {
+        }
+
+        /** Begins a run: its changes to the level are undone by {@link #restore}. */
+        static synchronized Mark mark() {
+            Mark m = new Mark(before);
+            before = null;
+            return m;
+        }
+
         /** Shows DEBUG logging of the workbench's packages (the optimisers' iterations). */
-        static void enable() {
+        static synchronized void enable() {
+            if (before == null) {
+                before = level();
+            }
             Configurator.setLevel(PACKAGES, Level.DEBUG);
         }
 
@@ -226,11 +250,12 @@ public final class WorkbenchCommand {
             return LogManager.getLogger(PACKAGES).getLevel();
         }
 
-        /** Sets the level of the workbench's packages back to {@code level} if it changed. */
-        static void restore(Level level) {
-            if (level() != level) {
-                Configurator.setLevel(PACKAGES, level);
+        /** Ends the run {@code m} began: the level back to what it was if the run changed it. */
+        static synchronized void restore(Mark m) {
+            if (before != null && level() != before) {
+                Configurator.setLevel(PACKAGES, before);
             }
+            before = m.enclosing();
         }
     }
 }

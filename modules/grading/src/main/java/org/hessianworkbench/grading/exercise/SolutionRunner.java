@@ -38,6 +38,12 @@ public final class SolutionRunner {
     /** The checking JVM's heap: enough for jqwik and small cases, small enough that a runaway solution fails fast. */
     static final String HEAP = "-Xmx256m";
 
+    /** The system property naming the checking JVM's class-data-sharing archive (set by {@code ./workbench}). */
+    public static final String ARCHIVE_PROPERTY = "workbench.check.archive";
+
+    /** The system property naming the archive the checking JVM dumps its classes into at exit (the training run). */
+    public static final String CREATE_ARCHIVE_PROPERTY = "workbench.check.archive.create";
+
     /**
      * Seconds after the time limit before the JVM is killed, when its own watchdog did not end it.
      * Both count the limit from the start of the checking JVM (its first line, {@link
@@ -101,8 +107,9 @@ public final class SolutionRunner {
         long deadline = start + timeoutSeconds * 1000L;
         List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData", "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8", "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-cp", classPath(),
-                ExerciseHarness.class.getName(), e.argument(), classes.toString(), className, sourceName,
+                "-Dfile.encoding=UTF-8", "-Duser.home=" + home, "-Djava.io.tmpdir=" + home));
+        command.addAll(archiveOptions());
+        command.addAll(List.of("-cp", classPath(), ExerciseHarness.class.getName(), e.argument(), classes.toString(), className, sourceName,
                 Integer.toString(tries), Long.toString(seed), Long.toString(deadline), Integer.toString(timeoutSeconds),
                 work.resolve("jqwik-database").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
@@ -259,6 +266,55 @@ public final class SolutionRunner {
             }
         }
         return List.copyOf(lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size()));
+    }
+
+    /**
+     * The checking JVM's class-data-sharing options (docs/benchmarks.md, "Start-up"): with the system
+     * property {@value #ARCHIVE_PROPERTY} naming a file, {@code -XX:SharedArchiveFile} of it (its
+     * classes, jqwik's and the JUnit platform's among them, are mapped instead of loaded); with {@value
+     * #CREATE_ARCHIVE_PROPERTY}, {@code -XX:ArchiveClassesAtExit} into the file it names (the launcher's
+     * training run). An archive that does not match the JVM or the class path is ignored by the JVM,
+     * and the CDS log is off so that nothing about it reaches the JVM's output.
+     */
+    static List<String> archiveOptions() {
+        List<String> options = new ArrayList<>();
+        String create = System.getProperty(CREATE_ARCHIVE_PROPERTY, "");
+        String use = System.getProperty(ARCHIVE_PROPERTY, "");
+        if (!create.isBlank()) {
+            options.add("-XX:ArchiveClassesAtExit=" + Path.of(create).toAbsolutePath());
+        } else if (!use.isBlank() && Files.isRegularFile(Path.of(use))) {
+            options.add("-XX:SharedArchiveFile=" + Path.of(use).toAbsolutePath());
+        } else {
+            return options;
+        }
+        options.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:class+path=off"));
+        return options;
+    }
+
+    /**
+     * Whether the checking JVM maps {@code archive} (a class-data-sharing archive it dumped): a JVM
+     * with the checking JVM's options, class path and {@code -Xshare:on} starts and ends cleanly on it.
+     * An archive cut short (a JVM killed while it wrote it) can crash the JVM that maps it, so the
+     * launcher keeps only an archive this accepts.
+     */
+    public static boolean archiveUsable(Path archive) {
+        List<String> command = List.of(javaExecutable(), HEAP, "-XX:+UseSerialGC", "-Xshare:on", "-XX:-UsePerfData",
+                "-XX:ErrorFile=/dev/null", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Xlog:class+path=off", "-cp", classPath(), "-version");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
+        } catch (IOException ex) {
+            return false;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The java launcher of this runtime. */

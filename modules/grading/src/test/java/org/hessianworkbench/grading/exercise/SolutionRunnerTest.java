@@ -1,16 +1,20 @@
 package org.hessianworkbench.grading.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checking JVM's surroundings, without starting one: its environment and its capped output. */
 class SolutionRunnerTest {
@@ -34,5 +38,17 @@ class SolutionRunnerTest {
         List<String> kept = new SolutionRunner.Drain(in, "test-drain").lines();
         assertEquals(SolutionRunner.OUTPUT_LIMIT / line.length(), kept.size());
         assertEquals(0, in.available(), "drained to the end");
+    }
+
+    @Test
+    void noArchiveOptionsUnlessTheLauncherNamesAnArchive() {
+        assertEquals(List.of(), SolutionRunner.archiveOptions(), "the tests' JVM names no archive");
+    }
+
+    @Test
+    void anArchiveTheCheckingJvmCannotMapIsNotUsable(@TempDir Path dir) throws IOException {
+        Path cut = Files.write(dir.resolve("cut.jsa"), new byte[4096]);
+        assertFalse(SolutionRunner.archiveUsable(cut), "4 kB of zeros is no archive");
+        assertFalse(SolutionRunner.archiveUsable(dir.resolve("absent.jsa")), "an absent file is no archive");
     }
 }

@@ -48,12 +48,21 @@ public final class Evaluator {
      */
     public static final int PRECISE_DIGITS = 40;
 
-    private static final DfpField PRECISE = new DfpField(PRECISE_DIGITS);
-
     /** Digits of the confirming evaluation: the precise value stands only when these agree with it. */
     public static final int CONFIRM_DIGITS = 60;
 
-    private static final DfpField CONFIRM = new DfpField(CONFIRM_DIGITS);
+    /**
+     * The decimal fields, made when first used: a {@link DfpField} computes its constants (pi, e, ln 2,
+     * ...) to its digits when made, which is most of a short derivation's time when the precise path is
+     * never taken (the double values agree).
+     */
+    private static final class Fields {
+        static final DfpField PRECISE = new DfpField(PRECISE_DIGITS);
+        static final DfpField CONFIRM = new DfpField(CONFIRM_DIGITS);
+
+        private Fields() {
+        }
+    }
 
     /**
      * Relative agreement of the {@value #PRECISE_DIGITS}- and {@value #CONFIRM_DIGITS}-digit values
@@ -233,7 +242,7 @@ public final class Evaluator {
      * do not determine it ({@link #determined}).
      */
     public static Dfp precise(Expr e, Map<String, Double> point) {
-        return determined(precise(e, point, PRECISE), precise(e, point, CONFIRM));
+        return determined(precise(e, point, Fields.PRECISE), precise(e, point, Fields.CONFIRM));
     }
 
     private static Dfp precise(Expr e, Map<String, Double> point, DfpField field) {
@@ -258,9 +267,9 @@ public final class Evaluator {
         if (scale.lessThan(one)) {
             scale = one;
         }
-        double gap = PRECISE.newDfp(value.subtract(PRECISE.newDfp(confirm.toString())).abs().toString())
-                .divide(PRECISE.newDfp(scale.toString())).toDouble();
-        return gap <= DETERMINED ? value : PRECISE.getZero().divide(PRECISE.getZero());
+        double gap = Fields.PRECISE.newDfp(value.subtract(Fields.PRECISE.newDfp(confirm.toString())).abs().toString())
+                .divide(Fields.PRECISE.newDfp(scale.toString())).toDouble();
+        return gap <= DETERMINED ? value : Fields.PRECISE.getZero().divide(Fields.PRECISE.getZero());
     }
 
     /**
@@ -270,8 +279,8 @@ public final class Evaluator {
      * @param orders the order of the derivative in each variable, e.g. {@code {1, 1}} for \(\partial^2/\partial x\partial z\)
      */
     public static Dfp preciseDerivative(Expr e, List<String> variables, Map<String, Double> point, int... orders) {
-        return determined(preciseDerivative(e, variables, point, PRECISE, orders),
-                preciseDerivative(e, variables, point, CONFIRM, orders));
+        return determined(preciseDerivative(e, variables, point, Fields.PRECISE, orders),
+                preciseDerivative(e, variables, point, Fields.CONFIRM, orders));
     }
 
     private static Dfp preciseDerivative(Expr e, List<String> variables, Map<String, Double> point, DfpField field,
