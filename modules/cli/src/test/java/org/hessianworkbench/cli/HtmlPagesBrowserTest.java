@@ -430,7 +430,13 @@ class HtmlPagesBrowserTest {
             JsonNode message = parse(e.getMessage()).path("message");
             if (message.path("method").asText().equals("Network.requestWillBeSent")) {
                 String requested = message.path("params").path("request").path("url").asText();
-                if (!requested.equals(url) && !requested.startsWith("data:")) {
+                String document = message.path("params").path("documentURL").asText("");
+                // only the page's own requests: Chromium's internal pages (chrome://, e.g. a new-tab page
+                // loading its icons, seen once on a loaded machine) are the browser's, not the page's
+                boolean browsers = requested.startsWith("chrome://") || requested.startsWith("chrome-extension://")
+                        || requested.startsWith("devtools://")
+                        || (!document.isEmpty() && !document.equals(url) && !document.equals(requested));
+                if (!requested.equals(url) && !requested.startsWith("data:") && !browsers) {
                     requests.add(requested);
                 }
             }
