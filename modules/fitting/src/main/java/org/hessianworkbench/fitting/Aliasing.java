@@ -70,6 +70,6 @@ final class Aliasing {
                 names, estimate, reduced.optimizer(), reduced.optimization(), reduced.hessian(), reduced.covariance(),
                 rows, reduced.statistic(), reduced.df(), reduced.level(), reduced.critical(), reduced.stats(),
                 reduced.seconds(), reduced.diagnoses(), reduced.dispersion(), reduced.firth(), reduced.family(),
-                reduced.loss(), reduced.derived(), reduced.se());
+                reduced.loss(), reduced.derived(), reduced.se(), reduced.tests(), reduced.profile(), reduced.information());
     }
 }

@@ -65,19 +65,6 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         tests = tests == null ? List.of() : List.copyOf(tests);
     }
 
-    /** A report without a comparison of the informations. */
-    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
-                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
-                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
-                     double level, double critical, FitStatistics stats, double seconds,
-                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                     String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests,
-                     ProfileIntervals profile) {
-        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
-                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, se, tests, profile, null);
-    }
-
     /** This report with the comparison of the informations {@code i}. */
     public FitReport withInformation(ExpectedInformation.Summary i) {
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
@@ -85,7 +72,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                 family, loss, derived, se, tests, profile, i);
     }
 
-    /** A report without tests of terms. */
+    /** A fresh fit's report: no tests of terms, profile intervals or comparison of the informations yet. */
     public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
                      double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
                      CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
@@ -94,7 +81,7 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
                      String loss, List<Derived> derived, StandardErrors se) {
         this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
                 coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, se, List.of());
+                derived, se, List.of(), null, null);
     }
 
     /** This report with the tests of terms {@code t}. */
@@ -109,18 +96,6 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         return ModelTests.againstNull(this);
     }
 
-    /** A report without profile intervals. */
-    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
-                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
-                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
-                     double level, double critical, FitStatistics stats, double seconds,
-                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                     String loss, List<Derived> derived, StandardErrors se, List<ModelTests.Test> tests) {
-        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
-                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, se, tests, null, null);
-    }
-
     /** This report with profile intervals {@code p} and the diagnoses {@code more} after its own. */
     public FitReport withProfile(ProfileIntervals p, List<Diagnosis> more) {
         List<Diagnosis> all = new java.util.ArrayList<>(diagnoses);
@@ -128,29 +103,6 @@ public record FitReport(ModelKind model, String formula, String source, int n, i
         return new FitReport(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian,
                 covariance, coefficients, statistic, df, level, critical, stats, seconds, all, dispersion, firth,
                 family, loss, derived, se, tests, p, information);
-    }
-
-    /** A report with the model's standard errors. */
-    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
-                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
-                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
-                     double level, double critical, FitStatistics stats, double seconds,
-                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family,
-                     String loss, List<Derived> derived) {
-        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
-                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                derived, StandardErrors.MODEL);
-    }
-
-    /** A report without derived quantities. */
-    public FitReport(ModelKind model, String formula, String source, int n, int droppedRows, List<String> names,
-                     double[] estimate, String optimizer, OptimizationResult optimization, HessianEstimate hessian,
-                     CovarianceResult covariance, List<Coefficient> coefficients, String statistic, double df,
-                     double level, double critical, FitStatistics stats, double seconds,
-                     List<Diagnosis> diagnoses, Dispersion dispersion, boolean firth, String family, String loss) {
-        this(model, formula, source, n, droppedRows, names, estimate, optimizer, optimization, hessian, covariance,
-                coefficients, statistic, df, level, critical, stats, seconds, diagnoses, dispersion, firth, family, loss,
-                List.of(), StandardErrors.MODEL, List.of());
     }
 
     /**

@@ -167,6 +167,6 @@ public final class PredictorsFitter {
                 model.parameterNames(), estimate, optimizerName, optimization, hessian, covariance,
                 Wald.table(model.parameterNames(), estimate, covariance, statistic, critical), statistic.name(),
                 statistic.df(), options.level(), critical, stats, (System.nanoTime() - t0) * 1e-9, diagnoses, null,
-                false, family, model.loss().text(), derived);
+                false, family, model.loss().text(), derived, StandardErrors.MODEL);
     }
 }

@@ -131,14 +131,16 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
     public record Predictions(int[] rows, double[] values, List<double[]> leaveOut) {
     }
 
+    /** Each part's design on the new data, its linear predictor, and the data rows used. */
+    private record Applied(List<DesignMatrix> designs, List<double[]> etas, int[] rows) {
+    }
+
     /**
-     * Predicts on {@code data}: the columns of each part are built with the saved design (interactions
-     * with the training data's factor levels), and each part's offset, if its formula has one, is
-     * added to its linear predictor, as R's {@code predict} does.
-     *
-     * @throws BadInputException for missing columns, unseen factor levels, bad values
+     * Each part's columns built with the saved design (interactions with the training data's factor
+     * levels) and its linear predictor with the part's offset; aliased coefficients count as 0.
      */
-    public Predictions predict(DataSet data, boolean dropMissing, String source) {
+    private Applied apply(DataSet data, boolean dropMissing, String source) {
+        List<DesignMatrix> designs = new ArrayList<>();
         List<double[]> etas = new ArrayList<>();
         int[] rows = null;
         for (Part part : parts) {
@@ -162,8 +164,23 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
                 }
                 eta[i] = s;
             }
+            designs.add(d);
             etas.add(eta);
         }
+        return new Applied(designs, etas, rows);
+    }
+
+    /**
+     * Predicts on {@code data}: the columns of each part are built with the saved design (interactions
+     * with the training data's factor levels), and each part's offset, if its formula has one, is
+     * added to its linear predictor, as R's {@code predict} does.
+     *
+     * @throws BadInputException for missing columns, unseen factor levels, bad values
+     */
+    public Predictions predict(DataSet data, boolean dropMissing, String source) {
+        Applied applied = apply(data, dropMissing, source);
+        List<double[]> etas = applied.etas();
+        int[] rows = applied.rows();
         int n = rows.length;
         double[] values = new double[n];
         List<double[]> leaveOut = new ArrayList<>();
@@ -243,33 +260,10 @@ public record SavedModel(ModelKind kind, String response, List<String> responseL
                     inference == null ? "the file has none" : inference.unavailable());
         }
         double[][] v = inference.covariance();
-        List<DesignMatrix> designs = new ArrayList<>();
-        List<double[]> etas = new ArrayList<>();
-        int[] rows = null;
-        for (Part part : parts) {
-            Formula f = Formula.parseRhs(part.formula());
-            DesignMatrix d = DesignSpec.restore(f, part.factorLevels(), List.of(), source).applyPredictors(data, dropMissing);
-            if (!d.columnNames().equals(part.columns())) {
-                throw new BadInputException(ModelMessages.SAVED_DESIGN_DIFFERS, source, part.formula(), data.source(),
-                        d.columnNames().toString(), part.columns().toString());
-            }
-            if (rows != null && !java.util.Arrays.equals(rows, d.sourceRows())) {
-                throw new BadInputException(ModelMessages.GROUPS_DROP_DIFFERENT_ROWS, data.source());
-            }
-            rows = d.sourceRows();
-            double[] b = aliasedAsZero(part.coefficients());
-            double[] offset = d.offset();
-            double[] eta = new double[d.rows()];
-            for (int i = 0; i < d.rows(); i++) {
-                double s = offset == null ? 0 : offset[i];
-                for (int j = 0; j < b.length; j++) {
-                    s += d.get(i, j) * b[j];
-                }
-                eta[i] = s;
-            }
-            designs.add(d);
-            etas.add(eta);
-        }
+        Applied applied = apply(data, dropMissing, source);
+        List<DesignMatrix> designs = applied.designs();
+        List<double[]> etas = applied.etas();
+        int[] rows = applied.rows();
         int n = rows.length;
         int p = v.length;
         double[] link = new double[n];
